@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { Channel } from './channels';
+import { settingsPatchSchema, type Settings } from './settings';
+
+const noArgs = z.undefined({ error: '此调用不接受参数' });
+
+const fileFilter = z.object({
+  name: z.string().min(1).max(80),
+  extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).min(1),
+});
+
+const dialogOptions = z
+  .object({
+    title: z.string().max(100).optional(),
+    defaultName: z.string().max(255).optional(),
+    filters: z.array(fileFilter).max(10).optional(),
+  })
+  .strict();
+
+const filePath = z.string({ error: '路径应为文字' }).min(1, { error: '路径不能为空' }).max(4096);
+const encoding = z.enum(['utf8', 'base64'], { error: '编码只能是 utf8 或 base64' });
+
+/** Largest file the bridge moves in one call (bytes cross as base64 in the shell). */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+/**
+ * The whole host API: each channel's argument schema. Main parses every argument against it;
+ * the renderer sees only the types.
+ */
+export const argSchemas = {
+  'app:info': noArgs,
+  'app:openLogFolder': noArgs,
+  'log:write': z
+    .object({
+      level: z.enum(['error', 'warn', 'info']),
+      message: z.string().max(20000),
+      detail: z.string().max(100000).optional(),
+    })
+    .strict(),
+  'settings:get': noArgs,
+  'settings:set': settingsPatchSchema,
+  'files:saveAs': dialogOptions,
+  'files:open': dialogOptions.extend({ multiple: z.boolean().optional() }).strict(),
+  'files:writeAtomic': z
+    .object({
+      path: filePath,
+      data: z.string().max(Math.ceil(MAX_FILE_BYTES / 3) * 4),
+      encoding,
+    })
+    .strict(),
+  'files:read': z.object({ path: filePath, encoding }).strict(),
+} satisfies Record<Channel, z.ZodType>;
+
+export interface AppInfo {
+  appName: string;
+  appVersion: string;
+  /** 'electron' or 'chromium-shell'. */
+  host: 'electron' | 'chromium-shell';
+  versions: Record<string, string>;
+  dataDir: string;
+  logDir: string;
+}
+
+export interface ResultTypes {
+  'app:info': AppInfo;
+  'app:openLogFolder': null;
+  'log:write': null;
+  'settings:get': Settings;
+  'settings:set': Settings;
+  /** The chosen path, or null when the user cancelled. */
+  'files:saveAs': string | null;
+  'files:open': string[] | null;
+  'files:writeAtomic': { path: string; bytes: number };
+  'files:read': { data: string; bytes: number };
+}
+
+export type ArgsOf<C extends Channel> = z.input<(typeof argSchemas)[C]>;
+export type ParsedArgsOf<C extends Channel> = z.output<(typeof argSchemas)[C]>;
+export type ResultOf<C extends Channel> = ResultTypes[C];
+
+/** What crosses the wire: handlers never throw across it. */
+export type Envelope<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: { channel: string; message: string; field?: string } };

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/** Window geometry remembered between runs; written by the host only. */
+export const windowStateSchema = z.object({
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
+  width: z.number().int().min(400).max(20000),
+  height: z.number().int().min(300).max(20000),
+  maximized: z.boolean(),
+});
+export type WindowState = z.infer<typeof windowStateSchema>;
+
+export const SETTINGS_VERSION = 1;
+
+export const settingsSchema = z.object({
+  settingsVersion: z.number().int(),
+  /** 经办人: recorded on every change. */
+  operatorName: z.string().max(40),
+  /** 单位名称: printed on every document. */
+  committeeName: z.string().max(80),
+  windowState: windowStateSchema.nullable(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  settingsVersion: SETTINGS_VERSION,
+  operatorName: '',
+  committeeName: '省政协港澳台侨和外事委员会',
+  windowState: null,
+};
+
+/** What the renderer may change. The host owns the rest. */
+export const settingsPatchSchema = z
+  .object({
+    operatorName: z
+      .string({ error: '经办人应为文字' })
+      .trim()
+      .max(40, { error: '经办人不能超过 40 个字' }),
+    committeeName: z
+      .string({ error: '单位名称应为文字' })
+      .trim()
+      .min(1, { error: '单位名称不能为空' })
+      .max(80, { error: '单位名称不能超过 80 个字' }),
+  })
+  .partial()
+  .strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -1,0 +1,73 @@
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+/** The policy every page of ours is served with. antd writes its styles inline, hence style-src. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export type AppRequestDecision =
+  | { status: 200; filePath: string; contentType: string }
+  | { status: 403 | 404 | 405; reason: string };
+
+/**
+ * Decides what a request to our own origin may read: GET only, our host only, and never a path
+ * outside the renderer's folder, however it is encoded.
+ */
+export function resolveAppRequest(
+  method: string,
+  requestUrl: string,
+  origin: { protocol: string; host: string },
+  rootDir: string,
+): AppRequestDecision {
+  if (method !== 'GET' && method !== 'HEAD') return { status: 405, reason: 'method' };
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return { status: 403, reason: 'url' };
+  }
+  if (url.protocol !== origin.protocol || url.host !== origin.host) {
+    return { status: 403, reason: 'host' };
+  }
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return { status: 403, reason: 'encoding' };
+  }
+  if (pathname.includes('\0') || pathname.includes('\\')) return { status: 403, reason: 'path' };
+  const relative = normalize(pathname === '/' ? '/index.html' : pathname).replace(/^[/\\]+/, '');
+  const root = resolve(rootDir);
+  const filePath = resolve(join(root, relative));
+  if (filePath !== root && !filePath.startsWith(root + sep)) {
+    return { status: 403, reason: 'traversal' };
+  }
+  const contentType = MIME[extname(filePath).toLowerCase()];
+  if (!contentType) return { status: 404, reason: 'type' };
+  return { status: 200, filePath, contentType };
+}

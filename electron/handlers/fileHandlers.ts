@@ -1,0 +1,82 @@
+import { readFile, stat } from 'node:fs/promises';
+import { MAX_FILE_BYTES, type ParsedArgsOf } from '../contract';
+import { writeFileAtomically } from '../services/atomicWrite';
+import type { HostServices } from '../services/hostServices';
+import { HostError } from './hostError';
+
+export async function saveAs(
+  args: ParsedArgsOf<'files:saveAs'>,
+  services: HostServices,
+): Promise<string | null> {
+  const chosen = await services.dialogs.showSave(args);
+  if (chosen) services.grants.grant(chosen);
+  return chosen;
+}
+
+export async function openFiles(
+  args: ParsedArgsOf<'files:open'>,
+  services: HostServices,
+): Promise<string[] | null> {
+  const chosen = await services.dialogs.showOpen(args);
+  if (!chosen || chosen.length === 0) return null;
+  for (const path of chosen) services.grants.grant(path);
+  return chosen;
+}
+
+export async function writeAtomic(
+  args: ParsedArgsOf<'files:writeAtomic'>,
+  services: HostServices,
+): Promise<{ path: string; bytes: number }> {
+  assertGranted(args.path, services);
+  const bytes =
+    args.encoding === 'base64' ? Buffer.from(args.data, 'base64') : Buffer.from(args.data, 'utf8');
+  if (bytes.byteLength > MAX_FILE_BYTES) throw new HostError('文件过大，无法写入', 'data');
+  try {
+    await writeFileAtomically(args.path, bytes);
+  } catch (error) {
+    throw new HostError(`无法写入文件：${describeFsError(error)}`, 'path');
+  }
+  return { path: args.path, bytes: bytes.byteLength };
+}
+
+export async function read(
+  args: ParsedArgsOf<'files:read'>,
+  services: HostServices,
+): Promise<{ data: string; bytes: number }> {
+  assertGranted(args.path, services);
+  let size: number;
+  try {
+    size = (await stat(args.path)).size;
+  } catch (error) {
+    throw new HostError(`无法读取文件：${describeFsError(error)}`, 'path');
+  }
+  if (size > MAX_FILE_BYTES) throw new HostError('文件过大（超过 512 MB），无法读取', 'path');
+  const bytes = await readFile(args.path);
+  return {
+    data: args.encoding === 'base64' ? bytes.toString('base64') : bytes.toString('utf8'),
+    bytes: bytes.byteLength,
+  };
+}
+
+function assertGranted(path: string, services: HostServices): void {
+  if (!services.grants.allows(path)) {
+    throw new HostError('只能读写在对话框中选定的文件', 'path');
+  }
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return '文件或文件夹不存在';
+    case 'EACCES':
+    case 'EPERM':
+      return '没有权限';
+    case 'ENOSPC':
+      return '磁盘空间不足';
+    case 'EISDIR':
+      return '这是一个文件夹';
+    default:
+      return code ?? String(error);
+  }
+}

@@ -1,0 +1,23 @@
+import type { Channel, ParsedArgsOf, ResultOf } from '../contract';
+import type { HostServices } from '../services/hostServices';
+import { appInfo, openLogFolder, writeLog } from './appHandlers';
+import { openFiles, read, saveAs, writeAtomic } from './fileHandlers';
+import { getSettings, setSettings } from './settingsHandlers';
+
+export type Handler<C extends Channel> = (
+  args: ParsedArgsOf<C>,
+  services: HostServices,
+) => Promise<ResultOf<C>>;
+
+/** Every channel's handler. Plain functions: Vitest, Electron and the shell run the same code. */
+export const handlers: { [C in Channel]: Handler<C> } = {
+  'app:info': appInfo,
+  'app:openLogFolder': openLogFolder,
+  'log:write': writeLog,
+  'settings:get': getSettings,
+  'settings:set': setSettings,
+  'files:saveAs': saveAs,
+  'files:open': openFiles,
+  'files:writeAtomic': writeAtomic,
+  'files:read': read,
+};

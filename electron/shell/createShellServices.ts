@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Dialogs, HostServices } from '../services/hostServices';
+import { JsonFileSettingsStore } from '../services/jsonFileSettingsStore';
+import { createFileLogger } from '../services/logger';
+import { PathGrants } from '../services/pathGrants';
+import { SHELL_ORIGIN } from './shellOrigin';
+
+export interface ShellServiceOptions {
+  dataDir: string;
+  dialogs: Dialogs;
+  chromiumVersion: string;
+  openPath?: (path: string) => Promise<void>;
+}
+
+/** The same services Electron gives its handlers, made of Node alone. */
+export function createShellServices(options: ShellServiceOptions): HostServices {
+  const logDir = join(options.dataDir, 'logs');
+  return {
+    host: 'chromium-shell',
+    appVersion: packageVersion(),
+    versions: { chromium: options.chromiumVersion, node: process.versions.node },
+    dataDir: options.dataDir,
+    logDir,
+    trustedOrigins: [SHELL_ORIGIN],
+    settings: new JsonFileSettingsStore(join(options.dataDir, 'settings.json')),
+    dialogs: options.dialogs,
+    grants: new PathGrants([join(options.dataDir, 'exports')]),
+    log: createFileLogger(logDir),
+    openPath: options.openPath ?? openWithSystem,
+  };
+}
+
+async function openWithSystem(path: string): Promise<void> {
+  const command =
+    process.platform === 'win32' ? 'explorer' : process.platform === 'darwin' ? 'open' : 'xdg-open';
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(command, [path], { stdio: 'ignore', detached: true });
+    child.once('error', () => reject(new Error(`无法打开文件夹，请手动打开：${path}`)));
+    child.once('spawn', () => {
+      child.unref();
+      resolve();
+    });
+  });
+}
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(
+      readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+    ) as {
+      version: string;
+    };
+    return pkg.version;
+  } catch {
+    return '0.0.0';
+  }
+}

@@ -1,0 +1,60 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { AppInfo, Settings, SettingsPatch } from '../../../electron/contract';
+import { bridge, bridgeErrorMessage } from '../bridge/bridge';
+
+interface HostState {
+  info: AppInfo | null;
+  settings: Settings | null;
+  /** Set when the host could not be reached; shown in the status line. */
+  error: string | null;
+  saveSettings(patch: SettingsPatch): Promise<Settings>;
+}
+
+const HostContext = createContext<HostState | null>(null);
+
+/** Loads the host's info and settings once, and keeps settings current after each save. */
+export function HostProvider({ children }: { children: ReactNode }) {
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    Promise.all([bridge().app.info(), bridge().settings.get()])
+      .then(([nextInfo, nextSettings]) => {
+        if (!alive) return;
+        setInfo(nextInfo);
+        setSettings(nextSettings);
+      })
+      .catch((reason: unknown) => alive && setError(bridgeErrorMessage(reason)));
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  const saveSettings = useCallback(async (patch: SettingsPatch) => {
+    const next = await bridge().settings.set(patch);
+    setSettings(next);
+    return next;
+  }, []);
+
+  const value = useMemo(
+    () => ({ info, settings, error, saveSettings }),
+    [info, settings, error, saveSettings],
+  );
+  return <HostContext.Provider value={value}>{children}</HostContext.Provider>;
+}
+
+export function useHost(): HostState {
+  const state = useContext(HostContext);
+  if (!state) throw new Error('useHost outside HostProvider');
+  return state;
+}

@@ -1,0 +1,26 @@
+/** The sidebar, in order. These names are a contract: tests and users find pages by them. */
+export const ROUTES = [
+  { key: 'overview', label: '总览' },
+  { key: 'members', label: '委员' },
+  { key: 'activities', label: '履职活动' },
+  { key: 'donations', label: '捐赠' },
+  { key: 'campaigns', label: '专项' },
+  { key: 'studios', label: '工作室' },
+  { key: 'timeline', label: '时间轴' },
+  { key: 'stats', label: '统计' },
+  { key: 'transfer', label: '导入导出' },
+  { key: 'settings', label: '设置' },
+] as const;
+
+export type RouteKey = (typeof ROUTES)[number]['key'];
+
+export const DEFAULT_ROUTE: RouteKey = 'overview';
+
+export function routeFromHash(hash: string): RouteKey {
+  const key = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+  return (ROUTES.find((route) => route.key === key)?.key ?? DEFAULT_ROUTE) as RouteKey;
+}
+
+export function hrefOf(key: RouteKey): string {
+  return `#/${key}`;
+}

@@ -1,0 +1,97 @@
+import { App as AntApp, Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd';
+import { useEffect } from 'react';
+import { bridge, bridgeErrorMessage } from '../../bridge/bridge';
+import { useHost } from '../../app/HostContext';
+
+interface FormValues {
+  operatorName: string;
+  committeeName: string;
+}
+
+export function SettingsPage() {
+  const { settings, info, saveSettings } = useHost();
+  const [form] = Form.useForm<FormValues>();
+  const { message } = AntApp.useApp();
+
+  useEffect(() => {
+    if (settings) {
+      form.setFieldsValue({
+        operatorName: settings.operatorName,
+        committeeName: settings.committeeName,
+      });
+    }
+  }, [settings, form]);
+
+  const onFinish = async (values: FormValues) => {
+    try {
+      await saveSettings({
+        operatorName: values.operatorName.trim(),
+        committeeName: values.committeeName.trim(),
+      });
+      message.success('设置已保存');
+    } catch (error) {
+      message.error(bridgeErrorMessage(error));
+    }
+  };
+
+  const openLogs = async () => {
+    try {
+      await bridge().app.openLogFolder();
+    } catch (error) {
+      message.error(bridgeErrorMessage(error));
+    }
+  };
+
+  return (
+    <section aria-labelledby="page-title">
+      <Typography.Title level={3} id="page-title">
+        设置
+      </Typography.Title>
+      <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 720 }}>
+        <Card title="基本信息">
+          <Form<FormValues>
+            form={form}
+            layout="vertical"
+            onFinish={(values) => void onFinish(values)}
+            disabled={!settings}
+          >
+            <Form.Item
+              label="经办人"
+              name="operatorName"
+              extra="记录在每一次新增、修改和删除上。"
+              rules={[{ max: 40, message: '经办人不能超过 40 个字' }]}
+            >
+              <Input placeholder="例如：王小明" autoComplete="off" />
+            </Form.Item>
+            <Form.Item
+              label="单位名称"
+              name="committeeName"
+              extra="印在导出的每一份文件上。"
+              rules={[
+                { required: true, whitespace: true, message: '请填写单位名称' },
+                { max: 80, message: '单位名称不能超过 80 个字' },
+              ]}
+            >
+              <Input autoComplete="off" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit">
+              保存
+            </Button>
+          </Form>
+        </Card>
+        <Card title="数据与帮助">
+          <Descriptions column={1} size="small">
+            <Descriptions.Item label="数据文件夹">
+              <Typography.Text copyable>{info?.dataDir ?? '—'}</Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label="运行方式">
+              {info ? (info.host === 'electron' ? 'Electron 桌面程序' : 'Chromium 外壳') : '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label="版本">{info?.appVersion ?? '—'}</Descriptions.Item>
+          </Descriptions>
+          <Button onClick={() => void openLogs()}>打开日志文件夹</Button>
+        </Card>
+      </Space>
+    </section>
+  );
+}

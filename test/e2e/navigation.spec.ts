@@ -1,0 +1,39 @@
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/AppPage';
+
+const PAGES = [
+  '总览',
+  '委员',
+  '履职活动',
+  '捐赠',
+  '专项',
+  '工作室',
+  '时间轴',
+  '统计',
+  '导入导出',
+  '设置',
+];
+
+test('every sidebar page opens by its name and says what will be there', async ({ app }) => {
+  const ui = new AppPage(app);
+  await expect(ui.sidebar.getByRole('link')).toHaveText(PAGES);
+  for (const name of PAGES) {
+    await ui.open(name);
+    await expect(ui.sidebar.getByRole('link', { name, exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    if (name !== '设置') await expect(app.getByRole('main')).toContainText(/还没有|将在这里/);
+  }
+});
+
+test('the status line says where the data lives', async ({ app, dataDir }) => {
+  await expect(new AppPage(app).status).toContainText(`数据保存在：${dataDir}`);
+});
+
+test('a reload keeps the page the user was on', async ({ app }) => {
+  const ui = new AppPage(app);
+  await ui.open('捐赠');
+  await app.reload();
+  await expect(ui.heading).toHaveText('捐赠');
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { menuTemplate } from '../../../../electron/main/menuTemplate';
+
+describe('menuTemplate', () => {
+  const actions = { openLogFolder: vi.fn(), openDataFolder: vi.fn(), showAbout: vi.fn() };
+  const menu = menuTemplate(actions);
+
+  it('has the Chinese menus in order', () => {
+    expect(menu.map((item) => item.label)).toEqual(['文件', '编辑', '视图', '帮助']);
+  });
+
+  it('gives 编辑 the standard edit roles', () => {
+    const edit = menu[1]?.submenu as MenuItemConstructorOptions[];
+    expect(edit.map((item) => item.role).filter(Boolean)).toEqual([
+      'undo',
+      'redo',
+      'cut',
+      'copy',
+      'paste',
+      'selectAll',
+    ]);
+  });
+
+  it('opens the log folder from 帮助', () => {
+    const help = menu[3]?.submenu as MenuItemConstructorOptions[];
+    const item = help.find((entry) => entry.label === '打开日志文件夹');
+    (item?.click as () => void)();
+    expect(actions.openLogFolder).toHaveBeenCalledOnce();
+  });
+});
