@@ -1,0 +1,94 @@
+import { formatPartialDate, partialDateSortKey } from './partialDate';
+import type { RecordByKind, RecordKind } from './records';
+import type { SearchDocInput } from './search';
+
+/** What of each record search finds, and how a hit is shown (title, subtitle, rank by date). */
+export function recordSearchInput<K extends RecordKind>(
+  kind: K,
+  record: RecordByKind[K],
+): SearchDocInput {
+  switch (kind) {
+    case 'member': {
+      const m = record as RecordByKind['member'];
+      return {
+        id: m.id,
+        kind,
+        title: m.name,
+        subtitle: [m.category, m.sector, m.workplace].filter(Boolean).join(' · '),
+        names: m.otherNames,
+        text: [m.workplace, m.location, m.sector].filter(isText),
+      };
+    }
+    case 'activity': {
+      const a = record as RecordByKind['activity'];
+      return {
+        id: a.id,
+        kind,
+        title: a.title,
+        subtitle: [formatPartialDate(a.startDate), a.type, a.place].filter(Boolean).join(' · '),
+        names: a.leaders,
+        text: [
+          a.place,
+          a.organizer,
+          a.summary,
+          a.timelineSummary,
+          a.proposal?.cause,
+          ...a.tags,
+        ].filter(isText),
+        numbers: [a.proposal?.number].filter(isText),
+        rank: partialDateSortKey(a.startDate),
+      };
+    }
+    case 'donation': {
+      const d = record as RecordByKind['donation'];
+      const donorNames = d.donors.flatMap((donor) => (donor.type === '其他' ? [donor.name] : []));
+      return {
+        id: d.id,
+        kind,
+        title: donorNames[0] ? `${donorNames.join('、')}捐赠` : `${d.kind}捐赠`,
+        subtitle: [formatPartialDate(d.date), d.kind, d.purpose, d.recipient]
+          .filter(Boolean)
+          .join(' · '),
+        names: donorNames,
+        text: [
+          d.recipient,
+          d.receiptIssuer,
+          d.note,
+          d.timelineSummary,
+          ...d.items.map((i) => i.name),
+        ].filter(isText),
+        numbers: [d.receiptNo, d.certificateNo].filter(isText),
+        rank: partialDateSortKey(d.date),
+      };
+    }
+    case 'campaign': {
+      const c = record as RecordByKind['campaign'];
+      return {
+        id: c.id,
+        kind,
+        title: c.name,
+        subtitle: '专项',
+        text: [c.description].filter(isText),
+      };
+    }
+    default: {
+      const s = record as RecordByKind['studio'];
+      return {
+        id: s.id,
+        kind: 'studio',
+        title: s.name,
+        subtitle: [s.type, s.sector].filter(Boolean).join(' · '),
+        text: [s.intro, ...s.honors].filter(isText),
+      };
+    }
+  }
+}
+
+/** The name a record goes by in messages and the audit log. */
+export function recordTitle<K extends RecordKind>(kind: K, record: RecordByKind[K]): string {
+  return recordSearchInput(kind, record).title;
+}
+
+function isText(value: string | undefined | null): value is string {
+  return typeof value === 'string' && value.trim().length > 0;
+}

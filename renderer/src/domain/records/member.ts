@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { isValidEmail, isValidPhone } from './contactFormats';
+import { MEMBER_CATEGORIES, MEMBER_STATUSES } from './enums';
+import { recordBaseShape } from './recordBase';
+import { idList, isBlank, optionalText, requiredText, textList } from './schemaParts';
+
+const memberShape = {
+  name: requiredText(50),
+  /** Traditional-character, English or former names (陳, Chan Tai Man), found by search. */
+  otherNames: textList(100, 20),
+  category: z.enum(MEMBER_CATEGORIES).optional(),
+  sector: optionalText(50),
+  term: optionalText(50),
+  location: optionalText(100),
+  workplace: optionalText(200),
+  phone: optionalText(40),
+  email: optionalText(100),
+  studioIds: idList,
+  status: z.enum(MEMBER_STATUSES).default('在任'),
+  note: optionalText(2000),
+};
+
+function checkMember(
+  m: { phone?: string | undefined; email?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (!isBlank(m.phone) && !isValidPhone(m.phone ?? '')) {
+    ctx.addIssue({ code: 'custom', path: ['phone'], message: '格式不正确' });
+  }
+  if (!isBlank(m.email) && !isValidEmail(m.email ?? '')) {
+    ctx.addIssue({ code: 'custom', path: ['email'], message: '格式不正确' });
+  }
+}
+
+/** 委员: what a form edits. */
+export const memberInputSchema = z.object(memberShape).superRefine(checkMember);
+/** 委员 as stored. */
+export const memberSchema = z
+  .object({ ...memberShape, ...recordBaseShape })
+  .superRefine(checkMember);
+
+export type MemberInput = z.output<typeof memberInputSchema>;
+/** What a form may hand in before defaults are applied. */
+export type MemberDraft = z.input<typeof memberInputSchema>;
+export type Member = z.output<typeof memberSchema>;

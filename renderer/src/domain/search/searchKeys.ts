@@ -1,0 +1,201 @@
+/**
+ * Precomputed search keys for one record. A SearchDoc is plain data (strings and numbers only),
+ * so it can be stored, sent to a worker (structured clone) or written as JSON.
+ */
+import { pinyin } from 'pinyin-pro';
+import { fold, hasHan, isHanCodePoint, normaliseNumber } from './fold';
+
+export type SearchKind = 'member' | 'activity' | 'donation' | 'campaign' | 'studio';
+
+export const SEARCH_KINDS: readonly SearchKind[] = [
+  'member',
+  'activity',
+  'donation',
+  'campaign',
+  'studio',
+];
+
+export interface SearchDocInput {
+  id: string;
+  kind: SearchKind;
+  /** shown in the result list and highlighted */
+  title: string;
+  /** shown under the title; not searched (pass it in `text` too if it should be) */
+  subtitle?: string;
+  /** short name-like fields: member name, other spellings, donor names, leaders */
+  names?: readonly string[];
+  /** longer fields: summaries, places, units */
+  text?: readonly string[];
+  /** 票据号, 案号, 证书号 */
+  numbers?: readonly string[];
+  /** tie-break among equal scores, larger first (e.g. a date sort key) */
+  rank?: number;
+}
+
+/** Version of the key format: a stored doc with another version must be rebuilt. */
+export const SEARCH_DOC_VERSION = 2;
+
+/** Separator of fields inside one key; fold() never produces it. */
+export const FIELD_SEP = '\n';
+/** A pinyin query may separate syllables with an apostrophe (xi'an); it is ignored. */
+export const SYLLABLE_SEP = "'";
+
+export interface SearchDoc {
+  v: number;
+  id: string;
+  kind: SearchKind;
+  title: string;
+  subtitle?: string;
+  rank: number;
+  /** folded title */
+  t: string;
+  /** folded names, '\n'-separated, without duplicates of the title */
+  n: string;
+  /** folded text fields, '\n'-separated */
+  x: string;
+  /** normalised numbers (letters and digits only), '\n'-separated */
+  num: string;
+  /** full pinyin of the title's Han characters, toneless, no spaces: 李微微 → "liweiwei" */
+  py: string;
+  /**
+   * syllable length for each code point of `t`, one digit each, 0 for anything that is not a Han
+   * character: 李微微 → "233", 2021年李 → "000042"
+   */
+  pyl: string;
+  /** initials of the title's Han characters: 李微微 → "lww" */
+  pi: string;
+  /** full pinyin of the names, '\n'-separated: "chenmeiling\nliweiwei" */
+  npy: string;
+  /** syllable lengths of `npy`, one digit per syllable, '\n'-separated: "344\n233" */
+  npl: string;
+  /** initials of the names, '\n'-separated: "cml\nlww" */
+  npi: string;
+}
+
+// Tone marks are stripped here, through a cache: pinyin-pro's own toneType 'none' runs nine
+// regular expressions per syllable and is ~2× slower over a 40-character title.
+const PINYIN_OPTIONS = { type: 'array', toneSandhi: false } as const;
+const NAME_PINYIN_OPTIONS = { ...PINYIN_OPTIONS, surname: 'head' } as const;
+const IS_SYLLABLE = /^[a-z]+$/;
+const U_UMLAUT = /[üǖǘǚǜ]/g;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const toneless = new Map<string, string>();
+
+/** 'lǜ' → 'lv', 'zhāng' → 'zhang'; '' for anything that is not a syllable */
+function stripTone(syllable: string): string {
+  let plain = toneless.get(syllable);
+  if (plain === undefined) {
+    plain = syllable
+      .toLowerCase()
+      .replace(U_UMLAUT, 'v')
+      .normalize('NFD')
+      .replace(COMBINING_MARKS, '');
+    if (!IS_SYLLABLE.test(plain)) plain = '';
+    if (toneless.size < 10_000) toneless.set(syllable, plain);
+  }
+  return plain;
+}
+
+/**
+ * One pinyin syllable per code point of `folded` ('' for non-Han). Uses pinyin-pro on the whole
+ * string, so polyphones read in context (重庆 → chong qing, 银行 → yin hang).
+ */
+export function syllablesOf(folded: string, asName = false): string[] {
+  const codePoints = Array.from(folded);
+  if (!hasHan(folded)) return codePoints.map(() => '');
+  const raw = pinyin(folded, asName ? NAME_PINYIN_OPTIONS : PINYIN_OPTIONS);
+  const aligned = raw.length === codePoints.length;
+  return codePoints.map((ch, i) => {
+    if (!isHanCodePoint(ch.codePointAt(0) ?? 0)) return '';
+    return stripTone((aligned ? raw[i] : pinyin(ch)) ?? '');
+  });
+}
+
+/** one digit per syllable (pinyin syllables have 1–6 letters) */
+function lengthsOf(syllables: readonly string[]): string {
+  let out = '';
+  for (const s of syllables) out += String.fromCharCode(48 + Math.min(9, s.length));
+  return out;
+}
+
+function initialsOf(syllables: readonly string[]): string {
+  let out = '';
+  for (const s of syllables) if (s.length > 0) out += s[0];
+  return out;
+}
+
+interface NameKeys {
+  py: string;
+  pl: string;
+  pi: string;
+}
+
+/** Names repeat a lot (300 members over 20,000 activities): cache their pinyin. */
+const nameCache = new Map<string, NameKeys>();
+const NAME_CACHE_LIMIT = 20_000;
+
+function nameKeys(foldedName: string): NameKeys {
+  let keys = nameCache.get(foldedName);
+  if (keys === undefined) {
+    const syllables = syllablesOf(foldedName, true).filter((s) => s.length > 0);
+    keys = { py: syllables.join(''), pl: lengthsOf(syllables), pi: initialsOf(syllables) };
+    if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
+    nameCache.set(foldedName, keys);
+  }
+  return keys;
+}
+
+function foldAll(values: readonly string[] | undefined): string[] {
+  const out: string[] = [];
+  if (values === undefined) return out;
+  for (const value of values) {
+    const folded = fold(value).trim();
+    if (folded.length > 0 && !out.includes(folded)) out.push(folded);
+  }
+  return out;
+}
+
+export function buildSearchDoc(input: SearchDocInput): SearchDoc {
+  const t = fold(input.title);
+  const names = foldAll(input.names).filter((name) => name !== t);
+  const text = foldAll(input.text);
+  const numbers: string[] = [];
+  for (const value of input.numbers ?? []) {
+    const normalised = normaliseNumber(value);
+    if (normalised.length > 0 && !numbers.includes(normalised)) numbers.push(normalised);
+  }
+
+  const titleSyllables = syllablesOf(t);
+  const namePys: string[] = [];
+  const namePls: string[] = [];
+  const namePis: string[] = [];
+  for (const name of names) {
+    if (!hasHan(name)) continue;
+    const keys = nameKeys(name);
+    if (keys.py.length > 0) {
+      namePys.push(keys.py);
+      namePls.push(keys.pl);
+      namePis.push(keys.pi);
+    }
+  }
+
+  const doc: SearchDoc = {
+    v: SEARCH_DOC_VERSION,
+    id: input.id,
+    kind: input.kind,
+    title: input.title,
+    rank: input.rank ?? 0,
+    t,
+    n: names.join(FIELD_SEP),
+    x: text.join(FIELD_SEP),
+    num: numbers.join(FIELD_SEP),
+    py: titleSyllables.join(''),
+    pyl: lengthsOf(titleSyllables),
+    pi: initialsOf(titleSyllables),
+    npy: namePys.join(FIELD_SEP),
+    npl: namePls.join(FIELD_SEP),
+    npi: namePis.join(FIELD_SEP),
+  };
+  if (input.subtitle !== undefined) doc.subtitle = input.subtitle;
+  return doc;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AUDIT_ACTION_LABELS,
+  auditEntrySchema,
+  auditSummary,
+  RECORD_KIND_LABELS,
+} from '../../../../../renderer/src/domain/records';
+import { ID1, ID2, NOW } from './validationHelpers';
+
+const entry = {
+  id: ID1,
+  at: NOW,
+  operator: '陈昂昂',
+  action: 'update',
+  kind: 'member',
+  recordId: ID2,
+  summary: '修改委员“李微微”：联系电话',
+  before: { name: '李微微', phone: '13812345678' },
+  after: { name: '李微微', phone: '13812345679' },
+};
+
+describe('auditEntry', () => {
+  it('accepts entries with snapshots or null', () => {
+    expect(auditEntrySchema.safeParse(entry).success).toBe(true);
+    expect(auditEntrySchema.safeParse({ ...entry, action: 'create', before: null }).success).toBe(
+      true,
+    );
+    expect(auditEntrySchema.safeParse({ ...entry, at: '2021-04-15T16:00:00+08:00' }).success).toBe(
+      true,
+    );
+  });
+
+  it('refuses unknown actions and kinds and malformed fields', () => {
+    expect(auditEntrySchema.safeParse({ ...entry, action: 'merge' }).success).toBe(false);
+    expect(auditEntrySchema.safeParse({ ...entry, kind: 'settings' }).success).toBe(false);
+    expect(auditEntrySchema.safeParse({ ...entry, at: '昨天' }).success).toBe(false);
+    expect(auditEntrySchema.safeParse({ ...entry, before: undefined }).success).toBe(false);
+    expect(auditEntrySchema.safeParse({ ...entry, recordId: 'x' }).success).toBe(false);
+  });
+
+  it('writes the summary line in Chinese', () => {
+    expect(auditSummary('create', RECORD_KIND_LABELS.member, '李微微')).toBe('新建委员“李微微”');
+    expect(auditSummary('update', '委员', '李微微', ['联系电话', '备注'])).toBe(
+      '修改委员“李微微”：联系电话、备注',
+    );
+    expect(auditSummary('import', RECORD_KIND_LABELS.donation, '医用物资')).toBe(
+      '导入捐赠“医用物资”',
+    );
+    expect(Object.values(AUDIT_ACTION_LABELS)).toEqual(['新建', '修改', '删除', '恢复', '导入']);
+  });
+});
