@@ -1,0 +1,61 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { AuditEntry, RecordKind } from '../domain/records';
+import type { SearchDoc } from '../domain/search';
+import type { StoredRow } from './rows';
+import { SCHEMA_VERSIONS } from './schemaVersions';
+
+/** One step of the undo or redo stack: the audit entry it reverses or repeats. */
+export interface UndoStep {
+  seq?: number;
+  stack: 'undo' | 'redo';
+  auditId: string;
+  kind: RecordKind;
+  recordId: string;
+  summary: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** A half-filled form, saved as it is typed. */
+export interface Draft {
+  /** `form:recordId`, or `form:new` for a record not yet saved. */
+  key: string;
+  form: string;
+  recordId: string | null;
+  title: string;
+  values: Record<string, unknown>;
+  updatedAt: string;
+}
+
+export const TABLE_OF_KIND = {
+  member: 'members',
+  activity: 'activities',
+  donation: 'donations',
+  campaign: 'campaigns',
+  studio: 'studios',
+} as const satisfies Record<RecordKind, string>;
+
+export class DutyLedgerDb extends Dexie {
+  members!: Table<StoredRow, string>;
+  activities!: Table<StoredRow, string>;
+  donations!: Table<StoredRow, string>;
+  campaigns!: Table<StoredRow, string>;
+  studios!: Table<StoredRow, string>;
+  audit!: EntityTable<AuditEntry, 'id'>;
+  undo!: EntityTable<UndoStep, 'seq'>;
+  drafts!: EntityTable<Draft, 'key'>;
+  searchDocs!: EntityTable<SearchDoc, 'id'>;
+
+  /** Money and records are not a cache: every commit is flushed to disk before it resolves. */
+  constructor(name: string, versions = SCHEMA_VERSIONS) {
+    super(name, { chromeTransactionDurability: 'strict' });
+    for (const { version, stores, upgrade } of versions) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+
+  tableOf(kind: RecordKind): Table<StoredRow, string> {
+    return this[TABLE_OF_KIND[kind]];
+  }
+}

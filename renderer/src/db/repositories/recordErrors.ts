@@ -1,0 +1,24 @@
+import type { ValidationIssue } from '../../domain/records';
+
+/** The record was refused; nothing was written. `issues` name each field in Chinese. */
+export class RecordValidationError extends Error {
+  constructor(readonly issues: ValidationIssue[]) {
+    super(issues.map((issue) => issue.message).join('；'));
+    this.name = 'RecordValidationError';
+  }
+}
+
+export class RecordNotFoundError extends Error {
+  constructor(kindLabel: string) {
+    super(`找不到这条${kindLabel}记录，可能已被删除`);
+    this.name = 'RecordNotFoundError';
+  }
+}
+
+/** Someone (an import, another window) saved the record after this form loaded it. */
+export class StaleRecordError extends Error {
+  constructor(kindLabel: string) {
+    super(`这条${kindLabel}记录已在别处修改过，请重新打开后再保存`);
+    this.name = 'StaleRecordError';
+  }
+}

@@ -1,0 +1,258 @@
+import Dexie from 'dexie';
+import { buildSearchDoc, type SearchDoc } from '../../domain/search';
+import { recordSearchInput, recordTitle } from '../../domain/recordSearchInput';
+import {
+  auditSummary,
+  FIELD_LABELS,
+  fieldLabel,
+  RECORD_KIND_LABELS,
+  validateInput,
+  type AuditEntry,
+  type InputByKind,
+  type RecordByKind,
+  type RecordKind,
+} from '../../domain/records';
+import { db } from '../database';
+import type { DutyLedgerDb, UndoStep } from '../DutyLedgerDb';
+import { currentOperator } from '../operatorContext';
+import { fromRow, toRow } from '../rows';
+import { publishSearchChange } from '../searchChanges';
+import { RecordNotFoundError, RecordValidationError, StaleRecordError } from './recordErrors';
+
+/** How many steps undo keeps. */
+export const UNDO_LIMIT = 50;
+
+type Snapshot = Record<string, unknown>;
+
+/** Validates form input, or throws RecordValidationError naming each field. Nothing is written. */
+export function parseInput<K extends RecordKind>(kind: K, input: unknown): InputByKind[K] {
+  const result = validateInput(kind, input);
+  if (!result.ok) throw new RecordValidationError(result.issues);
+  return result.value as InputByKind[K];
+}
+
+export function searchDocOf<K extends RecordKind>(kind: K, record: RecordByKind[K]): SearchDoc {
+  return buildSearchDoc(recordSearchInput(kind, record));
+}
+
+/** 新建: one transaction writes the record, its search keys, the audit entry and the undo step. */
+export async function createRecord<K extends RecordKind>(
+  kind: K,
+  input: unknown,
+): Promise<RecordByKind[K]> {
+  const value = parseInput(kind, input);
+  const now = new Date().toISOString();
+  const record = {
+    ...value,
+    id: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
+    rev: 1,
+    deletedAt: null,
+  } as RecordByKind[K];
+  await writeChange(kind, 'create', null, record);
+  return record;
+}
+
+/** 修改: refuses a record changed elsewhere since `expectedRev` was read. */
+export async function updateRecord<K extends RecordKind>(
+  kind: K,
+  id: string,
+  input: unknown,
+  expectedRev?: number,
+): Promise<RecordByKind[K]> {
+  const value = parseInput(kind, input);
+  const database = db();
+  return database.transaction('rw', changeTables(database), async () => {
+    const before = await loadLive(database, kind, id);
+    if (expectedRev !== undefined && before.rev !== expectedRev) {
+      throw new StaleRecordError(RECORD_KIND_LABELS[kind]);
+    }
+    const after = {
+      ...(value as object),
+      id,
+      createdAt: before.createdAt,
+      updatedAt: new Date().toISOString(),
+      rev: before.rev + 1,
+      deletedAt: null,
+      ...(before.sample ? { sample: true } : {}),
+    } as RecordByKind[K];
+    await applyChange(database, kind, 'update', before, after);
+    return after;
+  });
+}
+
+/** 删除: a tombstone, so the deletion survives a merge; undo or 恢复 brings it back. */
+export async function deleteRecord(kind: RecordKind, id: string): Promise<void> {
+  const database = db();
+  await database.transaction('rw', changeTables(database), async () => {
+    const before = await loadLive(database, kind, id);
+    const now = new Date().toISOString();
+    await applyChange(database, kind, 'delete', before, {
+      ...before,
+      deletedAt: now,
+      updatedAt: now,
+      rev: before.rev + 1,
+    });
+  });
+}
+
+/** 恢复 a deleted record. */
+export async function restoreRecord(kind: RecordKind, id: string): Promise<void> {
+  const database = db();
+  await database.transaction('rw', changeTables(database), async () => {
+    const row = await database.tableOf(kind).get(id);
+    if (!row) throw new RecordNotFoundError(RECORD_KIND_LABELS[kind]);
+    const before = fromRow<RecordKind>(row);
+    if (!before.deletedAt) return;
+    await applyChange(database, kind, 'restore', before, {
+      ...before,
+      deletedAt: null,
+      updatedAt: new Date().toISOString(),
+      rev: before.rev + 1,
+    });
+  });
+}
+
+/** A live (not deleted) record by id, or undefined. */
+export async function getRecord<K extends RecordKind>(
+  kind: K,
+  id: string,
+): Promise<RecordByKind[K] | undefined> {
+  const row = await db().tableOf(kind).get(id);
+  return row && !row.deletedAt ? fromRow<K>(row) : undefined;
+}
+
+/** The tables every single change touches. */
+export function changeTables(database: DutyLedgerDb) {
+  return [
+    database.members,
+    database.activities,
+    database.donations,
+    database.campaigns,
+    database.studios,
+    database.audit,
+    database.undo,
+    database.searchDocs,
+  ];
+}
+
+async function writeChange<K extends RecordKind>(
+  kind: K,
+  action: AuditEntry['action'],
+  before: RecordByKind[K] | null,
+  after: RecordByKind[K],
+): Promise<void> {
+  const database = db();
+  await database.transaction('rw', changeTables(database), () =>
+    applyChange(database, kind, action, before, after),
+  );
+}
+
+async function loadLive<K extends RecordKind>(
+  database: DutyLedgerDb,
+  kind: K,
+  id: string,
+): Promise<RecordByKind[K]> {
+  const row = await database.tableOf(kind).get(id);
+  if (!row || row.deletedAt) throw new RecordNotFoundError(RECORD_KIND_LABELS[kind]);
+  return fromRow<K>(row);
+}
+
+/**
+ * Writes one change inside the caller's transaction: the record, its search keys, the audit entry
+ * and a fresh undo step (which empties the redo stack). The search worker hears of it after commit.
+ */
+async function applyChange<K extends RecordKind>(
+  database: DutyLedgerDb,
+  kind: K,
+  action: AuditEntry['action'],
+  before: RecordByKind[K] | null,
+  after: RecordByKind[K],
+): Promise<void> {
+  const entry = auditEntryFor(kind, action, before, after);
+  await writeRecordState(database, kind, after);
+  await database.audit.add(entry);
+  await pushUndoStep(database, {
+    stack: 'undo',
+    auditId: entry.id,
+    kind,
+    recordId: after.id,
+    summary: entry.summary,
+    before: entry.before,
+    after: entry.after,
+  });
+}
+
+/** Puts the record and keeps its search keys in step: a deleted record leaves the index. */
+export async function writeRecordState<K extends RecordKind>(
+  database: DutyLedgerDb,
+  kind: K,
+  record: RecordByKind[K],
+): Promise<void> {
+  await database.tableOf(kind).put(toRow(kind, record));
+  if (record.deletedAt) {
+    await database.searchDocs.delete(record.id);
+    afterCommit(() => publishSearchChange({ type: 'remove', ids: [record.id] }));
+  } else {
+    const doc = searchDocOf(kind, record);
+    await database.searchDocs.put(doc);
+    afterCommit(() => publishSearchChange({ type: 'upsert', docs: [doc] }));
+  }
+}
+
+async function pushUndoStep(database: DutyLedgerDb, step: UndoStep): Promise<void> {
+  await database.undo.where('stack').equals('redo').delete();
+  await database.undo.add(step);
+  const steps = await database.undo.where('stack').equals('undo').primaryKeys();
+  const excess = steps.length - UNDO_LIMIT;
+  if (excess > 0) await database.undo.bulkDelete(steps.slice(0, excess));
+}
+
+export function auditEntryFor<K extends RecordKind>(
+  kind: K,
+  action: AuditEntry['action'],
+  before: RecordByKind[K] | null,
+  after: RecordByKind[K],
+  prefix = '',
+): AuditEntry {
+  const changed = action === 'update' && before ? changedLabels(kind, before, after) : [];
+  return {
+    id: crypto.randomUUID(),
+    at: new Date().toISOString(),
+    operator: currentOperator(),
+    action,
+    kind,
+    recordId: after.id,
+    summary:
+      prefix + auditSummary(action, RECORD_KIND_LABELS[kind], recordTitle(kind, after), changed),
+    before: before as Snapshot | null,
+    after: after as Snapshot,
+  };
+}
+
+const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt', 'rev', 'deletedAt', 'sample']);
+
+function changedLabels(kind: RecordKind, before: object, after: object): string[] {
+  const a = before as Snapshot;
+  const b = after as Snapshot;
+  // In the order the form shows them, then anything else.
+  const formOrder = Object.keys(FIELD_LABELS[kind]);
+  const keys = [...new Set([...formOrder, ...Object.keys(a), ...Object.keys(b)])];
+  return keys
+    .filter((key) => !BOOKKEEPING.has(key) && JSON.stringify(a[key]) !== JSON.stringify(b[key]))
+    .map((key) => fieldLabel(kind, [key]));
+}
+
+/**
+ * Runs `fn` once the current Dexie transaction commits (immediately outside one), so that the
+ * search worker never hears of a write that was rolled back.
+ */
+function afterCommit(fn: () => void): void {
+  const tx = Dexie.currentTransaction;
+  if (!tx) {
+    fn();
+    return;
+  }
+  tx.on('complete', fn);
+}

@@ -1,0 +1,53 @@
+import { partialDateSortKey, type PartialDate } from '../domain/partialDate';
+import type { AnyRecord, RecordByKind, RecordKind } from '../domain/records';
+
+/** A record as stored: the record plus index fields derived from it, all starting with `_`. */
+export type StoredRow = AnyRecord & {
+  _year?: number;
+  _dateKey?: number;
+  _memberIds?: string[];
+  _studioId?: string;
+  _sample?: 1;
+};
+
+/** Adds the derived index fields; the record itself is not changed. */
+export function toRow<K extends RecordKind>(kind: K, record: RecordByKind[K]): StoredRow {
+  const row: StoredRow = { ...record };
+  if (record.sample) row._sample = 1;
+  const date = dateOf(kind, record);
+  if (date) {
+    row._year = date.year;
+    row._dateKey = partialDateSortKey(date);
+  }
+  if (kind === 'activity') {
+    const activity = record as RecordByKind['activity'];
+    row._memberIds = unique(activity.participants.map((p) => p.memberId));
+    if (activity.duty?.studioId) row._studioId = activity.duty.studioId;
+  }
+  if (kind === 'donation') {
+    const donation = record as RecordByKind['donation'];
+    row._memberIds = unique(
+      donation.donors.flatMap((donor) => (donor.type === '委员' ? [donor.memberId] : [])),
+    );
+  }
+  return row;
+}
+
+/** Strips the derived fields again. */
+export function fromRow<K extends RecordKind>(row: StoredRow): RecordByKind[K] {
+  const record: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (!key.startsWith('_')) record[key] = value;
+  }
+  return record as RecordByKind[K];
+}
+
+function dateOf(kind: RecordKind, record: AnyRecord): PartialDate | undefined {
+  if (kind === 'activity') return (record as RecordByKind['activity']).startDate;
+  if (kind === 'donation') return (record as RecordByKind['donation']).date;
+  return undefined;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

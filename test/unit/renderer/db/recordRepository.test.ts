@@ -1,0 +1,129 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { DutyLedgerDb } from '../../../../renderer/src/db/DutyLedgerDb';
+import { setOperator } from '../../../../renderer/src/db/operatorContext';
+import {
+  RecordValidationError,
+  StaleRecordError,
+} from '../../../../renderer/src/db/repositories/recordErrors';
+import {
+  createRecord,
+  deleteRecord,
+  getRecord,
+  restoreRecord,
+  updateRecord,
+} from '../../../../renderer/src/db/repositories/recordRepository';
+import { freshDatabase } from './freshDatabase';
+
+let database: DutyLedgerDb;
+beforeEach(() => {
+  database = freshDatabase();
+  setOperator('王小明');
+});
+
+const member = { name: '李微微', category: '特邀人士', phone: '13812345678' };
+
+describe('createRecord', () => {
+  it('stores the record with rev 1, its search keys and an audit entry by the operator', async () => {
+    const created = await createRecord('member', member);
+    expect(created).toMatchObject({ name: '李微微', rev: 1, deletedAt: null });
+    expect(await getRecord('member', created.id)).toEqual(created);
+    const doc = await database.searchDocs.get(created.id);
+    expect(doc?.title).toBe('李微微');
+    const audit = await database.audit.toArray();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      action: 'create',
+      operator: '王小明',
+      summary: '新建委员“李微微”',
+      before: null,
+    });
+  });
+
+  it('refuses an invalid record naming the field, and writes nothing', async () => {
+    const attempt = createRecord('member', { name: '  ', email: 'not-an-email' });
+    await expect(attempt).rejects.toBeInstanceOf(RecordValidationError);
+    await expect(attempt).rejects.toThrow(/姓名：不能为空/);
+    await expect(createRecord('member', { name: '张三', email: 'x@' })).rejects.toThrow(
+      /电子邮箱：格式不正确/,
+    );
+    expect(await database.members.count()).toBe(0);
+    expect(await database.audit.count()).toBe(0);
+    expect(await database.searchDocs.count()).toBe(0);
+  });
+
+  it('derives the index fields of an activity: year, date key and members', async () => {
+    const m = await createRecord('member', member);
+    const activity = await createRecord('activity', {
+      title: '“三进三助”聚力行动郴州行',
+      type: '考察',
+      startDate: { year: 2018, month: 5, day: 29 },
+      endDate: { year: 2018, month: 6, day: 1 },
+      participants: [{ memberId: m.id, role: '组织' }],
+    });
+    const row = await database.activities.get(activity.id);
+    expect(row).toMatchObject({ _year: 2018, _dateKey: 20180529, _memberIds: [m.id] });
+    expect(await database.activities.where('_memberIds').equals(m.id).count()).toBe(1);
+  });
+});
+
+describe('updateRecord', () => {
+  it('bumps rev and updatedAt and logs which fields changed, before and after', async () => {
+    const created = await createRecord('member', member);
+    const updated = await updateRecord(
+      'member',
+      created.id,
+      { ...member, sector: '特邀', phone: '13900000000' },
+      1,
+    );
+    expect(updated.rev).toBe(2);
+    expect(updated.createdAt).toBe(created.createdAt);
+    const audit = await database.audit.orderBy('at').toArray();
+    const last = audit.at(-1);
+    expect(last?.summary).toBe('修改委员“李微微”：界别、联系电话');
+    expect(last?.before).toMatchObject({ phone: '13812345678' });
+    expect(last?.after).toMatchObject({ phone: '13900000000' });
+  });
+
+  it('refuses to overwrite a newer revision', async () => {
+    const created = await createRecord('member', member);
+    await updateRecord('member', created.id, { ...member, sector: '经济' });
+    await expect(updateRecord('member', created.id, member, 1)).rejects.toBeInstanceOf(
+      StaleRecordError,
+    );
+    expect((await getRecord('member', created.id))?.sector).toBe('经济');
+  });
+
+  it('leaves the record whole when the new input is invalid', async () => {
+    const created = await createRecord('member', member);
+    await expect(updateRecord('member', created.id, { ...member, name: '' })).rejects.toThrow(
+      '姓名',
+    );
+    expect(await getRecord('member', created.id)).toEqual(created);
+    expect(await database.audit.count()).toBe(1);
+  });
+});
+
+describe('deleteRecord and restoreRecord', () => {
+  it('keeps a tombstone, drops the search keys, and brings both back on restore', async () => {
+    const created = await createRecord('member', member);
+    await deleteRecord('member', created.id);
+    expect(await getRecord('member', created.id)).toBeUndefined();
+    const tombstone = await database.members.get(created.id);
+    expect(tombstone).toMatchObject({ rev: 2 });
+    expect(tombstone?.deletedAt).toBeTruthy();
+    expect(await database.searchDocs.get(created.id)).toBeUndefined();
+
+    await restoreRecord('member', created.id);
+    expect(await getRecord('member', created.id)).toMatchObject({ rev: 3, deletedAt: null });
+    expect(await database.searchDocs.get(created.id)).toBeDefined();
+    expect((await database.audit.toArray()).map((e) => e.action).sort()).toEqual([
+      'create',
+      'delete',
+      'restore',
+    ]);
+  });
+
+  it('says plainly when the record is gone', async () => {
+    await expect(deleteRecord('member', crypto.randomUUID())).rejects.toThrow('找不到这条委员记录');
+  });
+});
