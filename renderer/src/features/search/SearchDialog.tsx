@@ -1,0 +1,132 @@
+import { Empty, Input, Modal, Typography, type InputRef } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { groupHits, highlightSegments, type SearchHit } from '../../domain/search';
+import { search } from './searchClient';
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  onPick: (hit: SearchHit) => void;
+}
+
+/** Ctrl+K: one box for every record, results grouped by type with the match marked. */
+export function SearchDialog({ open, onClose, onPick }: Props) {
+  const [query, setQuery] = useState('');
+  // Results remember their query, so an emptied box shows nothing without resetting state.
+  const [result, setResult] = useState<{ query: string; hits: SearchHit[] }>({
+    query: '',
+    hits: [],
+  });
+  const [active, setActive] = useState(0);
+  const input = useRef<InputRef>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const text = query.trim();
+    if (!text) return;
+    let current = true;
+    void search(text, 40).then((found) => {
+      if (!current) return;
+      setResult({ query: text, hits: found.hits });
+      setActive(0);
+    });
+    return () => {
+      current = false;
+    };
+  }, [query, open]);
+
+  const text = query.trim();
+  const groups = useMemo(() => groupHits(text ? result.hits : []), [text, result]);
+  const ordered = useMemo(() => groups.flatMap((group) => group.hits), [groups]);
+
+  const pick = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    onPick(hit);
+    setQuery('');
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setActive((i) => Math.min(i + 1, ordered.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      pick(ordered[active]);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      onCancel={onClose}
+      footer={null}
+      title="搜索"
+      width={680}
+      destroyOnHidden
+      afterOpenChange={(visible) => visible && input.current?.focus()}
+    >
+      <Input
+        ref={input}
+        aria-label="搜索"
+        placeholder="姓名、活动、地点、票据号……也可输入拼音首字母，如 lww"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={onKeyDown}
+        allowClear
+        size="large"
+      />
+      <div
+        role="listbox"
+        aria-label="搜索结果"
+        style={{ maxHeight: 420, overflow: 'auto', marginTop: 12 }}
+      >
+        {text && result.query === text && ordered.length === 0 ? (
+          <Empty description={`没有找到与“${query.trim()}”相关的记录`} />
+        ) : null}
+        {groups.map((group) => (
+          <div key={group.kind} role="group" aria-label={group.label}>
+            <Typography.Text type="secondary" style={{ display: 'block', margin: '10px 4px 4px' }}>
+              {group.label}（{group.hits.length}）
+            </Typography.Text>
+            {group.hits.map((hit) => {
+              const index = ordered.indexOf(hit);
+              return (
+                <div
+                  key={hit.id}
+                  role="option"
+                  aria-selected={index === active}
+                  onMouseEnter={() => setActive(index)}
+                  onClick={() => pick(hit)}
+                  style={{
+                    padding: '6px 10px',
+                    borderRadius: 6,
+                    cursor: 'pointer',
+                    background: index === active ? '#fbeeee' : undefined,
+                  }}
+                >
+                  <div>
+                    {highlightSegments(hit.title, hit.highlights).map((segment, i) =>
+                      segment.match ? (
+                        <mark key={i}>{segment.text}</mark>
+                      ) : (
+                        <span key={i}>{segment.text}</span>
+                      ),
+                    )}
+                  </div>
+                  {hit.subtitle ? (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {hit.subtitle}
+                    </Typography.Text>
+                  ) : null}
+                </div>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+    </Modal>
+  );
+}
