@@ -55,7 +55,7 @@ export class ErrorBoundary extends Component<Props, State> {
         title="这个页面出错了"
         subTitle="您已保存的数据不受影响，未保存的表单已留在草稿箱。可以返回总览继续工作；如果反复出现，请把下面的详情复制给技术人员。"
         extra={
-          <Space direction="vertical" style={{ width: '100%', maxWidth: 720 }}>
+          <Space orientation="vertical" style={{ width: '100%', maxWidth: 720 }}>
             <Space>
               <Button type="primary" onClick={this.back}>
                 返回总览

@@ -9,6 +9,7 @@ import {
 } from 'react';
 import type { AppInfo, Settings, SettingsPatch } from '../../../electron/contract';
 import { bridge, bridgeErrorMessage } from '../bridge/bridge';
+import { setOperator } from '../db/operatorContext';
 
 interface HostState {
   info: AppInfo | null;
@@ -33,6 +34,7 @@ export function HostProvider({ children }: { children: ReactNode }) {
         if (!alive) return;
         setInfo(nextInfo);
         setSettings(nextSettings);
+        setOperator(nextSettings.operatorName);
       })
       .catch((reason: unknown) => alive && setError(bridgeErrorMessage(reason)));
     return () => {
@@ -43,6 +45,7 @@ export function HostProvider({ children }: { children: ReactNode }) {
   const saveSettings = useCallback(async (patch: SettingsPatch) => {
     const next = await bridge().settings.set(patch);
     setSettings(next);
+    setOperator(next.operatorName);
     return next;
   }, []);
 

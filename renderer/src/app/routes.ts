@@ -21,6 +21,11 @@ export function routeFromHash(hash: string): RouteKey {
   return (ROUTES.find((route) => route.key === key)?.key ?? DEFAULT_ROUTE) as RouteKey;
 }
 
-export function hrefOf(key: RouteKey): string {
-  return `#/${key}`;
+/** What follows the page in the hash: `#/members/new` → ['new']. */
+export function subPathFromHash(hash: string): string[] {
+  return hash.replace(/^#\/?/, '').split('/').slice(1).filter(Boolean);
+}
+
+export function hrefOf(key: RouteKey, ...sub: string[]): string {
+  return `#/${[key, ...sub].join('/')}`;
 }

@@ -1,10 +1,39 @@
-import { EmptyPage } from '../../shared/EmptyPage';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useHashRoute } from '../../app/useHashRoute';
+import { getRecord } from '../../db/repositories/recordRepository';
+import { RecordListPage } from '../records/RecordListPage';
+import { MemberForm } from './MemberForm';
 
 export function MembersPage() {
+  const { sub, navigate } = useHashRoute();
+  const [target, mode] = sub;
+  const editing = useLiveQuery(
+    async () => (target && target !== 'new' ? ((await getRecord('member', target)) ?? null) : null),
+    [target],
+  );
+  const formOpen = target === 'new' || (mode === 'edit' && editing);
   return (
-    <EmptyPage
-      title="委员"
-      description="还没有委员。这里将列出全部委员，可按类别、界别、工作室筛选，并查看每位委员的履职档案。"
-    />
+    <>
+      <RecordListPage
+        kind="member"
+        title="委员"
+        selectedId={target}
+        onOpen={(id) => navigate('members', id, 'edit')}
+        emptyText="还没有委员。这里将列出全部委员，可按类别、界别、工作室筛选，并查看每位委员的履职档案。"
+        actions={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('members', 'new')}>
+            新增委员
+          </Button>
+        }
+      />
+      {formOpen ? (
+        <MemberForm
+          member={target === 'new' ? null : (editing ?? null)}
+          onClose={() => navigate('members')}
+        />
+      ) : null}
+    </>
   );
 }

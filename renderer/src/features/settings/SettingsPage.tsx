@@ -2,6 +2,7 @@ import { App as AntApp, Button, Card, Descriptions, Form, Input, Space, Typograp
 import { useEffect } from 'react';
 import { bridge, bridgeErrorMessage } from '../../bridge/bridge';
 import { useHost } from '../../app/HostContext';
+import { SampleDataCard } from './SampleDataCard';
 
 interface FormValues {
   operatorName: string;
@@ -47,7 +48,7 @@ export function SettingsPage() {
       <Typography.Title level={3} id="page-title">
         设置
       </Typography.Title>
-      <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 720 }}>
+      <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 720 }}>
         <Card title="基本信息">
           <Form<FormValues>
             form={form}
@@ -79,6 +80,7 @@ export function SettingsPage() {
             </Button>
           </Form>
         </Card>
+        <SampleDataCard />
         <Card title="数据与帮助">
           <Descriptions column={1} size="small">
             <Descriptions.Item label="数据文件夹">

@@ -1,0 +1,81 @@
+import { App as AntApp, Button, Popconfirm, Space, Table, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
+import { RECORD_KIND_LABELS, type AnyRecord, type RecordKind } from '../../domain/records';
+import { listRecords } from '../../db/queries';
+import { deleteRecord } from '../../db/repositories/recordRepository';
+import { EmptyPage } from '../../shared/EmptyPage';
+import { RECORD_COLUMNS } from './recordColumns';
+
+interface Props {
+  kind: RecordKind;
+  title: string;
+  emptyText: string;
+  /** Buttons above the list (新增…). */
+  actions?: ReactNode;
+  /** The record the URL points at, highlighted. */
+  selectedId?: string | undefined;
+  onOpen?: (id: string) => void;
+}
+
+/** A live list of one kind of record, with 删除 on each row. */
+export function RecordListPage({ kind, title, emptyText, actions, selectedId, onOpen }: Props) {
+  const records = useLiveQuery(() => listRecords(kind), [kind]);
+  const { message } = AntApp.useApp();
+
+  if (records === undefined) return null;
+  if (records.length === 0) {
+    return (
+      <EmptyPage title={title} description={emptyText}>
+        {actions}
+      </EmptyPage>
+    );
+  }
+  const columns = [
+    ...(RECORD_COLUMNS[kind] as object[]),
+    {
+      title: '操作',
+      key: 'actions',
+      width: 80,
+      render: (_: unknown, record: AnyRecord) => (
+        <Popconfirm
+          title={`删除这条${RECORD_KIND_LABELS[kind]}记录？`}
+          description="删除后可以撤销（Ctrl+Z）。"
+          okText="删除"
+          cancelText="取消"
+          onConfirm={async () => {
+            await deleteRecord(kind, record.id);
+            message.success('已删除，可以撤销');
+          }}
+        >
+          <Button type="link" size="small" danger onClick={(event) => event.stopPropagation()}>
+            删除
+          </Button>
+        </Popconfirm>
+      ),
+    },
+  ];
+  return (
+    <section aria-labelledby="page-title">
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
+        <Typography.Title level={3} id="page-title" style={{ margin: 0 }}>
+          {title}
+        </Typography.Title>
+        {actions}
+      </Space>
+      <Table<AnyRecord>
+        rowKey="id"
+        size="middle"
+        dataSource={records}
+        columns={columns as never}
+        pagination={{
+          pageSize: 50,
+          showSizeChanger: false,
+          showTotal: (total) => `共 ${total} 条`,
+        }}
+        rowClassName={(record) => (record.id === selectedId ? 'ant-table-row-selected' : '')}
+        onRow={(record) => ({ onDoubleClick: () => onOpen?.(record.id) })}
+      />
+    </section>
+  );
+}
