@@ -29,7 +29,9 @@ export default defineConfig({
       outDir: 'out/renderer',
       emptyOutDir: true,
       chunkSizeWarningLimit: 4000,
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve('renderer/index.html'), bench: resolve('renderer/bench.html') },
+      },
     },
     worker: { format: 'es' },
   },

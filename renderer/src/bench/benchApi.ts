@@ -1,0 +1,59 @@
+/**
+ * What `renderer/bench.html` exposes as `window.__dutyLedgerBench` for `npm run bench`. Types only,
+ * with no imports, so that the Node runner can share them.
+ */
+
+export type BenchKind = 'member' | 'studio' | 'campaign' | 'activity' | 'donation';
+
+export interface GenerateResult {
+  ms: number;
+  counts: Record<BenchKind, number>;
+  participations: number;
+}
+
+export interface InsertResult {
+  kind: BenchKind;
+  count: number;
+  chunks: number;
+  /** bulkCreateRecords, summed over the chunks */
+  repoMs: number;
+  /** Dexie bulkPut of the same rows (toRow output) into a fresh database of the same schema */
+  rawMs: number;
+}
+
+/** Where the time of one bulkCreateRecords chunk goes, stage by stage (ms). */
+export interface BulkProfile {
+  kind: BenchKind;
+  count: number;
+  stages: Record<string, number>;
+}
+
+export interface SearchRun {
+  /** first search: the worker reading every stored search doc and building its index */
+  loadMs: number;
+  /** every prefix typed, in order */
+  prefixes: string[];
+  /** round trip page → worker → page per prefix, as the UI sees it (ms) */
+  roundTripMs: number[];
+  /** time inside the worker per prefix (ms) */
+  workerMs: number[];
+  hits: number[];
+}
+
+export interface ListQueryTiming {
+  name: string;
+  rows: number;
+  /** every run, the first one cold (fresh page) */
+  ms: number[];
+}
+
+export interface BenchApi {
+  generate(seed?: number): Promise<GenerateResult>;
+  insertKind(kind: BenchKind, chunkSize: number): Promise<InsertResult>;
+  profileBulk(kind: BenchKind, count: number): Promise<BulkProfile>;
+  dropScratchDatabases(): Promise<void>;
+  /** Types the given queries, or the built-in realistic ones. */
+  searchAsYouType(queries?: readonly string[]): Promise<SearchRun>;
+  listQueries(runs: number): Promise<ListQueryTiming[]>;
+  storedCounts(): Promise<Record<string, number>>;
+}
