@@ -10,9 +10,8 @@ import { setOperator } from '../db/operatorContext';
 import { bulkCreateRecords } from '../db/repositories/bulkRepository';
 import { parseInput, searchDocOf } from '../db/repositories/recordRepository';
 import { toRow, type StoredRow } from '../db/rows';
-import { recordTitle } from '../domain/recordSearchInput';
 import {
-  auditSummary,
+  importSummary,
   RECORD_KIND_LABELS,
   type AuditEntry,
   type RecordByKind,
@@ -125,19 +124,23 @@ async function profileBulk(kind: BenchKind, count: number): Promise<BulkProfile>
   const docs = await time('search keys (buildSearchDoc)', () =>
     records.map((record) => searchDocOf(kind, record)),
   );
-  const audit = await time('audit entries', () =>
-    records.map((record): AuditEntry => ({
-      id: crypto.randomUUID(),
-      at: stamp,
-      operator: '性能基准',
-      action: 'import',
-      kind,
-      recordId: record.id,
-      summary: auditSummary('import', RECORD_KIND_LABELS[kind], recordTitle(kind, record)),
-      before: null,
-      after: record as Record<string, unknown>,
-    })),
-  );
+  const audit = await time('audit entry (one per batch)', (): AuditEntry[] => {
+    const importId = crypto.randomUUID();
+    return [
+      {
+        id: importId,
+        at: stamp,
+        operator: '性能基准',
+        action: 'import',
+        kind,
+        recordId: importId,
+        recordIds: records.map((record) => record.id),
+        summary: importSummary(RECORD_KIND_LABELS[kind], records.length, ''),
+        before: null,
+        after: { count: records.length },
+      },
+    ];
+  });
   const rows = await time('toRow', () => records.map((record) => toRow(kind, record)));
   await Dexie.delete(PROFILE_DB_NAME);
   const scratch = new DutyLedgerDb(PROFILE_DB_NAME);

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import type { AuditEntry } from '../domain/records';
 
 /** One version of the database: its stores and the named upgrade that brings older data to it. */
 export interface SchemaVersion {
@@ -27,6 +28,28 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       searchDocs: 'id, kind',
     },
   },
+  {
+    // Version 1 logged every imported record in full; now an import is one entry for the batch,
+    // and old entries keep only a reference. The indexes no screen queries (audit and search keys
+    // by kind) go, since each one slows every write.
+    version: 2,
+    stores: {
+      audit: 'id, at, recordId',
+      searchDocs: 'id',
+    },
+    upgrade: compactImportAudit,
+  },
 ];
 
 export const CURRENT_DB_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+/** v2: a version 1 import entry keeps `{ id, rev }` of the imported record instead of all of it. */
+export async function compactImportAudit(tx: Transaction): Promise<void> {
+  await tx
+    .table<AuditEntry, string>('audit')
+    .filter((entry) => entry.action === 'import' && entry.after !== null)
+    .modify((entry) => {
+      const after = entry.after as { id?: unknown; rev?: unknown };
+      entry.after = { id: after.id ?? entry.recordId, rev: after.rev ?? 1 };
+    });
+}

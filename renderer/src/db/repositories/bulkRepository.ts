@@ -1,5 +1,5 @@
 import {
-  auditSummary,
+  importSummary,
   RECORD_KIND_LABELS,
   type AuditEntry,
   type RecordByKind,
@@ -25,8 +25,8 @@ export interface BulkOptions {
 
 /**
  * 导入 many records of one kind in one transaction: all or nothing. Every record is validated
- * first; one bad row refuses the whole batch with its row number. Each record gets its search keys
- * and an `import` audit entry; imports are not undone step by step.
+ * first; one bad row refuses the whole batch with its row number. Each record gets its search keys;
+ * the batch gets one `import` audit entry listing them. Imports are not undone step by step.
  */
 export async function bulkCreateRecords<K extends RecordKind>(
   kind: K,
@@ -60,19 +60,25 @@ export async function bulkCreateRecords<K extends RecordKind>(
     }
   });
   const docs = records.map((record) => searchDocOf(kind, record));
-  const audit: AuditEntry[] = records.map((record) => ({
-    id: crypto.randomUUID(),
+  // One entry for the batch: an import is one operation to the user, and a line per record would
+  // double the cost of importing.
+  const importId = crypto.randomUUID();
+  const audit: AuditEntry = {
+    id: importId,
     at: now,
     operator,
     action: 'import',
     kind,
-    recordId: record.id,
-    summary: auditSummary('import', RECORD_KIND_LABELS[kind], recordTitle(kind, record)),
+    recordId: importId,
+    recordIds: records.map((record) => record.id),
+    summary: importSummary(
+      RECORD_KIND_LABELS[kind],
+      records.length,
+      records[0] ? recordTitle(kind, records[0]) : '',
+    ),
     before: null,
-    // Only a reference: the row itself is revision 1, and the next update's `before` keeps it.
-    // Copying every imported record into the log would double the cost of an import.
-    after: { id: record.id, rev: record.rev },
-  }));
+    after: { count: records.length },
+  };
   const database = db();
   await database.transaction(
     'rw',
@@ -80,7 +86,7 @@ export async function bulkCreateRecords<K extends RecordKind>(
     async () => {
       await database.tableOf(kind).bulkPut(records.map((record) => toRow(kind, record)));
       await database.searchDocs.bulkPut(docs);
-      await database.audit.bulkAdd(audit);
+      if (records.length > 0) await database.audit.add(audit);
     },
   );
   publishSearchChange({ type: 'upsert', docs });

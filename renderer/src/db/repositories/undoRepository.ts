@@ -18,9 +18,7 @@ export async function redo(): Promise<string | null> {
 }
 
 /** The step 撤销 (or 重做) would take next, for the buttons' tooltips. */
-export async function peekStep(stack: 'undo' | 'redo'): Promise<UndoStep | undefined> {
-  return db().undo.where('stack').equals(stack).last();
-}
+export { peekStep } from './undoPeek';
 
 /**
  * Takes the newest step of one stack, writes the record state it leads to as a new revision

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { AUDIT_ACTIONS } from './enums';
 import { isoTimestampSchema, RECORD_KINDS } from './recordBase';
 
-/** 操作记录: one create, update, delete, restore or import of one record; it drives undo. */
+/**
+ * 操作记录: one create, update, delete or restore of one record (it drives undo), or one import of
+ * many records of one kind, logged once for the batch.
+ */
 export const auditEntrySchema = z.object({
   id: z.uuid(),
   at: isoTimestampSchema,
@@ -10,14 +13,17 @@ export const auditEntrySchema = z.object({
   operator: z.string().trim().max(50),
   action: z.enum(AUDIT_ACTIONS),
   kind: z.enum(RECORD_KINDS),
+  /** The record changed; for an import, the import's own id. */
   recordId: z.uuid(),
+  /** An import only: every record it brought in. */
+  recordIds: z.array(z.uuid()).optional(),
   /** One Chinese line, e.g. 修改委员“李微微”：联系电话. */
   summary: z.string().max(1000),
   /** The record before the change; null for a create or import of a new record. */
   before: z.record(z.string(), z.unknown()).nullable(),
   /**
-   * The record after the change; for an import only `{ id, rev }`, since the imported row is itself
-   * that revision and the next change's `before` keeps it.
+   * The record after the change. For an import only a count: each imported row is itself its
+   * revision 1, and the next change's `before` keeps it.
    */
   after: z.record(z.string(), z.unknown()).nullable(),
 });
@@ -40,4 +46,10 @@ export function auditSummary(
   ];
   const tail = changed.length > 0 ? `：${changed.join('、')}` : '';
   return `${verb}${kindLabel}“${title}”${tail}`;
+}
+
+/** The summary of an import: 导入委员“李微微”, or 导入履职活动 3 条. */
+export function importSummary(kindLabel: string, count: number, firstTitle: string): string {
+  if (count === 1) return auditSummary('import', kindLabel, firstTitle);
+  return `导入${kindLabel} ${count} 条`;
 }

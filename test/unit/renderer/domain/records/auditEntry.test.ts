@@ -3,6 +3,7 @@ import {
   AUDIT_ACTION_LABELS,
   auditEntrySchema,
   auditSummary,
+  importSummary,
   RECORD_KIND_LABELS,
 } from '../../../../../renderer/src/domain/records';
 import { ID1, ID2, NOW } from './validationHelpers';
@@ -36,6 +37,7 @@ describe('auditEntry', () => {
     expect(auditEntrySchema.safeParse({ ...entry, at: '昨天' }).success).toBe(false);
     expect(auditEntrySchema.safeParse({ ...entry, before: undefined }).success).toBe(false);
     expect(auditEntrySchema.safeParse({ ...entry, recordId: 'x' }).success).toBe(false);
+    expect(auditEntrySchema.safeParse({ ...entry, recordIds: ['x'] }).success).toBe(false);
   });
 
   it('writes the summary line in Chinese', () => {
@@ -46,6 +48,8 @@ describe('auditEntry', () => {
     expect(auditSummary('import', RECORD_KIND_LABELS.donation, '医用物资')).toBe(
       '导入捐赠“医用物资”',
     );
+    expect(importSummary('履职活动', 32, '郴州行')).toBe('导入履职活动 32 条');
+    expect(importSummary('委员', 1, '刘良')).toBe('导入委员“刘良”');
     expect(Object.values(AUDIT_ACTION_LABELS)).toEqual(['新建', '修改', '删除', '恢复', '导入']);
   });
 });

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { useDatabase } from '../../../../renderer/src/db/database';
+import { DutyLedgerDb } from '../../../../renderer/src/db/DutyLedgerDb';
+import { setOperator } from '../../../../renderer/src/db/operatorContext';
+import { createRecord, getRecord } from '../../../../renderer/src/db/repositories/recordRepository';
+import { CURRENT_DB_VERSION, SCHEMA_VERSIONS } from '../../../../renderer/src/db/schemaVersions';
+
+describe('opening data written by an older version', () => {
+  it('upgrades a version 1 database: records kept, import audit compacted, new indexes usable', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    // Write as version 1 did: a member through the repository, and an import logged in full.
+    const v1 = new DutyLedgerDb(name, SCHEMA_VERSIONS.slice(0, 1));
+    useDatabase(v1);
+    setOperator('王小明');
+    const member = await createRecord('member', { name: '胡旭晟', category: '特邀人士' });
+    const imported = await createRecord('member', { name: '卿浙伟', category: '特邀人士' });
+    await v1.audit.add({
+      id: crypto.randomUUID(),
+      at: new Date().toISOString(),
+      operator: '王小明',
+      action: 'import',
+      kind: 'member',
+      recordId: imported.id,
+      summary: '导入委员“卿浙伟”',
+      before: null,
+      after: { ...imported },
+    });
+    expect(v1.verno).toBe(1);
+    v1.close();
+
+    const current = new DutyLedgerDb(name);
+    useDatabase(current);
+    await current.open();
+    expect(current.verno).toBe(CURRENT_DB_VERSION);
+    expect(CURRENT_DB_VERSION).toBeGreaterThan(1);
+
+    expect(await getRecord('member', member.id)).toEqual(member);
+    expect(await getRecord('member', imported.id)).toEqual(imported);
+    const importEntry = await current.audit
+      .where('recordId')
+      .equals(imported.id)
+      .filter((e) => e.action === 'import')
+      .first();
+    expect(importEntry?.after).toEqual({ id: imported.id, rev: 1 });
+    // A create keeps its full record: undo and the change history read it.
+    const createEntry = await current.audit.where('recordId').equals(member.id).first();
+    expect(createEntry?.after).toMatchObject({ name: '胡旭晟', rev: 1 });
+    expect(await current.searchDocs.count()).toBe(2);
+    current.close();
+  });
+});
