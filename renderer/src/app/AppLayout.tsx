@@ -1,16 +1,27 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Layout, Space, Spin, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { SearchHit } from '../domain/search';
 import { DraftNotice } from '../features/drafts/DraftNotice';
 import { HistoryButtons } from '../features/history/HistoryButtons';
-import { SearchDialog } from '../features/search/SearchDialog';
 import { warmUpSearch } from '../features/search/searchClient';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PAGES } from './pages';
-import { DEFAULT_ROUTE, hrefOf, ROUTES, type RouteKey } from './routes';
+import { DEFAULT_ROUTE, type RouteKey } from './routes';
+import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { useHashRoute } from './useHashRoute';
+
+// Loaded on the first Ctrl+K: the dialog brings the highlighting code, not needed to start.
+const SearchDialog = lazy(() =>
+  import('../features/search/SearchDialog').then((m) => ({ default: m.SearchDialog })),
+);
+
+/** Runs `task` once the first screen is drawn and the main thread is idle. */
+function whenIdle(task: () => void): () => void {
+  const handle = requestIdleCallback(task, { timeout: 3000 });
+  return () => cancelIdleCallback(handle);
+}
 
 const ROUTE_OF_KIND: Record<SearchHit['kind'], RouteKey> = {
   member: 'members',
@@ -23,13 +34,23 @@ const ROUTE_OF_KIND: Record<SearchHit['kind'], RouteKey> = {
 export function AppLayout() {
   const { route, navigate } = useHashRoute();
   const [searching, setSearching] = useState(false);
+  // The dialog stays mounted once opened, so reopening it is instant.
+  const [searchUsed, setSearchUsed] = useState(false);
   const Page = PAGES[route];
 
+  const openSearch = () => {
+    setSearchUsed(true);
+    setSearching(true);
+  };
+
+  // The index loads in its worker after the first screen, so it does not compete with it.
+  useEffect(() => whenIdle(warmUpSearch), []);
+
   useEffect(() => {
-    warmUpSearch();
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
         event.preventDefault();
+        setSearchUsed(true);
         setSearching(true);
       }
     };
@@ -43,21 +64,7 @@ export function AppLayout() {
         <Typography.Title level={4} style={{ padding: '18px 20px 6px', margin: 0 }}>
           履职台账
         </Typography.Title>
-        <nav aria-label="主导航">
-          <Menu
-            mode="inline"
-            selectedKeys={[route]}
-            style={{ borderInlineEnd: 'none' }}
-            items={ROUTES.map((item) => ({
-              key: item.key,
-              label: (
-                <a href={hrefOf(item.key)} aria-current={item.key === route ? 'page' : undefined}>
-                  {item.label}
-                </a>
-              ),
-            }))}
-          />
-        </nav>
+        <Sidebar route={route} />
       </Layout.Sider>
       <Layout>
         <Layout.Header
@@ -72,7 +79,7 @@ export function AppLayout() {
           <Space style={{ width: '100%', justifyContent: 'space-between' }}>
             <Button
               icon={<SearchOutlined />}
-              onClick={() => setSearching(true)}
+              onClick={openSearch}
               style={{ width: 320, textAlign: 'left' }}
             >
               搜索委员、活动、捐赠…… Ctrl+K
@@ -83,7 +90,9 @@ export function AppLayout() {
         <Layout.Content style={{ padding: '20px 28px', overflow: 'auto' }}>
           <DraftNotice />
           <ErrorBoundary key={route} onBack={() => navigate(DEFAULT_ROUTE)}>
-            <Page />
+            <Suspense fallback={<Spin style={{ display: 'block', marginTop: 48 }} />}>
+              <Page />
+            </Suspense>
           </ErrorBoundary>
         </Layout.Content>
         <Layout.Footer
@@ -92,14 +101,18 @@ export function AppLayout() {
           <StatusBar />
         </Layout.Footer>
       </Layout>
-      <SearchDialog
-        open={searching}
-        onClose={() => setSearching(false)}
-        onPick={(hit) => {
-          setSearching(false);
-          navigate(ROUTE_OF_KIND[hit.kind], hit.id);
-        }}
-      />
+      {searchUsed ? (
+        <Suspense fallback={null}>
+          <SearchDialog
+            open={searching}
+            onClose={() => setSearching(false)}
+            onPick={(hit) => {
+              setSearching(false);
+              navigate(ROUTE_OF_KIND[hit.kind], hit.id);
+            }}
+          />
+        </Suspense>
+      ) : null}
     </Layout>
   );
 }

@@ -2,8 +2,12 @@ import { RedoOutlined, UndoOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Space, Tooltip } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect } from 'react';
-import { peekStep, redo, undo } from '../../db/repositories/undoRepository';
+import { peekStep } from '../../db/repositories/undoPeek';
 import { isTextEntry } from '../../app/isTextEntry';
+
+// The repository (record schemas, search keys) loads on first use, not with the first screen.
+const undo = async () => (await import('../../db/repositories/undoRepository')).undo();
+const redo = async () => (await import('../../db/repositories/undoRepository')).redo();
 
 /** 撤销 / 重做 buttons and Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) outside text fields. */
 export function HistoryButtons() {
