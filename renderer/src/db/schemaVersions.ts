@@ -31,9 +31,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     // Version 1 logged every imported record in full; now an import is one entry for the batch,
     // and old entries keep only a reference. The indexes no screen queries (audit and search keys
-    // by kind) go, since each one slows every write.
+    // by kind) go, since each one slows every write. `deletedAt` is indexed so that live records
+    // are counted without reading them: a null is not a key, so only deleted rows are in it.
     version: 2,
     stores: {
+      members: 'id, category, status, *studioIds, updatedAt, _sample, deletedAt',
+      activities:
+        'id, type, _year, _dateKey, campaignId, *_memberIds, _studioId, updatedAt, [type+_year], _sample, deletedAt',
+      donations:
+        'id, kind, _year, _dateKey, campaignId, *_memberIds, purpose, updatedAt, _sample, deletedAt',
+      campaigns: 'id, updatedAt, _sample, deletedAt',
+      studios: 'id, type, updatedAt, _sample, deletedAt',
       audit: 'id, at, recordId',
       searchDocs: 'id',
     },

@@ -12,6 +12,7 @@ import {
   restoreRecord,
   updateRecord,
 } from '../../../../renderer/src/db/repositories/recordRepository';
+import { countRecords } from '../../../../renderer/src/db/queries';
 import { freshDatabase } from './freshDatabase';
 
 let database: DutyLedgerDb;
@@ -125,5 +126,17 @@ describe('deleteRecord and restoreRecord', () => {
 
   it('says plainly when the record is gone', async () => {
     await expect(deleteRecord('member', crypto.randomUUID())).rejects.toThrow('找不到这条委员记录');
+  });
+});
+
+describe('countRecords', () => {
+  it('counts live records, not deleted ones', async () => {
+    const kept = await createRecord('member', member);
+    const gone = await createRecord('member', { ...member, name: '胡旭晟' });
+    await deleteRecord('member', gone.id);
+    expect(await countRecords('member')).toBe(1);
+    await restoreRecord('member', gone.id);
+    expect(await countRecords('member')).toBe(2);
+    expect(kept.deletedAt).toBeNull();
   });
 });
