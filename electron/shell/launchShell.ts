@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -11,6 +10,7 @@ import type { HostServices } from '../services/hostServices';
 import { createShellServices } from './createShellServices';
 import { defaultDataDir } from './defaultDataDir';
 import { findChromium } from './findChromium';
+import { createRendererFiles } from './rendererFiles';
 import { ScriptedDialogs } from './scriptedDialogs';
 import { SHELL_ENTRY_URL, SHELL_ORIGIN } from './shellOrigin';
 
@@ -94,6 +94,7 @@ export async function launchShell(options: ShellOptions = {}): Promise<ShellHand
 
   // No remote content: anything not ours is aborted; ours is served from the built renderer.
   await context.route('**/*', (route) => route.abort('blockedbyclient'));
+  const rendererFile = createRendererFiles();
   await context.route(`${SHELL_ORIGIN}/**`, async (route) => {
     const request = route.request();
     const decision = resolveAppRequest(
@@ -104,10 +105,9 @@ export async function launchShell(options: ShellOptions = {}): Promise<ShellHand
     );
     if (decision.status !== 200) return route.fulfill({ status: decision.status, body: '' });
     try {
-      const body = await readFile(decision.filePath);
       return route.fulfill({
         status: 200,
-        body,
+        body: await rendererFile(decision.filePath),
         headers: {
           'Content-Type': decision.contentType,
           'Content-Security-Policy': CONTENT_SECURITY_POLICY,

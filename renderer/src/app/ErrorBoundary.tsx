@@ -1,4 +1,3 @@
-import { Button, Result, Space, Typography } from 'antd';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { logToHost } from './reportGlobalErrors';
 
@@ -49,32 +48,23 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render(): ReactNode {
     if (!this.state.error) return this.props.children;
+    // Plain HTML: the message must show even when the part that broke is the UI library.
     return (
-      <Result
-        status="error"
-        title="这个页面出错了"
-        subTitle="您已保存的数据不受影响，未保存的表单已留在草稿箱。可以返回总览继续工作；如果反复出现，请把下面的详情复制给技术人员。"
-        extra={
-          <Space orientation="vertical" style={{ width: '100%', maxWidth: 720 }}>
-            <Space>
-              <Button type="primary" onClick={this.back}>
-                返回总览
-              </Button>
-              <Button onClick={() => void this.copy()}>
-                {this.state.copied ? '已复制' : '复制详情'}
-              </Button>
-            </Space>
-            <Typography.Paragraph>
-              <pre
-                aria-label="错误详情"
-                style={{ textAlign: 'left', maxHeight: 240, overflow: 'auto' }}
-              >
-                {this.details()}
-              </pre>
-            </Typography.Paragraph>
-          </Space>
-        }
-      />
+      <section className="error-panel" role="alert">
+        <h3>这个页面出错了</h3>
+        <p>
+          您已保存的数据不受影响，未保存的表单已留在草稿箱。可以返回总览继续工作；如果反复出现，请把下面的详情复制给技术人员。
+        </p>
+        <div className="error-panel-actions">
+          <button type="button" className="plain-button primary" onClick={this.back}>
+            返回总览
+          </button>
+          <button type="button" className="plain-button" onClick={() => void this.copy()}>
+            {this.state.copied ? '已复制' : '复制详情'}
+          </button>
+        </div>
+        <pre aria-label="错误详情">{this.details()}</pre>
+      </section>
     );
   }
 }

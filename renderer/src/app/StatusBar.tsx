@@ -1,4 +1,3 @@
-import { Typography } from 'antd';
 import { useHost } from './HostContext';
 
 /** One line at the bottom: where the data lives, who is recording, which host runs the app. */
@@ -6,17 +5,17 @@ export function StatusBar() {
   const { info, settings, error } = useHost();
   if (error) {
     return (
-      <Typography.Text type="danger" role="status">
+      <span className="status-line error" role="status">
         {error}
-      </Typography.Text>
+      </span>
     );
   }
   return (
-    <Typography.Text type="secondary" role="status" style={{ fontSize: 12 }}>
+    <span className="status-line" role="status">
       数据保存在：{info?.dataDir ?? '…'}
       {' · '}经办人：{settings?.operatorName || '未设置'}
       {' · '}
       {info?.host === 'electron' ? 'Electron' : 'Chromium 外壳'}
-    </Typography.Text>
+    </span>
   );
 }

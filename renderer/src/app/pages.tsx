@@ -1,11 +1,9 @@
 import { lazy, type ComponentType } from 'react';
-import { OverviewPage } from '../features/overview/OverviewPage';
 import type { RouteKey } from './routes';
 
-// The first screen comes with the app; every other page loads when first opened, so start-up
-// does not parse the record schemas, forms and tables it does not show.
-export const PAGES: Record<RouteKey, ComponentType> = {
-  overview: OverviewPage,
+// Each page loads when first opened, so start-up does not parse the record schemas, forms and
+// tables it does not show. 总览, the first screen, is drawn by the frame itself.
+export const PAGES: Record<Exclude<RouteKey, 'overview'>, ComponentType> = {
   members: lazy(() =>
     import('../features/members/MembersPage').then((m) => ({ default: m.MembersPage })),
   ),

@@ -1,10 +1,63 @@
-import { EmptyPage } from '../../shared/EmptyPage';
+import { useEffect, useState } from 'react';
+import { hrefOf, type RouteKey } from '../../app/routes';
+import type { RecordKind } from '../../domain/records/recordBase';
 
+const TILES: readonly { kind: RecordKind; route: RouteKey; label: string; unit: string }[] = [
+  { kind: 'member', route: 'members', label: '委员', unit: '人' },
+  { kind: 'activity', route: 'activities', label: '履职活动', unit: '条' },
+  { kind: 'donation', route: 'donations', label: '捐赠', unit: '笔' },
+  { kind: 'campaign', route: 'campaigns', label: '专项', unit: '个' },
+  { kind: 'studio', route: 'studios', label: '工作室', unit: '个' },
+];
+
+type Counts = Record<RecordKind, number>;
+
+/** How many records of each kind there are; null until counted. */
+function useRecordCounts(): Counts | null {
+  const [counts, setCounts] = useState<Counts | null>(null);
+  useEffect(() => {
+    let alive = true;
+    // The database code loads after the frame is drawn.
+    void import('../../db/queries').then(async ({ countRecords }) => {
+      const values = await Promise.all(TILES.map((tile) => countRecords(tile.kind)));
+      if (alive) setCounts(Object.fromEntries(TILES.map((t, i) => [t.kind, values[i]])) as Counts);
+    });
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return counts;
+}
+
+/** 总览, the first screen: plain HTML, so it is drawn before antd loads. */
 export function OverviewPage() {
+  const counts = useRecordCounts();
+  const empty = counts !== null && Object.values(counts).every((n) => n === 0);
   return (
-    <EmptyPage
-      title="总览"
-      description="还没有记录。这里将汇总本年的履职活动、捐赠和大事记，并列出最近的修改。"
-    />
+    <section aria-labelledby="page-title">
+      <h3 id="page-title" className="page-title">
+        总览
+      </h3>
+      {counts && !empty ? (
+        <ul className="overview-tiles" aria-label="记录数">
+          {TILES.map((tile) => (
+            <li key={tile.kind}>
+              <a href={hrefOf(tile.route)}>
+                <span className="overview-tile-label">{tile.label}</span>
+                <span className="overview-tile-count">
+                  {counts[tile.kind].toLocaleString('zh-CN')}
+                  <small>{tile.unit}</small>
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {empty ? (
+        <p className="empty-note">
+          还没有记录。这里将汇总本年的履职活动、捐赠和大事记，并列出最近的修改。可以先在“设置”里载入示例数据看看。
+        </p>
+      ) : null}
+    </section>
   );
 }

@@ -1,0 +1,17 @@
+import { Spin } from 'antd';
+import { Suspense } from 'react';
+import { PAGES } from './pages';
+import type { RouteKey } from './routes';
+import { ThemeProvider } from './ThemeProvider';
+
+/** Every page but 总览: built with antd, each loaded when first opened. */
+export function ThemedPage({ route }: { route: Exclude<RouteKey, 'overview'> }) {
+  const Page = PAGES[route];
+  return (
+    <ThemeProvider>
+      <Suspense fallback={<Spin style={{ display: 'block', marginTop: 48 }} />}>
+        <Page />
+      </Suspense>
+    </ThemeProvider>
+  );
+}
