@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { launchShell, type ShellHandle } from '../../electron/shell/launchShell';
 
@@ -31,14 +32,20 @@ export class ShellSession {
     return this.launch();
   }
 
-  /** Kills the browser process with SIGKILL, as a crash or a forced quit would. */
+  /**
+   * Kills every process of the browser with SIGKILL, as a crash or a forced quit would: no
+   * unload, no pagehide, no clean shutdown. The processes are found by this session's own profile
+   * folder and killed by id; this waits until they are gone, so a launch after it is a restart.
+   */
   async kill(): Promise<void> {
     if (!this.current) return;
-    const profile = this.current.profileDir;
-    try {
-      execFileSync('pkill', ['-KILL', '-f', `--user-data-dir=${profile}`]);
-    } catch {
-      // pkill exits 1 when nothing matched: the browser is gone either way.
+    const pids = browserPids(this.current.profileDir);
+    if (pids.length === 0) throw new Error('kill(): no browser process found for this profile');
+    for (const pid of pids) sigkill(pid);
+    const deadline = Date.now() + 10_000;
+    while (pids.some(isRunning)) {
+      if (Date.now() > deadline) throw new Error(`kill(): processes ${pids.join(' ')} still alive`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await this.current.close().catch(() => undefined);
     this.current = null;
@@ -47,5 +54,36 @@ export class ShellSession {
   async close(): Promise<void> {
     await this.current?.close().catch(() => undefined);
     this.current = null;
+  }
+}
+
+/** The ids of the processes whose command line names this profile folder. */
+function browserPids(profileDir: string): number[] {
+  try {
+    return execFileSync('pgrep', ['-f', '--', `--user-data-dir=${profileDir}`], {
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return []; // pgrep exits 1 when nothing matched
+  }
+}
+
+/** Alive and not a zombie waiting to be reaped. */
+function isRunning(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+function sigkill(pid: number): void {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // Already gone: a child that went down with its parent.
   }
 }
