@@ -1,6 +1,6 @@
 import { App as AntApp, Button, Popconfirm, Space, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { RECORD_KIND_LABELS, type AnyRecord, type RecordKind } from '../../domain/records';
 import { listRecords } from '../../db/queries';
 import { deleteRecord } from '../../db/repositories/recordRepository';
@@ -18,10 +18,29 @@ interface Props {
   onOpen?: (id: string) => void;
 }
 
+const PAGE_SIZE = 50;
+
 /** A live list of one kind of record, with 删除 on each row. */
 export function RecordListPage({ kind, title, emptyText, actions, selectedId, onOpen }: Props) {
   const records = useLiveQuery(() => listRecords(kind), [kind]);
   const { message } = AntApp.useApp();
+  // The page of the list shown; it moves to the selected record's page when one is selected
+  // (a search result picked), so that the record is on screen rather than on another page.
+  const [paging, setPaging] = useState<{ page: number; shownFor?: string }>({ page: 1 });
+  const selectedIndex = records?.findIndex((record) => record.id === selectedId) ?? -1;
+  if (selectedIndex >= 0 && paging.shownFor !== selectedId) {
+    setPaging({ page: Math.floor(selectedIndex / PAGE_SIZE) + 1, shownFor: selectedId });
+  } else if (selectedId === undefined && paging.shownFor !== undefined) {
+    setPaging({ page: paging.page });
+  }
+  const selectedOnPage = selectedIndex >= 0 && paging.shownFor === selectedId;
+
+  useEffect(() => {
+    if (!selectedOnPage || !selectedId) return;
+    document
+      .querySelector(`tr[data-row-key="${CSS.escape(selectedId)}"]`)
+      ?.scrollIntoView({ block: 'nearest' });
+  }, [selectedOnPage, selectedId]);
 
   if (records === undefined) return null;
   if (records.length === 0) {
@@ -69,7 +88,9 @@ export function RecordListPage({ kind, title, emptyText, actions, selectedId, on
         dataSource={records}
         columns={columns as never}
         pagination={{
-          pageSize: 50,
+          pageSize: PAGE_SIZE,
+          current: paging.page,
+          onChange: (page) => setPaging((current) => ({ ...current, page })),
           showSizeChanger: false,
           showTotal: (total) => `共 ${total} 条`,
         }}
