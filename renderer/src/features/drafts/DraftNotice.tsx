@@ -41,7 +41,9 @@ export function DraftNotice() {
                 type="primary"
                 onClick={() => {
                   const route = FORM_ROUTES[draft.form];
-                  if (route) navigate(route, draft.recordId ?? 'new');
+                  // A record's edit form is at …/id/edit (…/id alone only selects it in the list).
+                  if (route && draft.recordId) navigate(route, draft.recordId, 'edit');
+                  else if (route) navigate(route, 'new');
                   setDismissed(true);
                 }}
               >
