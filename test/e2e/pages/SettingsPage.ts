@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { AppPage } from './AppPage';
 
 export class SettingsPage extends AppPage {
@@ -16,5 +16,24 @@ export class SettingsPage extends AppPage {
 
   async save(): Promise<void> {
     await this.page.getByRole('button', { name: '保存' }).click();
+  }
+
+  /** 设置 → 载入示例数据; returns how many records the app says it loaded. */
+  async loadSampleData(): Promise<number> {
+    await this.open('设置');
+    await this.page.getByRole('button', { name: '载入示例数据' }).click();
+    const done = this.page.getByText(/^已载入 \d+ 条示例数据$/);
+    await expect(done).toBeVisible();
+    return Number((await done.textContent())?.match(/\d+/)?.[0]);
+  }
+
+  /** 设置 → 移除示例数据, confirmed; returns how many records the app says it removed. */
+  async removeSampleData(): Promise<number> {
+    await this.open('设置');
+    await this.page.getByRole('button', { name: '移除示例数据' }).click();
+    await this.page.getByRole('tooltip').getByRole('button', { name: '移除', exact: true }).click();
+    const done = this.page.getByText(/^已移除 \d+ 条示例数据$/);
+    await expect(done).toBeVisible();
+    return Number((await done.textContent())?.match(/\d+/)?.[0]);
   }
 }
