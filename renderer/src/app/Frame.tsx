@@ -1,19 +1,51 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { DEFAULT_ROUTE } from './routes';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
+import { Toasts } from './toasts';
+import { useAfterFirstScreen } from './useAfterFirstScreen';
 import { useHashRoute } from './useHashRoute';
 
-// The frame, the sidebar and 总览 are plain HTML and CSS (global.css), drawn at once; everything
-// built with antd (header tools, notices, the other pages) loads right after.
-const HeaderTools = lazy(() => import('./HeaderTools').then((m) => ({ default: m.HeaderTools })));
-const Notices = lazy(() => import('./Notices').then((m) => ({ default: m.Notices })));
+// The frame, the header and 总览 are plain HTML and CSS (global.css), drawn at once. What reads
+// the database comes right after the first screen; antd only with the pages and dialogs using it.
+const HistoryButtons = lazy(() =>
+  import('../features/history/HistoryButtons').then((m) => ({ default: m.HistoryButtons })),
+);
+const DraftNotice = lazy(() =>
+  import('../features/drafts/DraftNotice').then((m) => ({ default: m.DraftNotice })),
+);
+const SearchPanel = lazy(() =>
+  import('../features/search/SearchPanel').then((m) => ({ default: m.SearchPanel })),
+);
 const ThemedPage = lazy(() => import('./ThemedPage').then((m) => ({ default: m.ThemedPage })));
 
 export function Frame() {
   const { route, navigate } = useHashRoute();
+  const afterFirstScreen = useAfterFirstScreen();
+  const [searching, setSearching] = useState(false);
+  // The dialog stays mounted once opened, so reopening it is instant.
+  const [searchUsed, setSearchUsed] = useState(false);
+  if (searching && !searchUsed) setSearchUsed(true);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setSearching(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  // The search index loads in its worker once the first screen is up, not competing with it.
+  useEffect(() => {
+    if (afterFirstScreen)
+      void import('../features/search/searchClient').then((m) => m.warmUpSearch());
+  }, [afterFirstScreen]);
+
   return (
     <div className="frame">
       <aside className="frame-sider">
@@ -22,14 +54,23 @@ export function Frame() {
       </aside>
       <div className="frame-body">
         <header className="frame-header">
-          <Suspense fallback={null}>
-            <HeaderTools />
-          </Suspense>
+          <button type="button" className="search-trigger" onClick={() => setSearching(true)}>
+            <span aria-hidden="true">⌕</span>
+            搜索委员、活动、捐赠……
+            <kbd>Ctrl+K</kbd>
+          </button>
+          {afterFirstScreen ? (
+            <Suspense fallback={null}>
+              <HistoryButtons />
+            </Suspense>
+          ) : null}
         </header>
         <main className="frame-content">
-          <Suspense fallback={null}>
-            <Notices />
-          </Suspense>
+          {afterFirstScreen ? (
+            <Suspense fallback={null}>
+              <DraftNotice />
+            </Suspense>
+          ) : null}
           <ErrorBoundary key={route} onBack={() => navigate(DEFAULT_ROUTE)}>
             {route === 'overview' ? (
               <OverviewPage />
@@ -44,6 +85,12 @@ export function Frame() {
           <StatusBar />
         </footer>
       </div>
+      {searchUsed ? (
+        <Suspense fallback={null}>
+          <SearchPanel open={searching} onOpenChange={setSearching} />
+        </Suspense>
+      ) : null}
+      <Toasts />
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import { Alert, Button, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { listDrafts } from '../../db/repositories/draftRepository';
@@ -22,23 +21,18 @@ export function DraftNotice() {
   );
   if (dismissed || !drafts || drafts.length === 0) return null;
   return (
-    <Alert
-      type="warning"
-      showIcon
-      closable
-      onClose={() => setDismissed(true)}
-      style={{ marginBottom: 16 }}
-      message={`草稿箱：有 ${drafts.length} 份上次未保存的表单`}
-      description={
-        <Space orientation="vertical">
+    <div className="notice warning" role="alert">
+      <div className="notice-body">
+        <strong>草稿箱：有 {drafts.length} 份上次未保存的表单</strong>
+        <ul>
           {drafts.map((draft) => (
-            <Space key={draft.key}>
+            <li key={draft.key}>
               <span>
-                {draft.title}（{new Date(draft.updatedAt).toLocaleString('zh-CN')}）
+                {draft.title}（{formatSavedAt(draft.updatedAt)}）
               </span>
-              <Button
-                size="small"
-                type="primary"
+              <button
+                type="button"
+                className="plain-button primary small"
                 onClick={() => {
                   const route = FORM_ROUTES[draft.form];
                   // A record's edit form is at …/id/edit (…/id alone only selects it in the list).
@@ -48,11 +42,26 @@ export function DraftNotice() {
                 }}
               >
                 继续填写
-              </Button>
-            </Space>
+              </button>
+            </li>
           ))}
-        </Space>
-      }
-    />
+        </ul>
+      </div>
+      <button
+        type="button"
+        className="notice-close"
+        aria-label="关闭"
+        onClick={() => setDismissed(true)}
+      >
+        ×
+      </button>
+    </div>
   );
+}
+
+/** 2026年11月28日 11:32, as the rest of the app writes dates. */
+function formatSavedAt(iso: string): string {
+  const d = new Date(iso);
+  const time = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${time}`;
 }

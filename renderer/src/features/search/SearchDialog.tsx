@@ -66,10 +66,14 @@ export function SearchDialog({ open, onClose, onPick }: Props) {
       title="搜索"
       width={680}
       destroyOnHidden
+      // No opening animation: a search box is typed into at once, and focus waits for the end.
+      transitionName=""
+      maskTransitionName=""
       afterOpenChange={(visible) => visible && input.current?.focus()}
     >
       <Input
         ref={input}
+        autoFocus
         aria-label="搜索"
         placeholder="姓名、活动、地点、票据号……也可输入拼音首字母，如 lww"
         value={query}

@@ -1,0 +1,35 @@
+import { ThemeProvider } from '../../app/ThemeProvider';
+import type { RouteKey } from '../../app/routes';
+import { useHashRoute } from '../../app/useHashRoute';
+import type { SearchHit } from '../../domain/search';
+import { SearchDialog } from './SearchDialog';
+
+const ROUTE_OF_KIND: Record<SearchHit['kind'], RouteKey> = {
+  member: 'members',
+  activity: 'activities',
+  donation: 'donations',
+  campaign: 'campaigns',
+  studio: 'studios',
+};
+
+interface Props {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}
+
+/** The search dialog, themed, opening the picked record on its page. Loaded on first use. */
+export function SearchPanel({ open, onOpenChange }: Props) {
+  const { navigate } = useHashRoute();
+  return (
+    <ThemeProvider>
+      <SearchDialog
+        open={open}
+        onClose={() => onOpenChange(false)}
+        onPick={(hit) => {
+          onOpenChange(false);
+          navigate(ROUTE_OF_KIND[hit.kind], hit.id);
+        }}
+      />
+    </ThemeProvider>
+  );
+}
