@@ -7,6 +7,7 @@ import Dexie from 'dexie';
 import { db as appDatabase } from '../db/database';
 import { DutyLedgerDb } from '../db/DutyLedgerDb';
 import { setOperator } from '../db/operatorContext';
+import { latestTimelineEntries } from '../db/queries';
 import { bulkCreateRecords } from '../db/repositories/bulkRepository';
 import { parseInput, searchDocOf } from '../db/repositories/recordRepository';
 import { toRow, type StoredRow } from '../db/rows';
@@ -282,14 +283,8 @@ async function listQueries(runs: number): Promise<ListQueryTiming[]> {
         firstRows(await database.donations.where('campaignId').equals(campaignId).toArray()),
     },
     {
-      name: '时间轴：最新50条大事记 (_dateKey + filter)',
-      run: () =>
-        database.activities
-          .orderBy('_dateKey')
-          .reverse()
-          .filter((row) => live(row) && 'inTimeline' in row && row.inTimeline === true)
-          .limit(50)
-          .toArray(),
+      name: '时间轴：最新50条大事记 ([_timeline+_dateKey])',
+      run: () => latestTimelineEntries('activity', 50),
     },
     {
       name: '委员列表：全部300人',

@@ -1,4 +1,5 @@
 import type { RecordByKind, RecordKind } from '../domain/records';
+import Dexie from 'dexie';
 import { db } from './database';
 import { fromRow } from './rows';
 
@@ -33,4 +34,19 @@ export async function countRecords(kind: RecordKind): Promise<number> {
 export async function memberNames(): Promise<Map<string, string>> {
   const rows = await db().members.toArray();
   return new Map(rows.map((row) => [row.id, (row as RecordByKind['member']).name]));
+}
+
+/** The newest 大事记 entries of one kind, newest first, read straight from their index. */
+export async function latestTimelineEntries<K extends 'activity' | 'donation'>(
+  kind: K,
+  limit: number,
+): Promise<RecordByKind[K][]> {
+  const rows = await db()
+    .tableOf(kind)
+    .where('[_timeline+_dateKey]')
+    .between([1, Dexie.minKey], [1, Dexie.maxKey])
+    .reverse()
+    .limit(limit)
+    .toArray();
+  return rows.map((row) => fromRow<K>(row));
 }

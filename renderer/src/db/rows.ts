@@ -8,12 +8,15 @@ export type StoredRow = AnyRecord & {
   _memberIds?: string[];
   _studioId?: string;
   _sample?: 1;
+  /** 1 for a live 大事记 entry; absent otherwise, so the timeline index holds only those. */
+  _timeline?: 1;
 };
 
 /** Adds the derived index fields; the record itself is not changed. */
 export function toRow<K extends RecordKind>(kind: K, record: RecordByKind[K]): StoredRow {
   const row: StoredRow = { ...record };
   if (record.sample) row._sample = 1;
+  if ('inTimeline' in record && record.inTimeline && !record.deletedAt) row._timeline = 1;
   const date = dateOf(kind, record);
   if (date) {
     row._year = date.year;

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import type { AuditEntry } from '../domain/records';
+import type { StoredRow } from './rows';
 
 /** One version of the database: its stores and the named upgrade that brings older data to it. */
 export interface SchemaVersion {
@@ -33,23 +34,37 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // and old entries keep only a reference. The indexes no screen queries (audit and search keys
     // by kind) go, since each one slows every write. `deletedAt` is indexed so that live records
     // are counted without reading them: a null is not a key, so only deleted rows are in it.
+    // `[_timeline+_dateKey]` holds only live 大事记 entries, newest last, for the timeline.
     version: 2,
     stores: {
       members: 'id, category, status, *studioIds, updatedAt, _sample, deletedAt',
       activities:
-        'id, type, _year, _dateKey, campaignId, *_memberIds, _studioId, updatedAt, [type+_year], _sample, deletedAt',
+        'id, type, _year, _dateKey, campaignId, *_memberIds, _studioId, updatedAt, [type+_year], _sample, deletedAt, [_timeline+_dateKey]',
       donations:
-        'id, kind, _year, _dateKey, campaignId, *_memberIds, purpose, updatedAt, _sample, deletedAt',
+        'id, kind, _year, _dateKey, campaignId, *_memberIds, purpose, updatedAt, _sample, deletedAt, [_timeline+_dateKey]',
       campaigns: 'id, updatedAt, _sample, deletedAt',
       studios: 'id, type, updatedAt, _sample, deletedAt',
       audit: 'id, at, recordId',
       searchDocs: 'id',
     },
-    upgrade: compactImportAudit,
+    upgrade: upgradeToVersion2,
   },
 ];
 
 export const CURRENT_DB_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+/** v2: compact old import entries, and file existing 大事记 entries in the timeline index. */
+export async function upgradeToVersion2(tx: Transaction): Promise<void> {
+  await compactImportAudit(tx);
+  for (const table of ['activities', 'donations']) {
+    await tx
+      .table<StoredRow, string>(table)
+      .filter((row) => 'inTimeline' in row && row.inTimeline === true && !row.deletedAt)
+      .modify((row) => {
+        row._timeline = 1;
+      });
+  }
+}
 
 /** v2: a version 1 import entry keeps `{ id, rev }` of the imported record instead of all of it. */
 export async function compactImportAudit(tx: Transaction): Promise<void> {

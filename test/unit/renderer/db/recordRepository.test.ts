@@ -12,7 +12,7 @@ import {
   restoreRecord,
   updateRecord,
 } from '../../../../renderer/src/db/repositories/recordRepository';
-import { countRecords } from '../../../../renderer/src/db/queries';
+import { countRecords, latestTimelineEntries } from '../../../../renderer/src/db/queries';
 import { freshDatabase } from './freshDatabase';
 
 let database: DutyLedgerDb;
@@ -138,5 +138,29 @@ describe('countRecords', () => {
     await restoreRecord('member', gone.id);
     expect(await countRecords('member')).toBe(2);
     expect(kept.deletedAt).toBeNull();
+  });
+});
+
+describe('latestTimelineEntries', () => {
+  const event = (title: string, day: number, inTimeline: boolean) => ({
+    title,
+    type: '会议',
+    startDate: { year: 2021, month: 4, day },
+    inTimeline,
+    ...(inTimeline ? { timelineSummary: title } : {}),
+  });
+
+  it('lists live 大事记 entries newest first, leaving out ordinary and deleted ones', async () => {
+    await createRecord('activity', event('工作室揭牌', 15, true));
+    await createRecord('activity', event('读书交流', 20, true));
+    await createRecord('activity', event('日常会议', 25, false));
+    const gone = await createRecord('activity', event('已删除的大事', 28, true));
+    await deleteRecord('activity', gone.id);
+    const rows = await latestTimelineEntries('activity', 10);
+    expect(rows.map((row) => row.title)).toEqual(['读书交流', '工作室揭牌']);
+    await restoreRecord('activity', gone.id);
+    expect((await latestTimelineEntries('activity', 1)).map((row) => row.title)).toEqual([
+      '已删除的大事',
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useDatabase } from '../../../../renderer/src/db/database';
 import { DutyLedgerDb } from '../../../../renderer/src/db/DutyLedgerDb';
 import { setOperator } from '../../../../renderer/src/db/operatorContext';
+import { latestTimelineEntries } from '../../../../renderer/src/db/queries';
 import { createRecord, getRecord } from '../../../../renderer/src/db/repositories/recordRepository';
 import { CURRENT_DB_VERSION, SCHEMA_VERSIONS } from '../../../../renderer/src/db/schemaVersions';
 
@@ -25,6 +26,16 @@ describe('opening data written by an older version', () => {
       before: null,
       after: { ...imported },
     });
+    const milestone = await createRecord('activity', {
+      title: '委员工作室揭牌',
+      type: '会议',
+      startDate: { year: 2021, month: 4, day: 15 },
+      inTimeline: true,
+      timelineSummary: '委员工作室揭牌',
+    });
+    // Version 1 rows had no timeline key.
+    await v1.activities.update(milestone.id, { _timeline: undefined });
+    expect((await v1.activities.get(milestone.id))?._timeline).toBeUndefined();
     expect(v1.verno).toBe(1);
     v1.close();
 
@@ -45,7 +56,10 @@ describe('opening data written by an older version', () => {
     // A create keeps its full record: undo and the change history read it.
     const createEntry = await current.audit.where('recordId').equals(member.id).first();
     expect(createEntry?.after).toMatchObject({ name: '胡旭晟', rev: 1 });
-    expect(await current.searchDocs.count()).toBe(2);
+    expect(await current.searchDocs.count()).toBe(3);
+    expect((await latestTimelineEntries('activity', 5)).map((row) => row.id)).toEqual([
+      milestone.id,
+    ]);
     current.close();
   });
 });
