@@ -21,6 +21,8 @@ const SearchPanel = lazy(() =>
 );
 const ThemedPage = lazy(() => import('./ThemedPage').then((m) => ({ default: m.ThemedPage })));
 
+const WARM_UP_DELAY_MS = 1500;
+
 export function Frame() {
   const { route, navigate } = useHashRoute();
   const afterFirstScreen = useAfterFirstScreen();
@@ -40,10 +42,14 @@ export function Frame() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  // The search index loads in its worker once the first screen is up, not competing with it.
+  // The search index takes its worker a few seconds of reading: start it a moment after the
+  // first screen, so it does not compete with the user's first clicks. Ctrl+K starts it at once.
   useEffect(() => {
-    if (afterFirstScreen)
+    if (!afterFirstScreen) return;
+    const timer = setTimeout(() => {
       void import('../features/search/searchClient').then((m) => m.warmUpSearch());
+    }, WARM_UP_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [afterFirstScreen]);
 
   return (
