@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { hrefOf, type RouteKey } from '../../app/routes';
+import { useAfterFirstScreen } from '../../app/useAfterFirstScreen';
 import type { RecordKind } from '../../domain/records/recordBase';
 
 const TILES: readonly { kind: RecordKind; route: RouteKey; label: string; unit: string }[] = [
@@ -15,9 +16,11 @@ type Counts = Record<RecordKind, number>;
 /** How many records of each kind there are; null until counted. */
 function useRecordCounts(): Counts | null {
   const [counts, setCounts] = useState<Counts | null>(null);
+  // The database code loads once the frame is drawn and loaded, not on its way.
+  const afterFirstScreen = useAfterFirstScreen();
   useEffect(() => {
+    if (!afterFirstScreen) return;
     let alive = true;
-    // The database code loads after the frame is drawn.
     void import('../../db/queries').then(async ({ countRecords }) => {
       const values = await Promise.all(TILES.map((tile) => countRecords(tile.kind)));
       if (alive) setCounts(Object.fromEntries(TILES.map((t, i) => [t.kind, values[i]])) as Counts);
@@ -25,7 +28,7 @@ function useRecordCounts(): Counts | null {
     return () => {
       alive = false;
     };
-  }, []);
+  }, [afterFirstScreen]);
   return counts;
 }
 
