@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Popconfirm, Space, Table, Typography } from 'antd';
+import { App as AntApp, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import { RECORD_KIND_LABELS, type AnyRecord, type RecordKind } from '../../domain/records';
@@ -52,6 +52,18 @@ export function RecordListPage({ kind, title, emptyText, actions, selectedId, on
   }
   const columns = [
     ...(RECORD_COLUMNS[kind] as object[]),
+    {
+      // Sample records never pass for real ones.
+      title: '',
+      key: 'sample',
+      width: 64,
+      render: (_: unknown, record: AnyRecord) =>
+        record.sample ? (
+          <Tag color="gold" title="示例数据，可在“设置”中一次移除">
+            示例
+          </Tag>
+        ) : null,
+    },
     {
       title: '操作',
       key: 'actions',
