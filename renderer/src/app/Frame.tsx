@@ -61,7 +61,15 @@ export function Frame() {
       <div className="frame-body">
         <header className="frame-header">
           <button type="button" className="search-trigger" onClick={() => setSearching(true)}>
-            <span aria-hidden="true">⌕</span>
+            <svg aria-hidden="true" width="14" height="14" viewBox="0 0 16 16">
+              <circle cx="7" cy="7" r="5" fill="none" stroke="currentColor" strokeWidth="1.6" />
+              <path
+                d="M11 11l3.5 3.5"
+                stroke="currentColor"
+                strokeWidth="1.6"
+                strokeLinecap="round"
+              />
+            </svg>
             搜索委员、活动、捐赠……
             <kbd>Ctrl+K</kbd>
           </button>
