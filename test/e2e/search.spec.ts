@@ -61,6 +61,30 @@ test('pinyin initials and full pinyin find a member, with the name marked', asyn
   await app.screenshot({ path: '/tmp/shots/search-pinyin.png', animations: 'disabled' });
 });
 
+test('pinyin initials of a leader find the activities that name her: lww → 李微微', async ({
+  app,
+}) => {
+  await new SettingsPage(app).loadSampleData();
+  const search = new SearchDialog(app);
+  await search.open();
+  for (const query of ['lww', '李微微', 'liweiwei']) {
+    await search.search(query);
+    // 省政协主席李微微 attended the 郴州行 of 2018 and the first 圆桌对话会.
+    await expect(
+      search
+        .group('履职活动')
+        .getByRole('option', { name: /郴州行/ })
+        .first(),
+    ).toBeVisible();
+    await expect(
+      search
+        .group('履职活动')
+        .getByRole('option', { name: /圆桌对话会/ })
+        .first(),
+    ).toBeVisible();
+  }
+});
+
 test('simplified and traditional characters find the same member', async ({ app }) => {
   await new SettingsPage(app).loadSampleData();
   const search = new SearchDialog(app);
