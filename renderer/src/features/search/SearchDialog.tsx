@@ -13,7 +13,7 @@ interface Props {
 export function SearchDialog({ open, onClose, onPick }: Props) {
   const [query, setQuery] = useState('');
   // Results remember their query, so an emptied box shows nothing without resetting state.
-  const [result, setResult] = useState<{ query: string; hits: SearchHit[] }>({
+  const [result, setResult] = useState<{ query: string; hits: SearchHit[]; error?: string }>({
     query: '',
     hits: [],
   });
@@ -25,17 +25,30 @@ export function SearchDialog({ open, onClose, onPick }: Props) {
     const text = query.trim();
     if (!text) return;
     let current = true;
-    void search(text, 40).then((found) => {
-      if (!current) return;
-      setResult({ query: text, hits: found.hits });
-      setActive(0);
-    });
+    search(text, 40).then(
+      (found) => {
+        if (!current) return;
+        setResult({ query: text, hits: found.hits });
+        setActive(0);
+      },
+      (error: unknown) => {
+        if (!current) return;
+        setResult({
+          query: text,
+          hits: [],
+          error: `搜索出错：${error instanceof Error ? error.message : String(error)}。请到“设置”重建搜索索引后再试。`,
+        });
+      },
+    );
     return () => {
       current = false;
     };
   }, [query, open]);
 
   const text = query.trim();
+  // While the next answer is on its way the last one stays on screen (no flicker), but Enter
+  // only opens a hit that answers what is in the box now.
+  const current = text !== '' && result.query === text;
   const groups = useMemo(() => groupHits(text ? result.hits : []), [text, result]);
   const ordered = useMemo(() => groups.flatMap((group) => group.hits), [groups]);
 
@@ -54,7 +67,7 @@ export function SearchDialog({ open, onClose, onPick }: Props) {
       setActive((i) => Math.max(i - 1, 0));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      pick(ordered[active]);
+      if (current) pick(ordered[active]);
     }
   };
 
@@ -87,8 +100,12 @@ export function SearchDialog({ open, onClose, onPick }: Props) {
         aria-label="搜索结果"
         style={{ maxHeight: 420, overflow: 'auto', marginTop: 12 }}
       >
-        {text && result.query === text && ordered.length === 0 ? (
-          <Empty description={`没有找到与“${query.trim()}”相关的记录`} />
+        {current && result.error ? (
+          <Typography.Text type="danger" role="alert">
+            {result.error}
+          </Typography.Text>
+        ) : current && ordered.length === 0 ? (
+          <Empty description={`没有找到与“${text}”相关的记录`} />
         ) : null}
         {groups.map((group) => (
           <div key={group.kind} role="group" aria-label={group.label}>

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-// The search index lives here, off the UI thread: it loads the stored search keys once, follows
-// every committed write through a BroadcastChannel, and answers queries.
+// The search index lives here, off the UI thread: it loads the stored search keys, follows every
+// committed write through a BroadcastChannel, and answers queries.
 import { SearchIndex } from '../../domain/search';
 import { db } from '../../db/database';
 import { SEARCH_CHANNEL, type SearchChange } from '../../db/searchChanges';
@@ -8,15 +8,27 @@ import type { SearchRequest, SearchResponse } from './searchProtocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const index = new SearchIndex();
+/** Changes that arrive while a load is reading; applied on top of what it read. */
 const pending: SearchChange[] = [];
 let loaded = false;
+/** Only the newest load fills the index: an older read may still hold removed records. */
+let generation = 0;
 // Declared after `pending` and `loaded`: load() touches both before its first await.
-let loading: Promise<void> = load();
+let loading: Promise<void> = startLoad();
+
+/** A load whose failure is reported to the queries waiting on it, not as an unhandled error. */
+function startLoad(): Promise<void> {
+  const started = load();
+  started.catch(() => undefined);
+  return started;
+}
 
 async function load(): Promise<void> {
+  const mine = ++generation;
   loaded = false;
-  index.clear();
   const docs = await db().searchDocs.toArray();
+  if (mine !== generation) return;
+  index.clear();
   for (const doc of docs) index.upsert(doc);
   loaded = true;
   for (const change of pending.splice(0)) apply(change);
@@ -24,13 +36,16 @@ async function load(): Promise<void> {
 }
 
 function apply(change: SearchChange): void {
-  if (!loaded) {
+  if (change.type === 'reload') {
+    pending.length = 0;
+    loading = startLoad();
+  } else if (!loaded) {
     pending.push(change);
-    return;
+  } else if (change.type === 'upsert') {
+    for (const doc of change.docs) index.upsert(doc);
+  } else {
+    for (const id of change.ids) index.remove(id);
   }
-  if (change.type === 'upsert') for (const doc of change.docs) index.upsert(doc);
-  else if (change.type === 'remove') for (const id of change.ids) index.remove(id);
-  else loading = load();
 }
 
 new BroadcastChannel(SEARCH_CHANNEL).onmessage = (event: MessageEvent<SearchChange>) =>
@@ -39,16 +54,35 @@ new BroadcastChannel(SEARCH_CHANNEL).onmessage = (event: MessageEvent<SearchChan
 scope.onmessage = async (event: MessageEvent<SearchRequest>) => {
   const request = event.data;
   if (request.type === 'reload') {
-    loading = load();
+    apply({ type: 'reload' });
     return;
   }
-  await loading;
-  const started = performance.now();
-  const hits = index.search(request.query, {
-    limit: request.limit,
-    ...(request.kinds ? { kinds: request.kinds } : {}),
-  });
-  post({ type: 'result', requestId: request.requestId, hits, tookMs: performance.now() - started });
+  try {
+    // A newer load may start while this one is awaited: wait for the index to settle.
+    for (let current = loading; ; current = loading) {
+      await current;
+      if (current === loading) break;
+    }
+    const started = performance.now();
+    const hits = index.search(request.query, {
+      limit: request.limit,
+      ...(request.kinds ? { kinds: request.kinds } : {}),
+    });
+    post({
+      type: 'result',
+      requestId: request.requestId,
+      hits,
+      tookMs: performance.now() - started,
+    });
+  } catch (error) {
+    // The page must hear back, or its search would wait forever.
+    post({
+      type: 'error',
+      requestId: request.requestId,
+      message: error instanceof Error ? error.message : String(error),
+    });
+    loading = startLoad();
+  }
 };
 
 function post(message: SearchResponse): void {

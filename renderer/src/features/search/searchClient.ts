@@ -8,7 +8,16 @@ export interface SearchResult {
 
 let worker: Worker | null = null;
 let nextId = 1;
-const waiting = new Map<number, (result: SearchResult) => void>();
+const waiting = new Map<
+  number,
+  { resolve: (result: SearchResult) => void; reject: (error: Error) => void }
+>();
+
+/** Every search waiting on the worker gets an answer, even if the worker dies. */
+function failAll(message: string): void {
+  for (const { reject } of waiting.values()) reject(new Error(message));
+  waiting.clear();
+}
 
 function ensureWorker(): Worker {
   if (worker) return worker;
@@ -18,9 +27,17 @@ function ensureWorker(): Worker {
   });
   worker.onmessage = (event: MessageEvent<SearchResponse>) => {
     const message = event.data;
-    if (message.type !== 'result') return;
-    waiting.get(message.requestId)?.({ hits: message.hits, tookMs: message.tookMs });
+    if (message.type === 'ready') return;
+    const request = waiting.get(message.requestId);
     waiting.delete(message.requestId);
+    if (message.type === 'result') request?.resolve({ hits: message.hits, tookMs: message.tookMs });
+    else request?.reject(new Error(message.message));
+  };
+  worker.onerror = (event) => {
+    failAll(event.message || '搜索程序出错');
+    // The next search starts a fresh worker.
+    worker?.terminate();
+    worker = null;
   };
   return worker;
 }
@@ -42,8 +59,8 @@ export function warmUpSearch(): void {
 /** Finds records by any Chinese fragment, pinyin (full or initials), either script, or number. */
 export function search(query: string, limit = 50, kinds?: SearchKind[]): Promise<SearchResult> {
   const requestId = nextId++;
-  return new Promise((resolve) => {
-    waiting.set(requestId, resolve);
+  return new Promise((resolve, reject) => {
+    waiting.set(requestId, { resolve, reject });
     send({ type: 'query', requestId, query, limit, ...(kinds ? { kinds } : {}) });
   });
 }

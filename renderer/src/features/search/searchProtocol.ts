@@ -7,4 +7,5 @@ export type SearchRequest =
 
 export type SearchResponse =
   | { type: 'ready'; size: number }
-  | { type: 'result'; requestId: number; hits: SearchHit[]; tookMs: number };
+  | { type: 'result'; requestId: number; hits: SearchHit[]; tookMs: number }
+  | { type: 'error'; requestId: number; message: string };
