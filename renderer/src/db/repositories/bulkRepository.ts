@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import {
   importSummary,
   RECORD_KIND_LABELS,
@@ -10,7 +11,7 @@ import { db } from '../database';
 import { currentOperator } from '../operatorContext';
 import { toRow } from '../rows';
 import { publishSearchChange } from '../searchChanges';
-import { RecordValidationError } from './recordErrors';
+import { DuplicateRecordError, RecordValidationError } from './recordErrors';
 import { parseInput, searchDocOf } from './recordRepository';
 
 export interface BulkEntry {
@@ -84,7 +85,15 @@ export async function bulkCreateRecords<K extends RecordKind>(
     'rw',
     [database.tableOf(kind), database.searchDocs, database.audit],
     async () => {
-      await database.tableOf(kind).bulkPut(records.map((record) => toRow(kind, record)));
+      // bulkAdd, not bulkPut: an id that is already taken aborts the batch instead of replacing
+      // a record (and its history) silently.
+      try {
+        await database.tableOf(kind).bulkAdd(records.map((record) => toRow(kind, record)));
+      } catch (error) {
+        if (!(error instanceof Dexie.BulkError)) throw error;
+        const position = Number(Object.keys(error.failuresByPos)[0] ?? 0);
+        throw new DuplicateRecordError(RECORD_KIND_LABELS[kind], position + 1);
+      }
       await database.searchDocs.bulkPut(docs);
       if (records.length > 0) await database.audit.add(audit);
     },

@@ -22,3 +22,11 @@ export class StaleRecordError extends Error {
     this.name = 'StaleRecordError';
   }
 }
+
+/** An import brought a record whose id is already in the database; nothing was written. */
+export class DuplicateRecordError extends Error {
+  constructor(kindLabel: string, row: number) {
+    super(`第${row}条${kindLabel}记录与已有记录的编号相同，整批未导入`);
+    this.name = 'DuplicateRecordError';
+  }
+}

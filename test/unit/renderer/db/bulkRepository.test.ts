@@ -42,4 +42,15 @@ describe('bulkCreateRecords', () => {
     expect(await database.searchDocs.count()).toBe(0);
     expect(await database.audit.count()).toBe(0);
   });
+
+  it('refuses a batch that reuses an existing id, keeping the existing record', async () => {
+    const [first] = await bulkCreateRecords('member', people.slice(0, 1));
+    const clash = [people[1]!, { id: first!.id, input: { name: '冒名', category: '特邀人士' } }];
+    await expect(bulkCreateRecords('member', clash)).rejects.toThrow(
+      '第2条委员记录与已有记录的编号相同，整批未导入',
+    );
+    expect(await database.members.count()).toBe(1);
+    expect(await getRecord('member', first!.id)).toMatchObject({ name: '胡旭晟' });
+    expect(await database.audit.count()).toBe(1);
+  });
 });
