@@ -20,8 +20,10 @@ export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[]
     {
       label: '编辑',
       submenu: [
-        { label: '撤销', role: 'undo' },
-        { label: '重做', role: 'redo' },
+        // Shown, not registered: Ctrl+Z must reach the page, which undoes typing in a text field
+        // and the last saved change elsewhere (撤销 / 重做 of the records).
+        { label: '撤销', role: 'undo', registerAccelerator: false },
+        { label: '重做', role: 'redo', registerAccelerator: false },
         { type: 'separator' },
         { label: '剪切', role: 'cut' },
         { label: '复制', role: 'copy' },

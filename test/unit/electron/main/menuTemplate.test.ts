@@ -22,6 +22,12 @@ describe('menuTemplate', () => {
     ]);
   });
 
+  it('leaves Ctrl+Z and Ctrl+Shift+Z to the page, where records are undone', () => {
+    const edit = menu[1]?.submenu as MenuItemConstructorOptions[];
+    const history = edit.filter((item) => item.role === 'undo' || item.role === 'redo');
+    expect(history.map((item) => item.registerAccelerator)).toEqual([false, false]);
+  });
+
   it('opens the log folder from 帮助', () => {
     const help = menu[3]?.submenu as MenuItemConstructorOptions[];
     const item = help.find((entry) => entry.label === '打开日志文件夹');
