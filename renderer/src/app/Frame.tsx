@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { ErrorBoundary } from './ErrorBoundary';
+import { QuietBoundary } from './QuietBoundary';
 import { DEFAULT_ROUTE } from './routes';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
@@ -74,16 +75,20 @@ export function Frame() {
             <kbd>Ctrl+K</kbd>
           </button>
           {afterFirstScreen ? (
-            <Suspense fallback={null}>
-              <HistoryButtons />
-            </Suspense>
+            <QuietBoundary part="撤销按钮">
+              <Suspense fallback={null}>
+                <HistoryButtons />
+              </Suspense>
+            </QuietBoundary>
           ) : null}
         </header>
         <main className="frame-content">
           {afterFirstScreen ? (
-            <Suspense fallback={null}>
-              <DraftNotice />
-            </Suspense>
+            <QuietBoundary part="草稿箱">
+              <Suspense fallback={null}>
+                <DraftNotice />
+              </Suspense>
+            </QuietBoundary>
           ) : null}
           <ErrorBoundary key={route} onBack={() => navigate(DEFAULT_ROUTE)}>
             {route === 'overview' ? (

@@ -26,6 +26,8 @@ export function HistoryButtons() {
 
   const onKey = useCallback((event: KeyboardEvent) => {
     if (!(event.ctrlKey || event.metaKey) || isTextEntry(event.target)) return;
+    // Not behind an open form or dialog: undoing the record it edits would make its save fail.
+    if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
     const key = event.key.toLowerCase();
     if (key === 'z' && !event.shiftKey) {
       event.preventDefault();
