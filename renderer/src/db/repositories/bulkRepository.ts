@@ -22,6 +22,11 @@ export interface BulkEntry {
 
 export interface BulkOptions {
   sample?: boolean;
+  /**
+   * Tell the search worker after the write (default). A caller running this inside its own
+   * transaction says false, and tells the worker once that transaction has committed.
+   */
+  publish?: boolean;
 }
 
 /**
@@ -98,6 +103,6 @@ export async function bulkCreateRecords<K extends RecordKind>(
       if (records.length > 0) await database.audit.add(audit);
     },
   );
-  publishSearchChange({ type: 'upsert', docs });
+  if (options.publish !== false) publishSearchChange({ type: 'upsert', docs });
   return records;
 }

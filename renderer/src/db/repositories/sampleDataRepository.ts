@@ -1,6 +1,10 @@
 import { buildSampleData } from '../../domain/sample/buildSampleData';
-import type { RecordKind } from '../../domain/records';
+import { RECORD_KIND_LABELS, type AuditEntry, type RecordKind } from '../../domain/records';
+import { recordTitle } from '../../domain/recordSearchInput';
 import { db } from '../database';
+import type { DutyLedgerDb } from '../DutyLedgerDb';
+import { currentOperator } from '../operatorContext';
+import { fromRow, type StoredRow } from '../rows';
 import { publishSearchChange } from '../searchChanges';
 import { bulkCreateRecords } from './bulkRepository';
 import { changeTables } from './recordRepository';
@@ -16,9 +20,12 @@ const LOAD_ORDER = [
 
 export class SampleDataError extends Error {}
 
+async function sampleIds(database: DutyLedgerDb, kind: RecordKind): Promise<string[]> {
+  return (await database.tableOf(kind).where('_sample').equals(1).primaryKeys()) as string[];
+}
+
 /** Whether any sample record is in the database. */
-export async function hasSampleData(): Promise<boolean> {
-  const database = db();
+export async function hasSampleData(database: DutyLedgerDb = db()): Promise<boolean> {
   for (const kind of LOAD_ORDER) {
     if ((await database.tableOf(kind).where('_sample').equals(1).count()) > 0) return true;
   }
@@ -30,7 +37,6 @@ export async function hasSampleData(): Promise<boolean> {
  * all in one transaction, and never twice.
  */
 export async function loadSampleData(): Promise<number> {
-  if (await hasSampleData()) throw new SampleDataError('示例数据已经载入，如需重新载入请先移除');
   const data = buildSampleData();
   const database = db();
   const sets = {
@@ -41,37 +47,89 @@ export async function loadSampleData(): Promise<number> {
     donation: data.donations,
   };
   let count = 0;
-  try {
-    await database.transaction('rw', changeTables(database), async () => {
-      for (const kind of LOAD_ORDER) {
-        const entries = sets[kind] as readonly { id: string; input: unknown }[];
-        await bulkCreateRecords(kind, entries, { sample: true });
-        count += entries.length;
-      }
-    });
-  } catch (error) {
-    publishSearchChange({ type: 'reload' });
-    throw error;
-  }
+  await database.transaction('rw', changeTables(database), async () => {
+    // Checked inside the transaction, so two clicks cannot both load.
+    if (await hasSampleData(database)) {
+      throw new SampleDataError('示例数据已经载入，如需重新载入请先移除');
+    }
+    for (const kind of LOAD_ORDER) {
+      const entries = sets[kind] as readonly { id: string; input: unknown }[];
+      await bulkCreateRecords(kind, entries, { sample: true, publish: false });
+      count += entries.length;
+    }
+  });
+  publishSearchChange({ type: 'reload' });
   return count;
 }
 
-/** 移除示例数据 in one step: the sample records, their search keys and their undo steps. */
+/**
+ * The real records that point at sample ones: a participant, donor, studio or campaign that
+ * removing the sample would leave pointing at nothing.
+ */
+async function realRecordsUsingSample(
+  database: DutyLedgerDb,
+): Promise<{ kind: RecordKind; row: StoredRow }[]> {
+  const members = await sampleIds(database, 'member');
+  const studios = await sampleIds(database, 'studio');
+  const campaigns = await sampleIds(database, 'campaign');
+  const found = new Map<string, { kind: RecordKind; row: StoredRow }>();
+  const add = (kind: RecordKind, rows: StoredRow[]) => {
+    // A deleted record does not count: it is not shown, and its references are not followed.
+    for (const row of rows) if (!row._sample && !row.deletedAt) found.set(row.id, { kind, row });
+  };
+  for (const kind of ['activity', 'donation'] as const) {
+    const table = database.tableOf(kind);
+    add(kind, await table.where('_memberIds').anyOf(members).toArray());
+    add(kind, await table.where('campaignId').anyOf(campaigns).toArray());
+  }
+  add('activity', await database.activities.where('_studioId').anyOf(studios).toArray());
+  add('member', await database.members.where('studioIds').anyOf(studios).toArray());
+  return [...found.values()];
+}
+
+/**
+ * 移除示例数据 in one step: the sample records, their search keys, undo steps and drafts, logged
+ * once per kind. Refused, with nothing changed, while real records still point at sample ones.
+ */
 export async function removeSampleData(): Promise<number> {
   const database = db();
+  const operator = currentOperator();
   let removed = 0;
-  await database.transaction('rw', changeTables(database), async () => {
+  await database.transaction('rw', [...changeTables(database), database.drafts], async () => {
+    const using = await realRecordsUsingSample(database);
+    if (using.length > 0) {
+      const { kind, row } = using[0]!;
+      const title = recordTitle(kind, fromRow(row));
+      throw new SampleDataError(
+        `有 ${using.length} 条正式记录引用了示例数据（如${RECORD_KIND_LABELS[kind]}“${title}”），` +
+          '请先在这些记录中改掉对示例委员、专项或工作室的引用，再移除示例数据',
+      );
+    }
+    const now = new Date().toISOString();
     for (const kind of LOAD_ORDER) {
-      const ids = (await database
-        .tableOf(kind)
-        .where('_sample')
-        .equals(1)
-        .primaryKeys()) as string[];
+      const ids = await sampleIds(database, kind);
       if (ids.length === 0) continue;
+      const idSet = new Set(ids);
       await database.tableOf(kind).bulkDelete(ids);
       await database.searchDocs.bulkDelete(ids);
-      const idSet = new Set(ids);
       await database.undo.filter((step) => idSet.has(step.recordId)).delete();
+      await database.drafts
+        .filter((draft) => draft.recordId !== null && idSet.has(draft.recordId))
+        .delete();
+      const entryId = crypto.randomUUID();
+      const entry: AuditEntry = {
+        id: entryId,
+        at: now,
+        operator,
+        action: 'delete',
+        kind,
+        recordId: entryId,
+        recordIds: ids,
+        summary: `移除示例${RECORD_KIND_LABELS[kind]} ${ids.length} 条`,
+        before: null,
+        after: null,
+      };
+      await database.audit.add(entry);
       removed += ids.length;
     }
   });

@@ -1,0 +1,75 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { DutyLedgerDb } from '../../../../renderer/src/db/DutyLedgerDb';
+import { setOperator } from '../../../../renderer/src/db/operatorContext';
+import { countRecords } from '../../../../renderer/src/db/queries';
+import { listDrafts, saveDraft } from '../../../../renderer/src/db/repositories/draftRepository';
+import {
+  createRecord,
+  deleteRecord,
+} from '../../../../renderer/src/db/repositories/recordRepository';
+import {
+  hasSampleData,
+  loadSampleData,
+  removeSampleData,
+} from '../../../../renderer/src/db/repositories/sampleDataRepository';
+import { freshDatabase } from './freshDatabase';
+
+let database: DutyLedgerDb;
+beforeEach(() => {
+  database = freshDatabase();
+  setOperator('王小明');
+});
+
+async function sampleMemberId(): Promise<string> {
+  const row = await database.members.where('_sample').equals(1).first();
+  return row!.id;
+}
+
+describe('sample data', () => {
+  it('loads once, marked, and refuses a second load', async () => {
+    const loaded = await loadSampleData();
+    expect(loaded).toBeGreaterThan(100);
+    expect(await hasSampleData()).toBe(true);
+    await expect(loadSampleData()).rejects.toThrow('示例数据已经载入');
+    const total = (
+      await Promise.all(
+        (['member', 'activity', 'donation', 'campaign', 'studio'] as const).map(countRecords),
+      )
+    ).reduce((a, b) => a + b, 0);
+    expect(total).toBe(loaded);
+  });
+
+  it('removes every sample record with its drafts, logs it, and keeps real records', async () => {
+    const real = await createRecord('member', { name: '王正式', category: '特邀人士' });
+    await loadSampleData();
+    const sampleId = await sampleMemberId();
+    await saveDraft({ form: 'member', recordId: sampleId, title: '示例委员', values: {} });
+    await saveDraft({ form: 'member', recordId: real.id, title: '王正式', values: {} });
+
+    const removed = await removeSampleData();
+    expect(removed).toBeGreaterThan(100);
+    expect(await hasSampleData()).toBe(false);
+    expect(await countRecords('member')).toBe(1);
+    expect((await listDrafts()).map((draft) => draft.recordId)).toEqual([real.id]);
+    const entries = await database.audit.filter((e) => e.action === 'delete').toArray();
+    expect(entries.map((entry) => entry.summary)).toContain('移除示例委员 53 条');
+  });
+
+  it('refuses removal while a real record names a sample member, changing nothing', async () => {
+    await loadSampleData();
+    const activity = await createRecord('activity', {
+      title: '正式的调研活动',
+      type: '调研',
+      startDate: { year: 2022, month: 3 },
+      participants: [{ memberId: await sampleMemberId(), role: '参加' }],
+    });
+    const before = await countRecords('member');
+    await expect(removeSampleData()).rejects.toThrow(
+      /有 1 条正式记录引用了示例数据（如履职活动“正式的调研活动”）/,
+    );
+    expect(await countRecords('member')).toBe(before);
+    // Once the real record no longer stands, the sample can go.
+    await deleteRecord('activity', activity.id);
+    await expect(removeSampleData()).resolves.toBeGreaterThan(100);
+  });
+});
