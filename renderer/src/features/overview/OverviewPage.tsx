@@ -21,12 +21,22 @@ function useRecordCounts(): Counts | null {
   useEffect(() => {
     if (!afterFirstScreen) return;
     let alive = true;
-    void import('../../db/queries').then(async ({ countRecords }) => {
-      const values = await Promise.all(TILES.map((tile) => countRecords(tile.kind)));
-      if (alive) setCounts(Object.fromEntries(TILES.map((t, i) => [t.kind, values[i]])) as Counts);
-    });
+    let stop = () => {};
+    // Live: an undo, an import or another window's save changes the tiles at once.
+    void Promise.all([import('dexie'), import('../../db/queries')]).then(
+      ([{ liveQuery }, { countRecords }]) => {
+        if (!alive) return;
+        const subscription = liveQuery(() =>
+          Promise.all(TILES.map((tile) => countRecords(tile.kind))),
+        ).subscribe((values) => {
+          setCounts(Object.fromEntries(TILES.map((t, i) => [t.kind, values[i]])) as Counts);
+        });
+        stop = () => subscription.unsubscribe();
+      },
+    );
     return () => {
       alive = false;
+      stop();
     };
   }, [afterFirstScreen]);
   return counts;

@@ -2,7 +2,7 @@ import { App as AntApp, Button, Popconfirm, Space, Table, Tag, Typography } from
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import { RECORD_KIND_LABELS, type AnyRecord, type RecordKind } from '../../domain/records';
-import { listRecords } from '../../db/queries';
+import { countRecords, listRecords } from '../../db/queries';
 import { deleteRecord } from '../../db/repositories/recordRepository';
 import { EmptyPage } from '../../shared/EmptyPage';
 import { RECORD_COLUMNS } from './recordColumns';
@@ -19,10 +19,13 @@ interface Props {
 }
 
 const PAGE_SIZE = 50;
+/** The newest records a list holds; older ones are found with search (Ctrl+K) for now. */
+const LIST_LIMIT = 500;
 
 /** A live list of one kind of record, with 删除 on each row. */
 export function RecordListPage({ kind, title, emptyText, actions, selectedId, onOpen }: Props) {
-  const records = useLiveQuery(() => listRecords(kind), [kind]);
+  const records = useLiveQuery(() => listRecords(kind, LIST_LIMIT), [kind]);
+  const total = useLiveQuery(() => countRecords(kind), [kind]);
   const { message } = AntApp.useApp();
   // The page of the list shown; it moves to the selected record's page when one is selected
   // (a search result picked), so that the record is on screen rather than on another page.
@@ -104,7 +107,10 @@ export function RecordListPage({ kind, title, emptyText, actions, selectedId, on
           current: paging.page,
           onChange: (page) => setPaging((current) => ({ ...current, page })),
           showSizeChanger: false,
-          showTotal: (total) => `共 ${total} 条`,
+          showTotal: (shown) =>
+            total !== undefined && total > shown
+              ? `共 ${total} 条，这里列出最新的 ${shown} 条`
+              : `共 ${shown} 条`,
         }}
         rowClassName={(record) => (record.id === selectedId ? 'ant-table-row-selected' : '')}
         onRow={(record) => ({ onDoubleClick: () => onOpen?.(record.id) })}
