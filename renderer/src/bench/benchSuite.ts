@@ -18,7 +18,7 @@ import {
   type RecordByKind,
   type RecordKind,
 } from '../domain/records';
-import { BENCH_QUERIES } from '../domain/search';
+import { BENCH_QUERIES } from './benchQueries';
 import { search } from '../features/search/searchClient';
 import type {
   BenchApi,

@@ -16,4 +16,3 @@ export {
   type SearchGroup,
 } from './groupHits';
 export { fold, normaliseNumber } from './fold';
-export { measureSearch, generateBenchInputs, BENCH_QUERIES } from './benchSearch';
