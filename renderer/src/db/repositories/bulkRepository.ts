@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import {
+  batchAuditEntry,
   importSummary,
   RECORD_KIND_LABELS,
-  type AuditEntry,
   type RecordByKind,
   type RecordKind,
 } from '../../domain/records';
@@ -68,23 +68,20 @@ export async function bulkCreateRecords<K extends RecordKind>(
   const docs = records.map((record) => searchDocOf(kind, record));
   // One entry for the batch: an import is one operation to the user, and a line per record would
   // double the cost of importing.
-  const importId = crypto.randomUUID();
-  const audit: AuditEntry = {
-    id: importId,
+  const audit = batchAuditEntry({
     at: now,
     operator,
     action: 'import',
     kind,
-    recordId: importId,
     recordIds: records.map((record) => record.id),
     summary: importSummary(
       RECORD_KIND_LABELS[kind],
       records.length,
       records[0] ? recordTitle(kind, records[0]) : '',
     ),
-    before: null,
     after: { count: records.length },
-  };
+  });
+
   const database = db();
   await database.transaction(
     'rw',

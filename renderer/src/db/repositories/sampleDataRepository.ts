@@ -1,5 +1,5 @@
 import { buildSampleData } from '../../domain/sample/buildSampleData';
-import { RECORD_KIND_LABELS, type AuditEntry, type RecordKind } from '../../domain/records';
+import { batchAuditEntry, RECORD_KIND_LABELS, type RecordKind } from '../../domain/records';
 import { recordTitle } from '../../domain/recordSearchInput';
 import { db } from '../database';
 import type { DutyLedgerDb } from '../DutyLedgerDb';
@@ -116,19 +116,15 @@ export async function removeSampleData(): Promise<number> {
       await database.drafts
         .filter((draft) => draft.recordId !== null && idSet.has(draft.recordId))
         .delete();
-      const entryId = crypto.randomUUID();
-      const entry: AuditEntry = {
-        id: entryId,
+      const entry = batchAuditEntry({
         at: now,
         operator,
         action: 'delete',
         kind,
-        recordId: entryId,
         recordIds: ids,
         summary: `移除示例${RECORD_KIND_LABELS[kind]} ${ids.length} 条`,
-        before: null,
         after: null,
-      };
+      });
       await database.audit.add(entry);
       removed += ids.length;
     }

@@ -53,3 +53,16 @@ export function importSummary(kindLabel: string, count: number, firstTitle: stri
   if (count === 1) return auditSummary('import', kindLabel, firstTitle);
   return `导入${kindLabel} ${count} 条`;
 }
+
+/**
+ * One entry for an operation on many records of one kind (an import, removing the sample data):
+ * its own id stands as `recordId`, and `recordIds` lists the records.
+ */
+export function batchAuditEntry(
+  fields: Pick<AuditEntry, 'at' | 'operator' | 'action' | 'kind' | 'summary' | 'after'> & {
+    recordIds: string[];
+  },
+): AuditEntry {
+  const id = crypto.randomUUID();
+  return { ...fields, id, recordId: id, before: null };
+}

@@ -3,6 +3,7 @@ import {
   AUDIT_ACTION_LABELS,
   auditEntrySchema,
   auditSummary,
+  batchAuditEntry,
   importSummary,
   RECORD_KIND_LABELS,
 } from '../../../../../renderer/src/domain/records';
@@ -51,5 +52,20 @@ describe('auditEntry', () => {
     expect(importSummary('履职活动', 32, '郴州行')).toBe('导入履职活动 32 条');
     expect(importSummary('委员', 1, '刘良')).toBe('导入委员“刘良”');
     expect(Object.values(AUDIT_ACTION_LABELS)).toEqual(['新建', '修改', '删除', '恢复', '导入']);
+  });
+
+  it('makes one valid entry for a batch, its own id standing as recordId', () => {
+    const batch = batchAuditEntry({
+      at: NOW,
+      operator: '陈昂昂',
+      action: 'import',
+      kind: 'member',
+      recordIds: [ID1, ID2],
+      summary: '导入委员 2 条',
+      after: { count: 2 },
+    });
+    expect(auditEntrySchema.parse(batch)).toEqual(batch);
+    expect(batch.recordId).toBe(batch.id);
+    expect(batch.before).toBeNull();
   });
 });
