@@ -20,16 +20,6 @@ export async function listRecords<K extends RecordKind>(
   return rows.map((row) => fromRow<K>(row));
 }
 
-export async function countRecords(kind: RecordKind): Promise<number> {
-  const table = db().tableOf(kind);
-  // Only deleted rows have a `deletedAt` key: two index counts, no record read.
-  const [all, deleted] = await Promise.all([
-    table.count(),
-    table.where('deletedAt').above('').count(),
-  ]);
-  return all - deleted;
-}
-
 /** Names of members by id, for showing references. */
 export async function memberNames(): Promise<Map<string, string>> {
   const rows = await db().members.toArray();

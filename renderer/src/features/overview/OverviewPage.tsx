@@ -23,7 +23,7 @@ function useRecordCounts(): Counts | null {
     let alive = true;
     let stop = () => {};
     // Live: an undo, an import or another window's save changes the tiles at once.
-    void Promise.all([import('dexie'), import('../../db/queries')]).then(
+    void Promise.all([import('dexie'), import('../../db/recordCounts')]).then(
       ([{ liveQuery }, { countRecords }]) => {
         if (!alive) return;
         const subscription = liveQuery(() =>

@@ -2,7 +2,8 @@ import { App as AntApp, Button, Popconfirm, Space, Table, Tag, Typography } from
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import { RECORD_KIND_LABELS, type AnyRecord, type RecordKind } from '../../domain/records';
-import { countRecords, listRecords } from '../../db/queries';
+import { listRecords } from '../../db/queries';
+import { countRecords } from '../../db/recordCounts';
 import { deleteRecord } from '../../db/repositories/recordRepository';
 import { EmptyPage } from '../../shared/EmptyPage';
 import { RECORD_COLUMNS } from './recordColumns';

@@ -12,7 +12,8 @@ import {
   restoreRecord,
   updateRecord,
 } from '../../../../renderer/src/db/repositories/recordRepository';
-import { countRecords, latestTimelineEntries } from '../../../../renderer/src/db/queries';
+import { latestTimelineEntries } from '../../../../renderer/src/db/queries';
+import { countRecords } from '../../../../renderer/src/db/recordCounts';
 import { freshDatabase } from './freshDatabase';
 
 let database: DutyLedgerDb;

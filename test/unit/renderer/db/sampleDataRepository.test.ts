@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DutyLedgerDb } from '../../../../renderer/src/db/DutyLedgerDb';
 import { setOperator } from '../../../../renderer/src/db/operatorContext';
-import { countRecords } from '../../../../renderer/src/db/queries';
+import { countRecords } from '../../../../renderer/src/db/recordCounts';
 import { listDrafts, saveDraft } from '../../../../renderer/src/db/repositories/draftRepository';
 import {
   createRecord,
