@@ -1,0 +1,108 @@
+import type { Page } from 'playwright-core';
+import { SHELL_ENTRY_URL, SHELL_ORIGIN } from '../../electron/shell/shellOrigin';
+
+/** The floor: an empty page of the same origin, which only marks itself ready. */
+export const EMPTY_URL = `${SHELL_ORIGIN}/bench.html?empty`;
+
+/**
+ * The app's first screen is there: the sidebar is laid out and the page has drawn its heading, not
+ * a spinner. Runs in the page, so it must not close over anything.
+ */
+function firstScreenIsDrawn(): boolean {
+  const nav = document.querySelector('nav[aria-label="主导航"]');
+  const content = document.querySelector('main');
+  if (!nav || nav.getClientRects().length === 0 || !content) return false;
+  if (!content.querySelector('h1, h2, h3, h4')) return false;
+  return !content.querySelector('.ant-spin-spinning, .ant-skeleton-active');
+}
+
+function emptyPageIsReady(): boolean {
+  return document.body?.dataset.ready === 'empty';
+}
+
+/**
+ * Opens a page and waits for it in the same way for the app and for the floor: from the request
+ * to the first animation frame in which the page is ready (a frame the browser then paints, and
+ * one the main thread was free to run). One check each, so the shell's own costs — navigation,
+ * Playwright's polling — weigh the same on both sides of the ratio.
+ */
+async function timeOpen(page: Page, url: string, ready: () => boolean): Promise<number> {
+  const started = performance.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(ready, undefined, { polling: 'raf' });
+  return performance.now() - started;
+}
+
+export function openApp(page: Page): Promise<number> {
+  return timeOpen(page, SHELL_ENTRY_URL, firstScreenIsDrawn);
+}
+
+export interface StartupFigures {
+  /** request to first screen, as the user sees it (ms) */
+  appMs: number[];
+  /** request to the empty page being ready (ms) */
+  emptyMs: number[];
+  /** in the page, from navigation start: the app's first contentful paint (ms) */
+  appPaintMs: number[];
+  /** in the page, from navigation start: the empty page's load event end (ms) */
+  emptyLoadMs: number[];
+}
+
+/** Start-up runs on the current profile, alternating which of the two goes first. */
+export async function startupRuns(page: Page, runs: number): Promise<StartupFigures> {
+  const figures: StartupFigures = { appMs: [], emptyMs: [], appPaintMs: [], emptyLoadMs: [] };
+  await page.goto(EMPTY_URL);
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? (['empty', 'app'] as const) : (['app', 'empty'] as const);
+    for (const which of order) {
+      if (which === 'empty') {
+        figures.emptyMs.push(await timeOpen(page, EMPTY_URL, emptyPageIsReady));
+        await page.waitForLoadState('load');
+        figures.emptyLoadMs.push(await page.evaluate(loadEventEnd));
+      } else {
+        figures.appMs.push(await openApp(page));
+        figures.appPaintMs.push(await page.evaluate(firstContentfulPaint));
+      }
+    }
+  }
+  return figures;
+}
+
+function loadEventEnd(): number {
+  const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return entry?.loadEventEnd ?? Number.NaN;
+}
+
+/** Resolves with the first contentful paint, waiting for it if the frame is not painted yet. */
+function firstContentfulPaint(): Promise<number> {
+  return new Promise((resolve) => {
+    new PerformanceObserver((list, observer) => {
+      const fcp = list.getEntries().find((e) => e.name === 'first-contentful-paint');
+      if (!fcp) return;
+      observer.disconnect();
+      resolve(fcp.startTime);
+    }).observe({ type: 'paint', buffered: true });
+  });
+}
+
+/**
+ * Long tasks (over 50 ms) on the main thread from navigation start through the app's first three
+ * seconds, the search warm-up included: the work after the first screen must not lock the user
+ * out. Call it last: it leaves an observer installed in the page. Each is `start+duration` in ms.
+ */
+export async function longTasksAfterOpening(page: Page): Promise<string[]> {
+  await page.addInitScript(() => {
+    const tasks: string[] = [];
+    Object.defineProperty(window, '__benchLongTasks', { value: tasks });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        tasks.push(`${e.startTime.toFixed(0)}+${e.duration.toFixed(0)}`);
+      }
+    }).observe({ type: 'longtask' });
+  });
+  await openApp(page);
+  await page.waitForTimeout(3000);
+  return page.evaluate(
+    () => (window as unknown as { __benchLongTasks: string[] }).__benchLongTasks,
+  );
+}
