@@ -98,3 +98,42 @@ test('a half-done edit survives a crash and 继续填写 reopens that member’s
   await restored.save();
   await expect(after.row('林晓峰')).toContainText('139****1111');
 });
+
+test('with two forms left open, taking one up keeps the other on offer in 草稿箱', async ({
+  app,
+  shell,
+}) => {
+  const members = new MembersPage(app);
+  await members.open('委员');
+  const created = await members.add();
+  await created.field('姓名').fill('林晓峰');
+  await created.save();
+
+  const adding = await members.add();
+  await adding.field('姓名').fill('周若兰');
+  await expect(adding.draftStatus).toHaveText(SAVED);
+  await adding.close();
+  const edit = await members.edit('林晓峰');
+  await edit.field('联系电话').fill('13900001111');
+  await expect(edit.draftStatus).toHaveText(SAVED);
+  await shell.kill();
+
+  const after = new MembersPage(await shell.launch());
+  await expect(after.draftBox).toContainText('草稿箱：有 2 份上次未保存的表单');
+  await after.draftBox
+    .getByRole('listitem')
+    .filter({ hasText: '编辑委员：林晓峰' })
+    .getByRole('button', { name: '继续填写' })
+    .click();
+  const restored = new MemberForm(after.page, '编辑委员：林晓峰');
+  await expect(restored.field('联系电话')).toHaveValue('13900001111');
+  await expect(after.draftBox).toContainText('草稿箱：有 1 份上次未保存的表单');
+  await expect(after.draftBox).toContainText('新增委员（');
+  await expect(after.draftBox).not.toContainText('林晓峰');
+  await restored.save();
+
+  await after.draftBox.getByRole('button', { name: '继续填写' }).click();
+  const resumed = new MemberForm(after.page, '新增委员');
+  await expect(resumed.field('姓名')).toHaveValue('周若兰');
+  await expect(after.draftBox).toBeHidden();
+});

@@ -71,6 +71,12 @@ export class MemberForm {
     await expect(this.drawer).toBeHidden();
   }
 
+  /** Closes the form without saving (Esc), as a user stepping away from it would. */
+  async close(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await expect(this.drawer).toBeHidden();
+  }
+
   /** 放弃草稿, and wait until the form has closed. */
   async discardDraft(): Promise<void> {
     await this.drawer.getByRole('button', { name: '放弃草稿' }).click();

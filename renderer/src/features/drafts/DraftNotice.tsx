@@ -9,15 +9,17 @@ const FORM_ROUTES: Record<string, RouteKey> = { member: 'members' };
 
 /**
  * 草稿箱: drafts left open when the app last closed (a crash, a forced quit) are offered back at
- * start-up. Only those that existed at start are offered, not ones being typed now.
+ * start-up. Only those that existed at start are offered, not ones being typed now; one taken up
+ * with 继续填写 leaves the list, the others stay until taken up or the notice is closed.
  */
 export function DraftNotice() {
   const [startedAt] = useState(() => new Date().toISOString());
   const [dismissed, setDismissed] = useState(false);
+  const [resumed, setResumed] = useState<ReadonlySet<string>>(() => new Set());
   const { navigate } = useHashRoute();
   const drafts = useLiveQuery(
-    async () => (await listDrafts()).filter((d) => d.updatedAt < startedAt),
-    [startedAt],
+    async () => (await listDrafts()).filter((d) => d.updatedAt < startedAt && !resumed.has(d.key)),
+    [startedAt, resumed],
   );
   if (dismissed || !drafts || drafts.length === 0) return null;
   return (
@@ -38,7 +40,7 @@ export function DraftNotice() {
                   // A record's edit form is at …/id/edit (…/id alone only selects it in the list).
                   if (route && draft.recordId) navigate(route, draft.recordId, 'edit');
                   else if (route) navigate(route, 'new');
-                  setDismissed(true);
+                  setResumed((keys) => new Set(keys).add(draft.key));
                 }}
               >
                 继续填写
