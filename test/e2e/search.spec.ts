@@ -175,6 +175,12 @@ test('Enter opens the chosen result on its page, shown and highlighted', async (
   await app.keyboard.press('ArrowDown');
   await expect(second).toHaveAttribute('aria-selected', 'true');
   await expect(first).toHaveAttribute('aria-selected', 'false');
+  // A screen reader hears the chosen hit while the caret stays in the box.
+  await expect(search.input).toBeFocused();
+  await expect(search.input).toHaveAttribute(
+    'aria-activedescendant',
+    (await second.getAttribute('id'))!,
+  );
   await app.keyboard.press('Enter');
   await expect(search.dialog).toBeHidden();
   await expect(ui.heading).toHaveText('履职活动');

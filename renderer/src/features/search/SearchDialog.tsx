@@ -1,5 +1,5 @@
 import { Empty, Input, Modal, Typography, type InputRef } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { groupHits, highlightSegments, type SearchHit } from '../../domain/search';
 import { search } from './searchClient';
 
@@ -19,6 +19,8 @@ export function SearchDialog({ open, onClose, onPick }: Props) {
   });
   const [active, setActive] = useState(0);
   const input = useRef<InputRef>(null);
+  const listId = useId();
+  const optionId = (index: number) => `${listId}-${index}`;
 
   useEffect(() => {
     if (!open) return;
@@ -51,6 +53,12 @@ export function SearchDialog({ open, onClose, onPick }: Props) {
   const current = text !== '' && result.query === text;
   const groups = useMemo(() => groupHits(text ? result.hits : []), [text, result]);
   const ordered = useMemo(() => groups.flatMap((group) => group.hits), [groups]);
+
+  const activeId = current && ordered[active] ? optionId(active) : undefined;
+  // The caret stays in the box; the marked hit is kept in view as the arrows move it.
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
+  }, [activeId]);
 
   const pick = (hit: SearchHit | undefined) => {
     if (!hit) return;
@@ -88,6 +96,8 @@ export function SearchDialog({ open, onClose, onPick }: Props) {
         ref={input}
         autoFocus
         aria-label="搜索"
+        aria-controls={listId}
+        aria-activedescendant={activeId}
         placeholder="姓名、活动、地点、票据号……也可输入拼音首字母，如 lww"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
@@ -96,6 +106,7 @@ export function SearchDialog({ open, onClose, onPick }: Props) {
         size="large"
       />
       <div
+        id={listId}
         role="listbox"
         aria-label="搜索结果"
         style={{ maxHeight: 420, overflow: 'auto', marginTop: 12 }}
@@ -117,6 +128,7 @@ export function SearchDialog({ open, onClose, onPick }: Props) {
               return (
                 <div
                   key={hit.id}
+                  id={optionId(index)}
                   role="option"
                   aria-selected={index === active}
                   onMouseEnter={() => setActive(index)}
