@@ -4,7 +4,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { RECORD_KIND_LABELS, type AnyRecord, type RecordKind } from '../../domain/records';
 import { listRecords } from '../../db/queries';
 import { countRecords } from '../../db/recordCounts';
-import { deleteRecord } from '../../db/repositories/recordRepository';
+import { deleteRecord, getRecord } from '../../db/repositories/recordRepository';
 import { EmptyPage } from '../../shared/EmptyPage';
 import { RECORD_COLUMNS } from './recordColumns';
 
@@ -20,13 +20,23 @@ interface Props {
 }
 
 const PAGE_SIZE = 50;
-/** The newest records a list holds; older ones are found with search (Ctrl+K) for now. */
+/**
+ * The newest records a list holds. An older one is reached by search (Ctrl+K): picked there, it is
+ * shown at the top of the list, marked, above the newest.
+ */
 const LIST_LIMIT = 500;
 
 /** A live list of one kind of record, with 删除 on each row. */
 export function RecordListPage({ kind, title, emptyText, actions, selectedId, onOpen }: Props) {
-  const records = useLiveQuery(() => listRecords(kind, LIST_LIMIT), [kind]);
+  const newest = useLiveQuery(() => listRecords(kind, LIST_LIMIT), [kind]);
   const total = useLiveQuery(() => countRecords(kind), [kind]);
+  const beyondNewest =
+    selectedId !== undefined && newest !== undefined && !newest.some((r) => r.id === selectedId);
+  const pinned = useLiveQuery(
+    async () => (beyondNewest && selectedId ? ((await getRecord(kind, selectedId)) ?? null) : null),
+    [kind, selectedId, beyondNewest],
+  );
+  const records = newest && pinned ? [pinned, ...newest] : newest;
   const { message } = AntApp.useApp();
   // The page of the list shown; it moves to the selected record's page when one is selected
   // (a search result picked), so that the record is on screen rather than on another page.
@@ -62,7 +72,11 @@ export function RecordListPage({ kind, title, emptyText, actions, selectedId, on
       key: 'sample',
       width: 64,
       render: (_: unknown, record: AnyRecord) =>
-        record.sample ? (
+        record.id === pinned?.id ? (
+          <Tag color="blue" title={`不在最新的 ${LIST_LIMIT} 条之内，由搜索打开`}>
+            搜索
+          </Tag>
+        ) : record.sample ? (
           <Tag color="gold" title="示例数据，可在“设置”中一次移除">
             示例
           </Tag>
@@ -108,14 +122,17 @@ export function RecordListPage({ kind, title, emptyText, actions, selectedId, on
           current: paging.page,
           onChange: (page) => setPaging((current) => ({ ...current, page })),
           showSizeChanger: false,
-          showTotal: (shown) =>
-            total !== undefined && total > shown
-              ? `共 ${total} 条，这里列出最新的 ${shown} 条`
-              : `共 ${shown} 条`,
+          showTotal: () => listTotal(total, newest?.length ?? 0, Boolean(pinned)),
         }}
         rowClassName={(record) => (record.id === selectedId ? 'ant-table-row-selected' : '')}
         onRow={(record) => ({ onDoubleClick: () => onOpen?.(record.id) })}
       />
     </section>
   );
+}
+
+/** 共 N 条, and when the list holds only the newest, which ones it shows. */
+function listTotal(total: number | undefined, newest: number, pinned: boolean): string {
+  if (total === undefined || total <= newest) return `共 ${newest} 条`;
+  return `共 ${total} 条，这里列出最新的 ${newest} 条${pinned ? '和搜索打开的 1 条' : ''}`;
 }
