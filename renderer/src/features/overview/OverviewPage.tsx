@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import { hrefOf, type RouteKey } from '../../app/routes';
+import type { RouteKey } from '../../app/routes';
 import { useAfterFirstScreen } from '../../app/useAfterFirstScreen';
+import { useHashRoute } from '../../app/useHashRoute';
 import type { RecordKind } from '../../domain/records/recordBase';
 
 const TILES: readonly { kind: RecordKind; route: RouteKey; label: string; unit: string }[] = [
@@ -45,6 +46,7 @@ function useRecordCounts(): Counts | null {
 /** 总览, the first screen: plain HTML, so it is drawn before antd loads. */
 export function OverviewPage() {
   const counts = useRecordCounts();
+  const { navigate } = useHashRoute();
   const empty = counts !== null && Object.values(counts).every((n) => n === 0);
   return (
     <section aria-labelledby="page-title">
@@ -55,13 +57,14 @@ export function OverviewPage() {
         <ul className="overview-tiles" aria-label="记录数">
           {TILES.map((tile) => (
             <li key={tile.kind}>
-              <a href={hrefOf(tile.route)}>
+              {/* Buttons, not links: the sidebar's links are the only ones named 委员, 捐赠 …. */}
+              <button type="button" onClick={() => navigate(tile.route)}>
                 <span className="overview-tile-label">{tile.label}</span>
                 <span className="overview-tile-count">
                   {counts[tile.kind].toLocaleString('zh-CN')}
                   <small>{tile.unit}</small>
                 </span>
-              </a>
+              </button>
             </li>
           ))}
         </ul>

@@ -1,0 +1,46 @@
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/AppPage';
+import { MembersPage } from './pages/MembersPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { storedRows } from './storedRows';
+
+async function liveCount(page: AppPage['page'], store: string): Promise<number> {
+  return (await storedRows(page, store)).filter((row) => !row.deletedAt).length;
+}
+
+test('总览 counts what is stored, follows a change and its undo, and opens the list', async ({
+  app,
+}) => {
+  const ui = new AppPage(app);
+  const main = app.getByRole('main');
+  await expect(ui.heading).toHaveText('总览');
+  await expect(main).toContainText('还没有记录');
+
+  await new SettingsPage(app).loadSampleData();
+  const members = new MembersPage(app);
+  await members.open('委员');
+  const form = await members.add();
+  await form.field('姓名').fill('林晓峰');
+  await form.save();
+  await ui.open('总览');
+
+  const tiles = main.getByRole('list', { name: '记录数' });
+  const memberCount = await liveCount(app, 'members');
+  const activityCount = await liveCount(app, 'activities');
+  await expect(tiles.getByRole('button', { name: `委员 ${memberCount}人` })).toBeVisible();
+  await expect(tiles.getByRole('button', { name: `履职活动 ${activityCount}条` })).toBeVisible();
+  // The tiles do not pass for the sidebar: it alone has links named after the pages.
+  await expect(app.getByRole('link', { name: '委员' })).toHaveCount(1);
+
+  await ui.open('委员');
+  await members.row('林晓峰').getByRole('button', { name: '删除' }).click();
+  await app.getByRole('tooltip').getByRole('button', { name: '删除' }).click();
+  await ui.open('总览');
+  await expect(tiles.getByRole('button', { name: `委员 ${memberCount - 1}人` })).toBeVisible();
+  await ui.undoButton.click();
+  await expect(tiles.getByRole('button', { name: `委员 ${memberCount}人` })).toBeVisible();
+
+  await tiles.getByRole('button', { name: `委员 ${memberCount}人` }).click();
+  await expect(ui.heading).toHaveText('委员');
+  await expect(members.row('林晓峰')).toBeVisible();
+});
