@@ -70,19 +70,22 @@ test('pinyin initials of a leader find the activities that name her: lww → 李
   for (const query of ['lww', '李微微', 'liweiwei']) {
     await search.search(query);
     // 省政协主席李微微 attended the 郴州行 of 2018 and the first 圆桌对话会.
-    await expect(
-      search
-        .group('履职活动')
-        .getByRole('option', { name: /郴州行/ })
-        .first(),
-    ).toBeVisible();
+    const trip = search
+      .group('履职活动')
+      .getByRole('option', { name: /郴州行/ })
+      .first();
+    await expect(trip).toBeVisible();
     await expect(
       search
         .group('履职活动')
         .getByRole('option', { name: /圆桌对话会/ })
         .first(),
     ).toBeVisible();
+    // Her name is not in the title: the hit says where it matched, marked.
+    await expect(trip).toContainText(/涉及：\S*李微微/);
+    await expect(search.marks(trip)).toHaveText(['李微微']);
   }
+  await app.screenshot({ path: '/tmp/shots/search-context.png', animations: 'disabled' });
 });
 
 test('simplified and traditional characters find the same member', async ({ app }) => {
@@ -139,14 +142,17 @@ test('a 票据号 or a 案号 finds its record, typed in half- or full-width', a
   for (const query of ['2020-W01', '示例-2020-W01', '２０２０－Ｗ０１', '2020w01']) {
     await search.search(query);
     await expect(search.options).toHaveCount(1);
-    await expect(search.group('捐赠').getByRole('option')).toHaveText(
-      /^港澳委员和海外顾问团成员捐赠\s*2020年1月26日 · 物资 · 疫情防控/,
+    const hit = search.group('捐赠').getByRole('option');
+    // The hit shows the 票据号 as written, the typed part marked.
+    await expect(hit).toHaveText(
+      /^港澳委员和海外顾问团成员捐赠\s*编号：示例-2020-W01\s*2020年1月26日 · 物资 · 疫情防控/,
     );
+    await expect(search.marks(hit)).toHaveText([query === '示例-2020-W01' ? query : '2020-W01']);
   }
   await search.search('2018-0126');
   await expect(search.options).toHaveCount(1);
   await expect(search.group('履职活动').getByRole('option')).toHaveText(
-    /^关于建设“湖南粤港澳科创产业园”的提案（重点提案督办）\s*2018年 · 提案/,
+    /^关于建设“湖南粤港澳科创产业园”的提案（重点提案督办）\s*编号：.*2018-0126.*\s*2018年 · 提案/,
   );
 });
 

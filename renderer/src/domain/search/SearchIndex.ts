@@ -8,7 +8,9 @@
  * Writes only append (a replaced or removed doc leaves a dead slot behind); the columns are
  * compacted when the dead outnumber the living.
  */
-import { fold, foldWithMap, mapFoldedRange, normaliseNumber } from './fold';
+import { fold, normaliseNumber } from './fold';
+import { hitContext, type ContextSource, type HitContext } from './hitContext';
+import { titleHighlights } from './matchRanges';
 import {
   FIELD_SEP,
   SEARCH_DOC_VERSION,
@@ -32,6 +34,8 @@ export interface SearchHit {
   score: number;
   /** [start, end) ranges of the original title that matched, sorted and disjoint */
   highlights: [number, number][];
+  /** where the terms the title does not show matched instead (a name, a summary, a number) */
+  context?: HitContext;
 }
 
 /**
@@ -220,6 +224,8 @@ interface Entry {
   py: string;
   pyl: string;
   pi: string;
+  /** names, text and numbers as written, where folding changed them (SearchDoc `on`, `ox`, `onum`) */
+  written: { names?: string; text?: string; numbers?: string } | undefined;
 }
 
 export class SearchIndex {
@@ -258,6 +264,10 @@ export class SearchIndex {
       py: doc.py,
       pyl: doc.pyl,
       pi: doc.pi,
+      written:
+        doc.on === undefined && doc.ox === undefined && doc.onum === undefined
+          ? undefined
+          : { names: doc.on, text: doc.ox, numbers: doc.onum },
     });
     this.slotOf.set(doc.id, slot);
     this.setSlotData(slot, KIND_BIT[doc.kind] ?? 0, doc.rank);
@@ -555,7 +565,62 @@ export class SearchIndex {
       highlights: titleHighlights(entry, terms),
     };
     if (entry.subtitle !== undefined) hit.subtitle = entry.subtitle;
+    const unshown =
+      hit.highlights.length === 0
+        ? terms
+        : terms.length === 1
+          ? []
+          : terms.filter((term) => titleHighlights(entry, [term]).length === 0);
+    if (unshown.length > 0) {
+      const context = hitContext(this.contextSource(slot), unshown);
+      if (context !== undefined) hit.context = context;
+    }
     return hit;
+  }
+
+  /** A slot's names, text and numbers from the (flushed) columns, with the names' pinyin. */
+  private contextSource(slot: number): ContextSource {
+    const c = this.columns;
+    const field = (column: Column) => column.text.slice(column.starts[slot], column.ends[slot]);
+    const pinyin = c.pinyin;
+    const initials = c.initials;
+    const namePinyin: string[] = [];
+    const nameLengths: string[] = [];
+    const pinyinEnd = pinyin.ends[slot]!;
+    // After the title's pinyin comes '\n' and the names' pinyin; the mask marks each syllable.
+    for (let pos = pinyin.titleEnds[slot]! + 1; pos < pinyinEnd;) {
+      let end = pinyin.text.indexOf(FIELD_SEP, pos);
+      if (end < 0 || end > pinyinEnd) end = pinyinEnd;
+      let lengths = '';
+      let syllableStart = pos;
+      for (let i = pos + 1; i <= end; i++) {
+        if (i === end || pinyin.mask[i] === 1) {
+          lengths += String.fromCharCode(DIGIT_0 + Math.min(9, i - syllableStart));
+          syllableStart = i;
+        }
+      }
+      namePinyin.push(pinyin.text.slice(pos, end));
+      nameLengths.push(lengths);
+      pos = end + 1;
+    }
+    const initialsEnd = initials.ends[slot]!;
+    const initialsFrom = initials.titleEnds[slot]! + 1;
+    const nameInitials =
+      initialsFrom < initialsEnd
+        ? initials.text.slice(initialsFrom, initialsEnd).split(FIELD_SEP)
+        : [];
+    const written = this.entries[slot]?.written;
+    return {
+      names: field(c.names),
+      namesAsWritten: written?.names,
+      textAsWritten: written?.text,
+      numbersAsWritten: written?.numbers,
+      namePinyin,
+      nameLengths,
+      nameInitials,
+      text: field(c.text),
+      numbers: field(c.numbers),
+    };
   }
 }
 
@@ -589,103 +654,4 @@ export function splitQuery(query: string): string[] {
     if (part.length > 0 && !terms.includes(part)) terms.push(part);
   }
   return terms;
-}
-
-/** Where in the original title the terms matched: substrings, else full pinyin, else initials. */
-export function titleHighlights(
-  doc: Pick<SearchDoc, 'title' | 'py' | 'pyl' | 'pi'>,
-  terms: readonly string[],
-): [number, number][] {
-  const map = foldWithMap(doc.title);
-  const folded = map.folded;
-  const ranges: [number, number][] = [];
-  let units: Units | undefined;
-  for (const term of terms) {
-    let found = false;
-    for (let pos = folded.indexOf(term); pos >= 0; pos = folded.indexOf(term, pos + term.length)) {
-      const range = mapFoldedRange(map, pos, pos + term.length);
-      if (range !== undefined) ranges.push(range);
-      found = true;
-    }
-    const latin = term.replaceAll(SYLLABLE_SEP, '');
-    if (found || !PINYIN_TERM.test(latin)) continue;
-    units ??= pinyinUnits(doc.pyl, folded);
-    if (units === undefined) continue;
-    const unitRange = pinyinMatch(units, doc.py, latin) ?? initialsMatch(units, doc.pi, latin);
-    if (unitRange === undefined) continue;
-    const [firstUnit, lastUnit] = unitRange;
-    const range = mapFoldedRange(
-      map,
-      units.foldedStart[firstUnit]!,
-      units.foldedStart[lastUnit + 1]!,
-    );
-    if (range !== undefined) ranges.push(range);
-  }
-  return mergeRanges(ranges);
-}
-
-interface Units {
-  /** folded code-unit offset of each code point of the folded title, plus the end */
-  foldedStart: number[];
-  /** for each letter of the title's full pinyin, the code point it belongs to */
-  pinyinUnit: number[];
-  /** for each initial, the code point it belongs to */
-  initialUnit: number[];
-}
-
-function pinyinUnits(lengths: string, folded: string): Units | undefined {
-  const foldedStart: number[] = [];
-  for (let i = 0; i < folded.length;) {
-    foldedStart.push(i);
-    i += (folded.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-  }
-  if (foldedStart.length !== lengths.length) return undefined;
-  foldedStart.push(folded.length);
-  const pinyinUnit: number[] = [];
-  const initialUnit: number[] = [];
-  for (let unit = 0; unit < lengths.length; unit++) {
-    const length = lengths.charCodeAt(unit) - DIGIT_0;
-    if (length <= 0) continue;
-    initialUnit.push(unit);
-    for (let k = 0; k < length; k++) pinyinUnit.push(unit);
-  }
-  return { foldedStart, pinyinUnit, initialUnit };
-}
-
-/** the code points whose syllables a full-pinyin term covers, starting at a syllable start */
-function pinyinMatch(units: Units, pinyin: string, latin: string): [number, number] | undefined {
-  for (let pos = pinyin.indexOf(latin); pos >= 0; pos = pinyin.indexOf(latin, pos + 1)) {
-    const unit = units.pinyinUnit[pos];
-    const last = units.pinyinUnit[pos + latin.length - 1];
-    if (unit === undefined || last === undefined) return undefined;
-    if (pos === 0 || units.pinyinUnit[pos - 1] !== unit) return [unit, last];
-  }
-  return undefined;
-}
-
-function initialsMatch(
-  units: Units,
-  initials: string,
-  latin: string,
-): [number, number] | undefined {
-  const pos = initials.indexOf(latin);
-  if (pos < 0) return undefined;
-  const first = units.initialUnit[pos];
-  const last = units.initialUnit[pos + latin.length - 1];
-  return first === undefined || last === undefined ? undefined : [first, last];
-}
-
-/** Sort and merge overlapping or touching ranges. */
-export function mergeRanges(ranges: readonly (readonly [number, number])[]): [number, number][] {
-  const sorted = ranges
-    .filter(([s, e]) => e > s)
-    .map(([s, e]): [number, number] => [s, e])
-    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const out: [number, number][] = [];
-  for (const range of sorted) {
-    const last = out[out.length - 1];
-    if (last !== undefined && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else out.push(range);
-  }
-  return out;
 }

@@ -16,3 +16,4 @@ export {
   type SearchGroup,
 } from './groupHits';
 export { fold, normaliseNumber } from './fold';
+export type { HitContext } from './hitContext';

@@ -70,6 +70,13 @@ export interface SearchDoc {
   npl: string;
   /** initials of the names, '\n'-separated: "cml\nlww" */
   npi: string;
+  /**
+   * The names, text and numbers as written (陳美玲, ZS-88), one for one with `n`, `x` and `num`,
+   * kept only where folding changed them: a hit found through one of them shows it as written.
+   */
+  on?: string;
+  ox?: string;
+  onum?: string;
 }
 
 // Tone marks are stripped here, through a cache: pinyin-pro's own toneType 'none' runs nine
@@ -145,24 +152,36 @@ function nameKeys(foldedName: string): NameKeys {
   return keys;
 }
 
-function foldAll(values: readonly string[] | undefined): string[] {
-  const out: string[] = [];
-  if (values === undefined) return out;
-  for (const value of values) {
-    const folded = fold(value).trim();
-    if (folded.length > 0 && !out.includes(folded)) out.push(folded);
+/** Folded values without blanks or repeats, each with the value as written. */
+function foldAll(
+  values: readonly string[] | undefined,
+  keep: (folded: string) => boolean = () => true,
+): { folded: string[]; written: string[] } {
+  const folded: string[] = [];
+  const written: string[] = [];
+  for (const value of values ?? []) {
+    const key = fold(value).trim();
+    if (key.length === 0 || folded.includes(key) || !keep(key)) continue;
+    folded.push(key);
+    written.push(value.trim().replaceAll(FIELD_SEP, ' '));
   }
-  return out;
+  return { folded, written };
 }
 
 export function buildSearchDoc(input: SearchDocInput): SearchDoc {
   const t = fold(input.title);
-  const names = foldAll(input.names).filter((name) => name !== t);
-  const text = foldAll(input.text);
+  const namesAsWritten = foldAll(input.names, (name) => name !== t);
+  const names = namesAsWritten.folded;
+  const textAsWritten = foldAll(input.text);
+  const text = textAsWritten.folded;
   const numbers: string[] = [];
+  const numbersAsWritten: string[] = [];
   for (const value of input.numbers ?? []) {
     const normalised = normaliseNumber(value);
-    if (normalised.length > 0 && !numbers.includes(normalised)) numbers.push(normalised);
+    if (normalised.length > 0 && !numbers.includes(normalised)) {
+      numbers.push(normalised);
+      numbersAsWritten.push(value.trim().replaceAll(FIELD_SEP, ' '));
+    }
   }
 
   const titleSyllables = syllablesOf(t);
@@ -197,5 +216,11 @@ export function buildSearchDoc(input: SearchDocInput): SearchDoc {
     npi: namePis.join(FIELD_SEP),
   };
   if (input.subtitle !== undefined) doc.subtitle = input.subtitle;
+  const on = namesAsWritten.written.join(FIELD_SEP);
+  const ox = textAsWritten.written.join(FIELD_SEP);
+  const onum = numbersAsWritten.join(FIELD_SEP);
+  if (on !== doc.n) doc.on = on;
+  if (ox !== doc.x) doc.ox = ox;
+  if (onum !== doc.num) doc.onum = onum;
   return doc;
 }

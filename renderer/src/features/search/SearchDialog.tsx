@@ -141,14 +141,14 @@ export function SearchDialog({ open, onClose, onPick }: Props) {
                   }}
                 >
                   <div>
-                    {highlightSegments(hit.title, hit.highlights).map((segment, i) =>
-                      segment.match ? (
-                        <mark key={i}>{segment.text}</mark>
-                      ) : (
-                        <span key={i}>{segment.text}</span>
-                      ),
-                    )}
+                    <Marked text={hit.title} ranges={hit.highlights} />
                   </div>
+                  {hit.context ? (
+                    <div className="search-hit-context">
+                      {hit.context.label}：
+                      <Marked text={hit.context.text} ranges={hit.context.highlights} />
+                    </div>
+                  ) : null}
                   {hit.subtitle ? (
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {hit.subtitle}
@@ -161,5 +161,12 @@ export function SearchDialog({ open, onClose, onPick }: Props) {
         ))}
       </div>
     </Modal>
+  );
+}
+
+/** A text with its matching parts marked. */
+function Marked({ text, ranges }: { text: string; ranges: readonly [number, number][] }) {
+  return highlightSegments(text, ranges).map((segment, i) =>
+    segment.match ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
   );
 }

@@ -217,6 +217,88 @@ describe('SearchIndex', () => {
   });
 });
 
+describe('where a hit matched when its title does not show it', () => {
+  const index = makeIndex([
+    ...INPUTS,
+    {
+      id: 'a3',
+      kind: 'activity',
+      title: '港澳委员座谈会',
+      names: ['陳美玲', 'Chan Tai Man'],
+      text: ['與會者就粵港澳大灣區建設深入交流'],
+      rank: 20190101,
+    },
+  ]);
+  const contextOf = (query: string, id: string) => {
+    const hit = index.search(query).find((h) => h.id === id);
+    if (!hit) throw new Error(`${query} did not find ${id}`);
+    const context = hit.context;
+    return (
+      context && {
+        label: context.label,
+        text: context.text,
+        marked: context.highlights.map(([s, e]) => context.text.slice(s, e)),
+      }
+    );
+  };
+
+  it('names the person found by pinyin initials, full pinyin or characters', () => {
+    expect(contextOf('lww', 'a1')).toEqual({ label: '涉及', text: '李微微', marked: ['李微微'] });
+    expect(contextOf('weiwei', 'a1')).toEqual({ label: '涉及', text: '李微微', marked: ['微微'] });
+    expect(contextOf('张大', 'a1')).toEqual({ label: '涉及', text: '张大方', marked: ['张大'] });
+  });
+
+  it('shows a name as written, in traditional characters or in Latin letters', () => {
+    expect(contextOf('chenmeiling', 'a3')).toEqual({
+      label: '涉及',
+      text: '陳美玲',
+      marked: ['陳美玲'],
+    });
+    expect(contextOf('陈美', 'a3')).toEqual({ label: '涉及', text: '陳美玲', marked: ['陳美'] });
+    expect(contextOf('tai man', 'a3')).toEqual({
+      label: '涉及',
+      text: 'Chan Tai Man',
+      marked: ['Tai', 'Man'],
+    });
+  });
+
+  it('quotes the part of a longer field that matched, as written and cut around it', () => {
+    expect(contextOf('三级政协', 'a1')).toEqual({
+      label: '内容',
+      text: '…副主席张大方率省市县三级政协委员深入桂东县青竹村',
+      marked: ['三级政协'],
+    });
+    expect(contextOf('在澳门', 'a2')).toEqual({
+      label: '内容',
+      text: '在澳门举行',
+      marked: ['在澳门'],
+    });
+    expect(contextOf('大湾区', 'a3')).toEqual({
+      label: '内容',
+      text: '與會者就粵港澳大灣區建設深入交流',
+      marked: ['大灣區'],
+    });
+  });
+
+  it('shows the number a 票据号 search matched, as written', () => {
+    expect(contextOf('zs88', 'd1')).toEqual({ label: '编号', text: 'ZS-88', marked: ['ZS-88'] });
+    expect(contextOf('0123', 'd1')).toEqual({ label: '编号', text: '2021-0123', marked: ['0123'] });
+  });
+
+  it('adds nothing when the title shows every term', () => {
+    expect(contextOf('青竹', 'a1')).toBeUndefined();
+    expect(contextOf('lww', 'm1')).toBeUndefined();
+  });
+
+  it('explains only the terms the title does not show', () => {
+    expect(contextOf('青竹 lww', 'a1')).toEqual({
+      label: '涉及',
+      text: '李微微',
+      marked: ['李微微'],
+    });
+  });
+});
+
 describe('groupHits and highlightSegments', () => {
   it('groups in the fixed order with Chinese labels, keeping order within a group', () => {
     const hits = makeIndex().search('青竹');

@@ -1,0 +1,127 @@
+import { foldWithMap, hasHan, mapFoldedRange, normaliseNumber } from './fold';
+import { mergeRanges, titleHighlights } from './matchRanges';
+import { FIELD_SEP } from './searchKeys';
+
+/**
+ * Where a hit matched when its title does not show it: lww finds the 郴州行 because 李微微 took
+ * part, and the result says so (涉及：李微微, marked) instead of leaving the user guessing.
+ */
+export interface HitContext {
+  /** 涉及 a name, 内容 a longer field (summary, place, unit), 编号 a number */
+  label: '涉及' | '内容' | '编号';
+  /** as written in the record */
+  text: string;
+  /** [start, end) ranges of `text` that matched */
+  highlights: [number, number][];
+}
+
+/** One doc's fields as the index holds them, '\n' between values. */
+export interface ContextSource {
+  /** folded names; `namesAsWritten` when folding changed them */
+  names: string;
+  namesAsWritten?: string | undefined;
+  /** full pinyin, syllable lengths and initials of the names that have Han characters, in order */
+  namePinyin: readonly string[];
+  nameLengths: readonly string[];
+  nameInitials: readonly string[];
+  text: string;
+  textAsWritten?: string | undefined;
+  numbers: string;
+  numbersAsWritten?: string | undefined;
+}
+
+/** How much of a long field is shown around the match, in characters as written. */
+const BEFORE = 10;
+const AFTER = 24;
+const NUMBER_CHAR = /[\p{L}\p{N}]/u;
+
+/** The first name, else text field, else number in which the terms matched. */
+export function hitContext(
+  source: ContextSource,
+  terms: readonly string[],
+): HitContext | undefined {
+  if (terms.length === 0) return undefined;
+  return (
+    nameContext(source, terms) ??
+    textContext(source.textAsWritten ?? source.text, terms) ??
+    numberContext(source.numbersAsWritten ?? source.numbers, terms)
+  );
+}
+
+function values(joined: string): string[] {
+  return joined.length === 0 ? [] : joined.split(FIELD_SEP);
+}
+
+function nameContext(source: ContextSource, terms: readonly string[]): HitContext | undefined {
+  const folded = values(source.names);
+  const written = source.namesAsWritten === undefined ? folded : values(source.namesAsWritten);
+  let han = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const name = written[i] ?? folded[i]!;
+    const k = hasHan(folded[i]!) ? han++ : -1;
+    const highlights = titleHighlights(
+      {
+        title: name,
+        py: k >= 0 ? (source.namePinyin[k] ?? '') : '',
+        // One digit per syllable, which is one per character for a name of Han characters only:
+        // what the pinyin marking needs (it checks, and marks nothing where it does not hold).
+        pyl: k >= 0 ? (source.nameLengths[k] ?? '') : '',
+        pi: k >= 0 ? (source.nameInitials[k] ?? '') : '',
+      },
+      terms,
+    );
+    if (highlights.length > 0) return { label: '涉及', text: name, highlights };
+  }
+  return undefined;
+}
+
+function textContext(joined: string, terms: readonly string[]): HitContext | undefined {
+  for (const field of values(joined)) {
+    const map = foldWithMap(field);
+    const ranges: [number, number][] = [];
+    for (const term of terms) {
+      for (let pos = map.folded.indexOf(term); pos >= 0; pos = map.folded.indexOf(term, pos + 1)) {
+        const range = mapFoldedRange(map, pos, pos + term.length);
+        if (range !== undefined) ranges.push(range);
+      }
+    }
+    if (ranges.length === 0) continue;
+    const merged = mergeRanges(ranges);
+    const from = Math.max(0, merged[0]![0] - BEFORE);
+    const to = Math.min(field.length, merged[0]![0] + AFTER);
+    const lead = from > 0 ? '…' : '';
+    const shift = lead.length - from;
+    const highlights = merged
+      .filter(([s]) => s < to)
+      .map(([s, e]): [number, number] => [s + shift, Math.min(e, to) + shift]);
+    return {
+      label: '内容',
+      text: lead + field.slice(from, to) + (to < field.length ? '…' : ''),
+      highlights,
+    };
+  }
+  return undefined;
+}
+
+function numberContext(joined: string, terms: readonly string[]): HitContext | undefined {
+  for (const number of values(joined)) {
+    // The number's letters and digits, folded, each with where it stands as written.
+    const map = foldWithMap(number);
+    let key = '';
+    const at: [number, number][] = [];
+    for (let i = 0; i < map.folded.length; i++) {
+      const unit = map.folded[i]!;
+      if (!NUMBER_CHAR.test(unit)) continue;
+      key += unit;
+      at.push([map.start[i]!, map.end[i]!]);
+    }
+    const ranges: [number, number][] = [];
+    for (const term of terms) {
+      const wanted = normaliseNumber(term);
+      const pos = wanted.length > 0 ? key.indexOf(wanted) : -1;
+      if (pos >= 0) ranges.push([at[pos]![0], at[pos + wanted.length - 1]![1]]);
+    }
+    if (ranges.length > 0) return { label: '编号', text: number, highlights: mergeRanges(ranges) };
+  }
+  return undefined;
+}
