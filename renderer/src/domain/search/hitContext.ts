@@ -1,4 +1,4 @@
-import { foldWithMap, hasHan, mapFoldedRange, normaliseNumber } from './fold';
+import { foldWithMap, hasHan, isHanCodePoint, mapFoldedRange, normaliseNumber } from './fold';
 import { mergeRanges, titleHighlights } from './matchRanges';
 import { FIELD_SEP } from './searchKeys';
 
@@ -59,20 +59,50 @@ function nameContext(source: ContextSource, terms: readonly string[]): HitContex
   for (let i = 0; i < folded.length; i++) {
     const name = written[i] ?? folded[i]!;
     const k = hasHan(folded[i]!) ? han++ : -1;
+    const pyl = k >= 0 ? perCharacter(folded[i]!, source.nameLengths[k] ?? '') : undefined;
     const highlights = titleHighlights(
-      {
-        title: name,
-        py: k >= 0 ? (source.namePinyin[k] ?? '') : '',
-        // One digit per syllable, which is one per character for a name of Han characters only:
-        // what the pinyin marking needs (it checks, and marks nothing where it does not hold).
-        pyl: k >= 0 ? (source.nameLengths[k] ?? '') : '',
-        pi: k >= 0 ? (source.nameInitials[k] ?? '') : '',
-      },
+      // Without syllables that line up with the name's characters, only characters are marked.
+      pyl === undefined
+        ? { title: name, py: '', pyl: '', pi: '' }
+        : {
+            title: name,
+            py: source.namePinyin[k] ?? '',
+            pyl,
+            pi: source.nameInitials[k] ?? '',
+          },
       terms,
     );
     if (highlights.length > 0) return { label: '涉及', text: name, highlights };
   }
   return undefined;
+}
+
+/**
+ * A name's syllable lengths (one digit per syllable) as the marking wants them: one digit per
+ * character, 0 for what is not Han (阿卜杜·热合曼, 李A微). Undefined unless every Han character
+ * has its syllable, so that a name is never marked by another's pinyin.
+ */
+function perCharacter(name: string, syllableLengths: string): string | undefined {
+  let out = '';
+  let k = 0;
+  for (const ch of name) {
+    if (!isHanCodePoint(ch.codePointAt(0) ?? 0)) {
+      out += '0';
+      continue;
+    }
+    const digit = syllableLengths[k++];
+    if (digit === undefined) return undefined;
+    out += digit;
+  }
+  return k === syllableLengths.length ? out : undefined;
+}
+
+/** Moves a cut off the second half of a surrogate pair, so no character is split. */
+function cutAt(text: string, at: number, forward: boolean): number {
+  const unit = text.charCodeAt(at);
+  if (at > 0 && at < text.length && unit >= 0xdc00 && unit <= 0xdfff)
+    return forward ? at + 1 : at - 1;
+  return at;
 }
 
 function textContext(joined: string, terms: readonly string[]): HitContext | undefined {
@@ -87,8 +117,8 @@ function textContext(joined: string, terms: readonly string[]): HitContext | und
     }
     if (ranges.length === 0) continue;
     const merged = mergeRanges(ranges);
-    const from = Math.max(0, merged[0]![0] - BEFORE);
-    const to = Math.min(field.length, merged[0]![0] + AFTER);
+    const from = cutAt(field, Math.max(0, merged[0]![0] - BEFORE), false);
+    const to = cutAt(field, Math.min(field.length, merged[0]![0] + AFTER), true);
     const lead = from > 0 ? '…' : '';
     const shift = lead.length - from;
     const highlights = merged

@@ -64,7 +64,7 @@ export interface SearchDoc {
   pyl: string;
   /** initials of the title's Han characters: 李微微 → "lww" */
   pi: string;
-  /** full pinyin of the names, '\n'-separated: "chenmeiling\nliweiwei" */
+  /** full pinyin of the names with Han characters, '\n'-separated: "chenmeiling\nliweiwei" */
   npy: string;
   /** syllable lengths of `npy`, one digit per syllable, '\n'-separated: "344\n233" */
   npl: string;
@@ -188,14 +188,14 @@ export function buildSearchDoc(input: SearchDocInput): SearchDoc {
   const namePys: string[] = [];
   const namePls: string[] = [];
   const namePis: string[] = [];
+  // One entry for every name with a Han character, empty when pinyin-pro knows none of them:
+  // the n-th entry then belongs to the n-th such name, which is how a hit finds the name it matched.
   for (const name of names) {
     if (!hasHan(name)) continue;
     const keys = nameKeys(name);
-    if (keys.py.length > 0) {
-      namePys.push(keys.py);
-      namePls.push(keys.pl);
-      namePis.push(keys.pi);
-    }
+    namePys.push(keys.py);
+    namePls.push(keys.pl);
+    namePis.push(keys.pi);
   }
 
   const doc: SearchDoc = {

@@ -262,6 +262,35 @@ describe('where a hit matched when its title does not show it', () => {
     });
   });
 
+  it('pins a name on the right person when a name before it has no pinyin', () => {
+    const rare = makeIndex([
+      { id: 'r1', kind: 'activity', title: '座谈', names: ['𠀀', '张三丰', '李微微'] },
+      { id: 'r2', kind: 'activity', title: '调研', names: ['阿卜杜·热合曼', '李A微'] },
+    ]);
+    const context = (query: string, id: string) => {
+      const found = rare.search(query).find((h) => h.id === id)?.context;
+      return found && found.highlights.map(([s, e]) => found.text.slice(s, e));
+    };
+    expect(context('lww', 'r1')).toEqual(['李微微']);
+    expect(context('zsf', 'r1')).toEqual(['张三丰']);
+    // Names with other characters among the Han ones are marked by their pinyin too.
+    expect(context('abd', 'r2')).toEqual(['阿卜杜']);
+    expect(context('lw', 'r2')).toEqual(['李A微']);
+  });
+
+  it('never cuts a character in two when it shortens a passage', () => {
+    const astral = makeIndex([
+      { id: 'x1', kind: 'activity', title: '座谈', text: ['a' + '𠀀'.repeat(7) + '到郴州调研'] },
+      { id: 'x2', kind: 'activity', title: '座谈', text: ['调研a' + '😀'.repeat(20)] },
+    ]);
+    for (const id of ['x1', 'x2']) {
+      const text = astral.search('调研').find((h) => h.id === id)!.context!.text;
+      expect(text).not.toMatch(
+        /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/,
+      );
+    }
+  });
+
   it('quotes the part of a longer field that matched, as written and cut around it', () => {
     expect(contextOf('三级政协', 'a1')).toEqual({
       label: '内容',
