@@ -32,10 +32,12 @@ export function RecordListPage({ kind, title, emptyText, actions, selectedId, on
   const total = useLiveQuery(() => countRecords(kind), [kind]);
   const beyondNewest =
     selectedId !== undefined && newest !== undefined && !newest.some((r) => r.id === selectedId);
-  const pinned = useLiveQuery(
+  const found = useLiveQuery(
     async () => (beyondNewest && selectedId ? ((await getRecord(kind, selectedId)) ?? null) : null),
     [kind, selectedId, beyondNewest],
   );
+  // useLiveQuery keeps its last answer while the next is read: only ever pin the selected record.
+  const pinned = beyondNewest && found?.id === selectedId ? found : null;
   const records = newest && pinned ? [pinned, ...newest] : newest;
   const { message } = AntApp.useApp();
   // The page of the list shown; it moves to the selected record's page when one is selected

@@ -1,4 +1,5 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
+import { listRecords } from '../../../../renderer/src/db/queries';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setOperator } from '../../../../renderer/src/db/operatorContext';
 import { bulkCreateRecords } from '../../../../renderer/src/db/repositories/bulkRepository';
@@ -46,5 +47,18 @@ describe('RecordListPage beyond its newest 500 records', () => {
     expect(within(row).getByText('搜索')).toBeTruthy();
     expect(screen.getAllByRole('row')[1]).toBe(row);
     expect(screen.getByText('共 501 条，这里列出最新的 500 条和搜索打开的 1 条')).toBeTruthy();
+  });
+
+  it('drops the pinned record when search opens another, and shows that one on its page', async () => {
+    const id = await oldMemberBehind500Newer();
+    const view = render(list(id));
+    await screen.findByText('欧阳早年');
+    // The last member of the list's first page (50 to a page).
+    const last = (await listRecords('member', 500))[49]!;
+    view.rerender(list(last.id));
+    const cell = await screen.findByText(last.name);
+    expect(cell.closest('tr')!.className).toContain('ant-table-row-selected');
+    expect(screen.queryByText('欧阳早年')).toBeNull();
+    expect(screen.getByText('共 501 条，这里列出最新的 500 条')).toBeTruthy();
   });
 });
