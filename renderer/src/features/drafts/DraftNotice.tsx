@@ -17,10 +17,11 @@ export function DraftNotice() {
   const [dismissed, setDismissed] = useState(false);
   const [resumed, setResumed] = useState<ReadonlySet<string>>(() => new Set());
   const { navigate } = useHashRoute();
-  const drafts = useLiveQuery(
-    async () => (await listDrafts()).filter((d) => d.updatedAt < startedAt && !resumed.has(d.key)),
-    [startedAt, resumed],
+  const leftOpen = useLiveQuery(
+    async () => (await listDrafts()).filter((d) => d.updatedAt < startedAt),
+    [startedAt],
   );
+  const drafts = leftOpen?.filter((d) => !resumed.has(d.key));
   if (dismissed || !drafts || drafts.length === 0) return null;
   return (
     <div className="notice warning" role="alert">

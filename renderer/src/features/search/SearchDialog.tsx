@@ -20,7 +20,8 @@ export function SearchDialog({ open, onClose, onPick }: Props) {
   const [active, setActive] = useState(0);
   const input = useRef<InputRef>(null);
   const listId = useId();
-  const optionId = (index: number) => `${listId}-${index}`;
+  // By record, so that a new answer whose first hit is another record is announced anew.
+  const optionId = (hit: SearchHit) => `${listId}-${hit.id}`;
 
   useEffect(() => {
     if (!open) return;
@@ -54,7 +55,8 @@ export function SearchDialog({ open, onClose, onPick }: Props) {
   const groups = useMemo(() => groupHits(text ? result.hits : []), [text, result]);
   const ordered = useMemo(() => groups.flatMap((group) => group.hits), [groups]);
 
-  const activeId = current && ordered[active] ? optionId(active) : undefined;
+  const activeHit = current ? ordered[active] : undefined;
+  const activeId = activeHit ? optionId(activeHit) : undefined;
   // The caret stays in the box; the marked hit is kept in view as the arrows move it.
   useEffect(() => {
     if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
@@ -96,6 +98,7 @@ export function SearchDialog({ open, onClose, onPick }: Props) {
         ref={input}
         autoFocus
         aria-label="搜索"
+        aria-autocomplete="list"
         aria-controls={listId}
         aria-activedescendant={activeId}
         placeholder="姓名、活动、地点、票据号……也可输入拼音首字母，如 lww"
@@ -128,7 +131,7 @@ export function SearchDialog({ open, onClose, onPick }: Props) {
               return (
                 <div
                   key={hit.id}
-                  id={optionId(index)}
+                  id={optionId(hit)}
                   role="option"
                   aria-selected={index === active}
                   onMouseEnter={() => setActive(index)}
