@@ -3,6 +3,7 @@ import type { AuditEntry, RecordKind } from '../domain/records';
 import type { SearchDoc } from '../domain/search';
 import type { StoredRow } from './rows';
 import { SCHEMA_VERSIONS } from './schemaVersions';
+import { TABLE_OF_KIND } from './tableNames';
 
 /** One step of the undo or redo stack: the audit entry it reverses or repeats. */
 export interface UndoStep {
@@ -27,13 +28,13 @@ export interface Draft {
   updatedAt: string;
 }
 
-export const TABLE_OF_KIND = {
-  member: 'members',
-  activity: 'activities',
-  donation: 'donations',
-  campaign: 'campaigns',
-  studio: 'studios',
-} as const satisfies Record<RecordKind, string>;
+/** The live records of one kind, kept in step by every write (see recordCounts.ts). */
+export interface RecordCount {
+  kind: RecordKind;
+  live: number;
+}
+
+export { TABLE_OF_KIND };
 
 export class DutyLedgerDb extends Dexie {
   members!: Table<StoredRow, string>;
@@ -45,6 +46,7 @@ export class DutyLedgerDb extends Dexie {
   undo!: EntityTable<UndoStep, 'seq'>;
   drafts!: EntityTable<Draft, 'key'>;
   searchDocs!: EntityTable<SearchDoc, 'id'>;
+  recordCounts!: EntityTable<RecordCount, 'kind'>;
 
   /** Money and records are not a cache: every commit is flushed to disk before it resolves. */
   constructor(name: string, versions = SCHEMA_VERSIONS) {

@@ -10,6 +10,7 @@ import { recordTitle } from '../../domain/recordSearchInput';
 import { db } from '../database';
 import { currentOperator } from '../operatorContext';
 import { toRow } from '../rows';
+import { adjustCount } from '../recordCounts';
 import { publishSearchChange } from '../searchChanges';
 import { DuplicateRecordError, RecordValidationError } from './recordErrors';
 import { parseInput, searchDocOf } from './recordRepository';
@@ -85,7 +86,7 @@ export async function bulkCreateRecords<K extends RecordKind>(
   const database = db();
   await database.transaction(
     'rw',
-    [database.tableOf(kind), database.searchDocs, database.audit],
+    [database.tableOf(kind), database.searchDocs, database.audit, database.recordCounts],
     async () => {
       // bulkAdd, not bulkPut: an id that is already taken aborts the batch instead of replacing
       // a record (and its history) silently.
@@ -96,6 +97,7 @@ export async function bulkCreateRecords<K extends RecordKind>(
         const position = Number(Object.keys(error.failuresByPos)[0] ?? 0);
         throw new DuplicateRecordError(RECORD_KIND_LABELS[kind], position + 1);
       }
+      await adjustCount(database, kind, records.length);
       await database.searchDocs.bulkPut(docs);
       if (records.length > 0) await database.audit.add(audit);
     },

@@ -16,6 +16,7 @@ import { db } from '../database';
 import type { DutyLedgerDb, UndoStep } from '../DutyLedgerDb';
 import { currentOperator } from '../operatorContext';
 import { fromRow, toRow } from '../rows';
+import { adjustCount } from '../recordCounts';
 import { publishSearchChange } from '../searchChanges';
 import { RecordNotFoundError, RecordValidationError, StaleRecordError } from './recordErrors';
 
@@ -134,6 +135,7 @@ export function changeTables(database: DutyLedgerDb) {
     database.audit,
     database.undo,
     database.searchDocs,
+    database.recordCounts,
   ];
 }
 
@@ -184,13 +186,19 @@ async function applyChange<K extends RecordKind>(
   });
 }
 
-/** Puts the record and keeps its search keys in step: a deleted record leaves the index. */
+/**
+ * Puts the record and keeps its search keys and the live count in step: a deleted record leaves
+ * the index and the count.
+ */
 export async function writeRecordState<K extends RecordKind>(
   database: DutyLedgerDb,
   kind: K,
   record: RecordByKind[K],
 ): Promise<void> {
-  await database.tableOf(kind).put(toRow(kind, record));
+  const table = database.tableOf(kind);
+  const old = await table.get(record.id);
+  await table.put(toRow(kind, record));
+  await adjustCount(database, kind, liveness(record) - liveness(old));
   if (record.deletedAt) {
     await database.searchDocs.delete(record.id);
     afterCommit(() => publishSearchChange({ type: 'remove', ids: [record.id] }));
@@ -199,6 +207,10 @@ export async function writeRecordState<K extends RecordKind>(
     await database.searchDocs.put(doc);
     afterCommit(() => publishSearchChange({ type: 'upsert', docs: [doc] }));
   }
+}
+
+function liveness(row: { deletedAt?: string | null | undefined } | undefined): number {
+  return row && !row.deletedAt ? 1 : 0;
 }
 
 async function pushUndoStep(database: DutyLedgerDb, step: UndoStep): Promise<void> {

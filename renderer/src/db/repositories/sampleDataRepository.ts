@@ -7,6 +7,7 @@ import { currentOperator } from '../operatorContext';
 import { fromRow, type StoredRow } from '../rows';
 import { publishSearchChange } from '../searchChanges';
 import { bulkCreateRecords } from './bulkRepository';
+import { recount } from '../recordCounts';
 import { changeTables } from './recordRepository';
 
 /** In the order references need them. */
@@ -111,6 +112,7 @@ export async function removeSampleData(): Promise<number> {
       if (ids.length === 0) continue;
       const idSet = new Set(ids);
       await database.tableOf(kind).bulkDelete(ids);
+      await recount(database, kind);
       await database.searchDocs.bulkDelete(ids);
       await database.undo.filter((step) => idSet.has(step.recordId)).delete();
       await database.drafts

@@ -4,13 +4,16 @@ import { fromRow } from '../rows';
 import { publishSearchChange } from '../searchChanges';
 import { searchDocOf } from './recordRepository';
 
-/** 重建搜索索引: recomputes every live record's search keys from the data, in one transaction. */
+/**
+ * 重建搜索索引: recomputes every live record's search keys from the data, and counts each kind
+ * again, in one transaction.
+ */
 export async function rebuildSearchIndex(): Promise<number> {
   const database = db();
   let count = 0;
   await database.transaction(
     'rw',
-    [database.searchDocs, ...RECORD_KINDS.map((k) => database.tableOf(k))],
+    [database.searchDocs, database.recordCounts, ...RECORD_KINDS.map((k) => database.tableOf(k))],
     async () => {
       await database.searchDocs.clear();
       for (const kind of RECORD_KINDS) {
@@ -19,6 +22,7 @@ export async function rebuildSearchIndex(): Promise<number> {
           .filter((row) => !row.deletedAt)
           .toArray();
         await database.searchDocs.bulkPut(rows.map((row) => searchDocOf(kind, fromRow(row))));
+        await database.recordCounts.put({ kind, live: rows.length });
         count += rows.length;
       }
     },

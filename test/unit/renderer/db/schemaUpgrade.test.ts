@@ -3,18 +3,31 @@ import { useDatabase } from '../../../../renderer/src/db/database';
 import { DutyLedgerDb } from '../../../../renderer/src/db/DutyLedgerDb';
 import { setOperator } from '../../../../renderer/src/db/operatorContext';
 import { latestTimelineEntries } from '../../../../renderer/src/db/queries';
-import { createRecord, getRecord } from '../../../../renderer/src/db/repositories/recordRepository';
+import { countRecords } from '../../../../renderer/src/db/recordCounts';
+import {
+  createRecord,
+  deleteRecord,
+  getRecord,
+} from '../../../../renderer/src/db/repositories/recordRepository';
 import { CURRENT_DB_VERSION, SCHEMA_VERSIONS } from '../../../../renderer/src/db/schemaVersions';
 
 describe('opening data written by an older version', () => {
-  it('upgrades a version 1 database: records kept, import audit compacted, new indexes usable', async () => {
+  it('upgrades a version 1 database: records kept, import audit compacted, new indexes usable, live records counted', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
-    // Write as version 1 did: a member through the repository, and an import logged in full.
-    const v1 = new DutyLedgerDb(name, SCHEMA_VERSIONS.slice(0, 1));
-    useDatabase(v1);
+    // Write as version 1 did: records through the repository (into a scratch database of today's
+    // schema, then copied over row for row, since today's repositories also keep counts), and an
+    // import logged in full.
+    const scratch = new DutyLedgerDb(`scratch-${crypto.randomUUID()}`);
+    useDatabase(scratch);
     setOperator('王小明');
     const member = await createRecord('member', { name: '胡旭晟', category: '特邀人士' });
     const imported = await createRecord('member', { name: '卿浙伟', category: '特邀人士' });
+    const gone = await createRecord('member', { name: '张大方', category: '特邀人士' });
+    await deleteRecord('member', gone.id);
+    const v1 = new DutyLedgerDb(name, SCHEMA_VERSIONS.slice(0, 1));
+    await v1.members.bulkPut(await scratch.members.toArray());
+    await v1.searchDocs.bulkPut(await scratch.searchDocs.toArray());
+    await v1.audit.bulkPut(await scratch.audit.toArray());
     await v1.audit.add({
       id: crypto.randomUUID(),
       at: new Date().toISOString(),
@@ -33,6 +46,9 @@ describe('opening data written by an older version', () => {
       inTimeline: true,
       timelineSummary: '委员工作室揭牌',
     });
+    await v1.activities.bulkPut(await scratch.activities.toArray());
+    await v1.searchDocs.bulkPut(await scratch.searchDocs.toArray());
+    scratch.close();
     // Version 1 rows had no timeline key.
     await v1.activities.update(milestone.id, { _timeline: undefined });
     expect((await v1.activities.get(milestone.id))?._timeline).toBeUndefined();
@@ -57,6 +73,15 @@ describe('opening data written by an older version', () => {
     const createEntry = await current.audit.where('recordId').equals(member.id).first();
     expect(createEntry?.after).toMatchObject({ name: '胡旭晟', rev: 1 });
     expect(await current.searchDocs.count()).toBe(3);
+    // v3 counted the live records once; the deleted member is not among them.
+    expect(await current.recordCounts.toArray()).toEqual(
+      expect.arrayContaining([
+        { kind: 'member', live: 2 },
+        { kind: 'activity', live: 1 },
+        { kind: 'donation', live: 0 },
+      ]),
+    );
+    expect(await countRecords('member')).toBe(2);
     expect((await latestTimelineEntries('activity', 5)).map((row) => row.id)).toEqual([
       milestone.id,
     ]);
