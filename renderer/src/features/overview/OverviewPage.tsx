@@ -1,6 +1,7 @@
+import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
+import { countAllRecords } from '../../db/recordCounts';
 import type { RouteKey } from '../../app/routes';
-import { useAfterFirstScreen } from '../../app/useAfterFirstScreen';
 import { useHashRoute } from '../../app/useHashRoute';
 import type { RecordKind } from '../../domain/records/recordBase';
 
@@ -17,33 +18,16 @@ type Counts = Record<RecordKind, number>;
 /** How many records of each kind there are; null until counted. */
 function useRecordCounts(): Counts | null {
   const [counts, setCounts] = useState<Counts | null>(null);
-  // The database code loads once the frame is drawn and loaded, not on its way.
-  const afterFirstScreen = useAfterFirstScreen();
+  // The counts are 总览's content: read at once (one small row per kind, kept by every write),
+  // and live, so an undo, an import or another window's save changes the tiles at once.
   useEffect(() => {
-    if (!afterFirstScreen) return;
-    let alive = true;
-    let stop = () => {};
-    // Live: an undo, an import or another window's save changes the tiles at once.
-    void Promise.all([import('dexie'), import('../../db/recordCounts')]).then(
-      ([{ liveQuery }, { countRecords }]) => {
-        if (!alive) return;
-        const subscription = liveQuery(() =>
-          Promise.all(TILES.map((tile) => countRecords(tile.kind))),
-        ).subscribe((values) => {
-          setCounts(Object.fromEntries(TILES.map((t, i) => [t.kind, values[i]])) as Counts);
-        });
-        stop = () => subscription.unsubscribe();
-      },
-    );
-    return () => {
-      alive = false;
-      stop();
-    };
-  }, [afterFirstScreen]);
+    const subscription = liveQuery(countAllRecords).subscribe(setCounts);
+    return () => subscription.unsubscribe();
+  }, []);
   return counts;
 }
 
-/** 总览, the first screen: plain HTML, so it is drawn before antd loads. */
+/** 总览, the first screen: plain HTML, so it is drawn before antd loads, with Dexie and its counts. */
 export function OverviewPage() {
   const counts = useRecordCounts();
   const { navigate } = useHashRoute();
