@@ -7,7 +7,7 @@ import Dexie from 'dexie';
 import { db as appDatabase } from '../db/database';
 import { DutyLedgerDb } from '../db/DutyLedgerDb';
 import { setOperator } from '../db/operatorContext';
-import { latestTimelineEntries } from '../db/queries';
+import { latestTimelineEntries, memberActivities } from '../db/queries';
 import { bulkCreateRecords } from '../db/repositories/bulkRepository';
 import { parseInput, searchDocOf } from '../db/repositories/recordRepository';
 import { toRow, type StoredRow } from '../db/rows';
@@ -257,7 +257,7 @@ async function listQueries(runs: number): Promise<ListQueryTiming[]> {
   const memberId = someMember?.id ?? '';
   const someCampaign = await database.campaigns.orderBy('id').first();
   const campaignId = someCampaign?.id ?? '';
-  const queries: { name: string; run: () => Promise<StoredRow[]> }[] = [
+  const queries: { name: string; run: () => Promise<readonly unknown[]> }[] = [
     {
       name: '活动列表：调研·2015年，按日期前50条 ([type+_year])',
       run: async () =>
@@ -268,9 +268,8 @@ async function listQueries(runs: number): Promise<ListQueryTiming[]> {
       run: () => database.activities.orderBy('_dateKey').reverse().filter(live).limit(50).toArray(),
     },
     {
-      name: '委员档案：李微微的活动，前50条 (*_memberIds)',
-      run: async () =>
-        firstRows(await database.activities.where('_memberIds').equals(memberId).toArray()),
+      name: '委员档案：李微微的活动，前50条 (*_memberDates)',
+      run: () => memberActivities(memberId, 50),
     },
     {
       name: '委员档案：李微微的捐赠 (*_memberIds)',

@@ -40,3 +40,18 @@ export async function latestTimelineEntries<K extends 'activity' | 'donation'>(
     .toArray();
   return rows.map((row) => fromRow<K>(row));
 }
+
+/** A member's live activities, newest first, read off `*_memberDates` in date order. */
+export async function memberActivities(
+  memberId: string,
+  limit = 50,
+): Promise<RecordByKind['activity'][]> {
+  const rows = await db()
+    .activities.where('_memberDates')
+    .between([memberId, Dexie.minKey], [memberId, Dexie.maxKey])
+    .reverse()
+    .filter((row) => !row.deletedAt)
+    .limit(limit)
+    .toArray();
+  return rows.map((row) => fromRow<'activity'>(row));
+}

@@ -5,7 +5,10 @@ import type { AnyRecord, RecordByKind, RecordKind } from '../domain/records';
 export type StoredRow = AnyRecord & {
   _year?: number;
   _dateKey?: number;
+  /** donations: the donating members */
   _memberIds?: string[];
+  /** activities: `[memberId, _dateKey]` per participant, so a member's newest come off the index */
+  _memberDates?: [string, number][];
   _studioId?: string;
   _sample?: 1;
   /** 1 for a live 大事记 entry; absent otherwise, so the timeline index holds only those. */
@@ -24,7 +27,10 @@ export function toRow<K extends RecordKind>(kind: K, record: RecordByKind[K]): S
   }
   if (kind === 'activity') {
     const activity = record as RecordByKind['activity'];
-    row._memberIds = unique(activity.participants.map((p) => p.memberId));
+    row._memberDates = unique(activity.participants.map((p) => p.memberId)).map((id) => [
+      id,
+      row._dateKey ?? 0,
+    ]);
     if (activity.duty?.studioId) row._studioId = activity.duty.studioId;
   }
   if (kind === 'donation') {

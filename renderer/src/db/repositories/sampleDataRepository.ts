@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { buildSampleData } from '../../domain/sample/buildSampleData';
 import { batchAuditEntry, RECORD_KIND_LABELS, type RecordKind } from '../../domain/records';
 import { recordTitle } from '../../domain/recordSearchInput';
@@ -78,10 +79,14 @@ async function realRecordsUsingSample(
     // A deleted record does not count: it is not shown, and its references are not followed.
     for (const row of rows) if (!row._sample && !row.deletedAt) found.set(row.id, { kind, row });
   };
+  const anyDateOf = members.map((id): [[string, unknown], [string, unknown]] => [
+    [id, Dexie.minKey],
+    [id, Dexie.maxKey],
+  ]);
+  add('activity', await database.activities.where('_memberDates').inAnyRange(anyDateOf).toArray());
+  add('donation', await database.donations.where('_memberIds').anyOf(members).toArray());
   for (const kind of ['activity', 'donation'] as const) {
-    const table = database.tableOf(kind);
-    add(kind, await table.where('_memberIds').anyOf(members).toArray());
-    add(kind, await table.where('campaignId').anyOf(campaigns).toArray());
+    add(kind, await database.tableOf(kind).where('campaignId').anyOf(campaigns).toArray());
   }
   add('activity', await database.activities.where('_studioId').anyOf(studios).toArray());
   add('member', await database.members.where('studioIds').anyOf(studios).toArray());

@@ -63,8 +63,14 @@ describe('createRecord', () => {
       participants: [{ memberId: m.id, role: '组织' }],
     });
     const row = await database.activities.get(activity.id);
-    expect(row).toMatchObject({ _year: 2018, _dateKey: 20180529, _memberIds: [m.id] });
-    expect(await database.activities.where('_memberIds').equals(m.id).count()).toBe(1);
+    expect(row).toMatchObject({
+      _year: 2018,
+      _dateKey: 20180529,
+      _memberDates: [[m.id, 20180529]],
+    });
+    expect(await database.activities.where('_memberDates').equals([m.id, 20180529]).count()).toBe(
+      1,
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useDatabase } from '../../../../renderer/src/db/database';
 import { DutyLedgerDb } from '../../../../renderer/src/db/DutyLedgerDb';
 import { setOperator } from '../../../../renderer/src/db/operatorContext';
-import { latestTimelineEntries } from '../../../../renderer/src/db/queries';
+import { latestTimelineEntries, memberActivities } from '../../../../renderer/src/db/queries';
 import { countRecords } from '../../../../renderer/src/db/recordCounts';
 import {
   createRecord,
@@ -46,7 +46,19 @@ describe('opening data written by an older version', () => {
       inTimeline: true,
       timelineSummary: '委员工作室揭牌',
     });
-    await v1.activities.bulkPut(await scratch.activities.toArray());
+    const visit = await createRecord('activity', {
+      title: '郴州行',
+      type: '考察',
+      startDate: { year: 2018, month: 5, day: 29 },
+      participants: [{ memberId: member.id, role: '参加' }],
+    });
+    // Version 1 rows had `_memberIds` where today's have `_memberDates`.
+    await v1.activities.bulkPut(
+      (await scratch.activities.toArray()).map(({ _memberDates, ...row }) => ({
+        ...row,
+        _memberIds: (_memberDates ?? []).map(([id]) => id),
+      })),
+    );
     await v1.searchDocs.bulkPut(await scratch.searchDocs.toArray());
     scratch.close();
     // Version 1 rows had no timeline key.
@@ -72,16 +84,18 @@ describe('opening data written by an older version', () => {
     // A create keeps its full record: undo and the change history read it.
     const createEntry = await current.audit.where('recordId').equals(member.id).first();
     expect(createEntry?.after).toMatchObject({ name: '胡旭晟', rev: 1 });
-    expect(await current.searchDocs.count()).toBe(3);
+    expect(await current.searchDocs.count()).toBe(4);
     // v3 counted the live records once; the deleted member is not among them.
     expect(await current.recordCounts.toArray()).toEqual(
       expect.arrayContaining([
         { kind: 'member', live: 2 },
-        { kind: 'activity', live: 1 },
+        { kind: 'activity', live: 2 },
         { kind: 'donation', live: 0 },
       ]),
     );
     expect(await countRecords('member')).toBe(2);
+    expect((await memberActivities(member.id)).map((a) => a.id)).toEqual([visit.id]);
+    expect(await current.activities.get(visit.id)).not.toHaveProperty('_memberIds');
     expect((await latestTimelineEntries('activity', 5)).map((row) => row.id)).toEqual([
       milestone.id,
     ]);

@@ -1,0 +1,47 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setOperator } from '../../../../renderer/src/db/operatorContext';
+import { memberActivities } from '../../../../renderer/src/db/queries';
+import {
+  createRecord,
+  deleteRecord,
+} from '../../../../renderer/src/db/repositories/recordRepository';
+import { freshDatabase } from './freshDatabase';
+
+beforeEach(() => {
+  freshDatabase();
+  setOperator('王小明');
+});
+
+describe('memberActivities', () => {
+  it('lists a member’s live activities newest first, 是月 after the dated days, up to the limit', async () => {
+    const li = await createRecord('member', { name: '李微微', category: '特邀人士' });
+    const other = await createRecord('member', { name: '胡旭晟', category: '特邀人士' });
+    const activity = (title: string, startDate: object, memberIds: string[]) =>
+      createRecord('activity', {
+        title,
+        type: '调研',
+        startDate,
+        participants: memberIds.map((memberId) => ({ memberId, role: '参加' })),
+      });
+    await activity('郴州行', { year: 2018, month: 5, day: 29 }, [li.id, other.id]);
+    await activity('圆桌对话会', { year: 2018, month: 9 }, [li.id]);
+    await activity('九月座谈', { year: 2018, month: 9, day: 3 }, [li.id]);
+    await activity('别人的调研', { year: 2019, month: 1, day: 1 }, [other.id]);
+    const removed = await activity('已删除的活动', { year: 2020, month: 1, day: 1 }, [li.id]);
+    await deleteRecord('activity', removed.id);
+
+    expect((await memberActivities(li.id)).map((a) => a.title)).toEqual([
+      '圆桌对话会',
+      '九月座谈',
+      '郴州行',
+    ]);
+    expect((await memberActivities(li.id, 2)).map((a) => a.title)).toEqual([
+      '圆桌对话会',
+      '九月座谈',
+    ]);
+    expect((await memberActivities(other.id)).map((a) => a.title)).toEqual([
+      '别人的调研',
+      '郴州行',
+    ]);
+  });
+});
