@@ -15,10 +15,16 @@ export class RecordNotFoundError extends Error {
   }
 }
 
-/** Someone (an import, another window) saved the record after this form loaded it. */
+/**
+ * Someone (an import, another window, an undo) saved the record after this form loaded it.
+ * `current` is the record as it stands now, for the conflict dialog.
+ */
 export class StaleRecordError extends Error {
-  constructor(kindLabel: string) {
-    super(`这条${kindLabel}记录已在别处修改过，请重新打开后再保存`);
+  constructor(
+    kindLabel: string,
+    readonly current: Record<string, unknown>,
+  ) {
+    super(`这条${kindLabel}记录已在别处修改过，没有保存`);
     this.name = 'StaleRecordError';
   }
 }

@@ -55,20 +55,22 @@ export async function createRecord<K extends RecordKind>(
   return record;
 }
 
-/** 修改: refuses a record changed elsewhere since `expectedRev` was read. */
+/**
+ * 修改: saves against the revision the caller read. A record changed since (another window, an
+ * undo, an import) is refused with StaleRecordError carrying the current record, and nothing is
+ * written.
+ */
 export async function updateRecord<K extends RecordKind>(
   kind: K,
   id: string,
   input: unknown,
-  expectedRev?: number,
+  expectedRev: number,
 ): Promise<RecordByKind[K]> {
   const value = parseInput(kind, input);
   const database = db();
   return database.transaction('rw', changeTables(database), async () => {
     const before = await loadLive(database, kind, id);
-    if (expectedRev !== undefined && before.rev !== expectedRev) {
-      throw new StaleRecordError(RECORD_KIND_LABELS[kind]);
-    }
+    assertRev(kind, before, expectedRev);
     const after = {
       ...(value as object),
       id,
@@ -83,11 +85,19 @@ export async function updateRecord<K extends RecordKind>(
   });
 }
 
-/** 删除: a tombstone, so the deletion survives a merge; undo or 恢复 brings it back. */
-export async function deleteRecord(kind: RecordKind, id: string): Promise<void> {
+/**
+ * 删除: a tombstone, so the deletion survives a merge; undo or 恢复 brings it back. Refused, like
+ * an update, when the record moved on since `expectedRev` was read.
+ */
+export async function deleteRecord(
+  kind: RecordKind,
+  id: string,
+  expectedRev: number,
+): Promise<void> {
   const database = db();
   await database.transaction('rw', changeTables(database), async () => {
     const before = await loadLive(database, kind, id);
+    assertRev(kind, before, expectedRev);
     const now = new Date().toISOString();
     await applyChange(database, kind, 'delete', before, {
       ...before,
@@ -98,13 +108,18 @@ export async function deleteRecord(kind: RecordKind, id: string): Promise<void> 
   });
 }
 
-/** 恢复 a deleted record. */
-export async function restoreRecord(kind: RecordKind, id: string): Promise<void> {
+/** 恢复 a deleted record, against the revision of the tombstone the caller read. */
+export async function restoreRecord(
+  kind: RecordKind,
+  id: string,
+  expectedRev: number,
+): Promise<void> {
   const database = db();
   await database.transaction('rw', changeTables(database), async () => {
     const row = await database.tableOf(kind).get(id);
     if (!row) throw new RecordNotFoundError(RECORD_KIND_LABELS[kind]);
     const before = fromRow<RecordKind>(row);
+    assertRev(kind, before, expectedRev);
     if (!before.deletedAt) return;
     await applyChange(database, kind, 'restore', before, {
       ...before,
@@ -149,6 +164,13 @@ async function writeChange<K extends RecordKind>(
   await database.transaction('rw', changeTables(database), () =>
     applyChange(database, kind, action, before, after),
   );
+}
+
+/** Refuses a write based on a revision that is no longer the record's. */
+function assertRev(kind: RecordKind, current: RecordByKind[RecordKind], expectedRev: number): void {
+  if (current.rev !== expectedRev) {
+    throw new StaleRecordError(RECORD_KIND_LABELS[kind], current as Record<string, unknown>);
+  }
 }
 
 async function loadLive<K extends RecordKind>(

@@ -95,8 +95,12 @@ export function RecordListPage({ kind, title, emptyText, actions, selectedId, on
           okText="删除"
           cancelText="取消"
           onConfirm={async () => {
-            await deleteRecord(kind, record.id);
-            message.success('已删除，可以撤销');
+            try {
+              await deleteRecord(kind, record.id, record.rev);
+              message.success('已删除，可以撤销');
+            } catch (error) {
+              message.error(error instanceof Error ? error.message : String(error));
+            }
           }}
         >
           <Button type="link" size="small" danger onClick={(event) => event.stopPropagation()}>

@@ -28,7 +28,7 @@ describe('memberActivities', () => {
     await activity('九月座谈', { year: 2018, month: 9, day: 3 }, [li.id]);
     await activity('别人的调研', { year: 2019, month: 1, day: 1 }, [other.id]);
     const removed = await activity('已删除的活动', { year: 2020, month: 1, day: 1 }, [li.id]);
-    await deleteRecord('activity', removed.id);
+    await deleteRecord('activity', removed.id, removed.rev);
 
     expect((await memberActivities(li.id)).map((a) => a.title)).toEqual([
       '圆桌对话会',

@@ -48,13 +48,13 @@ describe('the live count kept for 总览 and the lists', () => {
       a.rev,
     );
     expect((await keptCounts()).member).toBe(2);
-    await deleteRecord('member', b.id);
+    await deleteRecord('member', b.id, b.rev);
     expect((await keptCounts()).member).toBe(1);
     await undo(); // the delete
     expect((await keptCounts()).member).toBe(2);
     await redo();
     expect((await keptCounts()).member).toBe(1);
-    await restoreRecord('member', b.id);
+    await restoreRecord('member', b.id, (await database.members.get(b.id))!.rev);
     expect((await keptCounts()).member).toBe(2);
     await undo(); // the restore
     await undo(); // the delete

@@ -94,7 +94,7 @@ describe('updateRecord', () => {
 
   it('refuses to overwrite a newer revision', async () => {
     const created = await createRecord('member', member);
-    await updateRecord('member', created.id, { ...member, sector: '经济' });
+    await updateRecord('member', created.id, { ...member, sector: '经济' }, 1);
     await expect(updateRecord('member', created.id, member, 1)).rejects.toBeInstanceOf(
       StaleRecordError,
     );
@@ -103,7 +103,7 @@ describe('updateRecord', () => {
 
   it('leaves the record whole when the new input is invalid', async () => {
     const created = await createRecord('member', member);
-    await expect(updateRecord('member', created.id, { ...member, name: '' })).rejects.toThrow(
+    await expect(updateRecord('member', created.id, { ...member, name: '' }, 1)).rejects.toThrow(
       '姓名',
     );
     expect(await getRecord('member', created.id)).toEqual(created);
@@ -114,14 +114,14 @@ describe('updateRecord', () => {
 describe('deleteRecord and restoreRecord', () => {
   it('keeps a tombstone, drops the search keys, and brings both back on restore', async () => {
     const created = await createRecord('member', member);
-    await deleteRecord('member', created.id);
+    await deleteRecord('member', created.id, 1);
     expect(await getRecord('member', created.id)).toBeUndefined();
     const tombstone = await database.members.get(created.id);
     expect(tombstone).toMatchObject({ rev: 2 });
     expect(tombstone?.deletedAt).toBeTruthy();
     expect(await database.searchDocs.get(created.id)).toBeUndefined();
 
-    await restoreRecord('member', created.id);
+    await restoreRecord('member', created.id, 2);
     expect(await getRecord('member', created.id)).toMatchObject({ rev: 3, deletedAt: null });
     expect(await database.searchDocs.get(created.id)).toBeDefined();
     expect((await database.audit.toArray()).map((e) => e.action).sort()).toEqual([
@@ -131,8 +131,23 @@ describe('deleteRecord and restoreRecord', () => {
     ]);
   });
 
+  it('refuses to delete or restore a record changed since it was read, and writes nothing', async () => {
+    const created = await createRecord('member', member);
+    await updateRecord('member', created.id, { ...member, sector: '经济' }, 1);
+    const refused = await deleteRecord('member', created.id, 1).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(StaleRecordError);
+    expect((refused as StaleRecordError).current).toMatchObject({ rev: 2, sector: '经济' });
+    expect(await getRecord('member', created.id)).toMatchObject({ rev: 2 });
+    await deleteRecord('member', created.id, 2);
+    await expect(restoreRecord('member', created.id, 2)).rejects.toBeInstanceOf(StaleRecordError);
+    expect((await database.members.get(created.id))?.deletedAt).toBeTruthy();
+    expect(await database.audit.count()).toBe(3);
+  });
+
   it('says plainly when the record is gone', async () => {
-    await expect(deleteRecord('member', crypto.randomUUID())).rejects.toThrow('找不到这条委员记录');
+    await expect(deleteRecord('member', crypto.randomUUID(), 1)).rejects.toThrow(
+      '找不到这条委员记录',
+    );
   });
 });
 
@@ -140,9 +155,9 @@ describe('countRecords', () => {
   it('counts live records, not deleted ones', async () => {
     const kept = await createRecord('member', member);
     const gone = await createRecord('member', { ...member, name: '胡旭晟' });
-    await deleteRecord('member', gone.id);
+    await deleteRecord('member', gone.id, 1);
     expect(await countRecords('member')).toBe(1);
-    await restoreRecord('member', gone.id);
+    await restoreRecord('member', gone.id, 2);
     expect(await countRecords('member')).toBe(2);
     expect(kept.deletedAt).toBeNull();
   });
@@ -162,10 +177,10 @@ describe('latestTimelineEntries', () => {
     await createRecord('activity', event('读书交流', 20, true));
     await createRecord('activity', event('日常会议', 25, false));
     const gone = await createRecord('activity', event('已删除的大事', 28, true));
-    await deleteRecord('activity', gone.id);
+    await deleteRecord('activity', gone.id, 1);
     const rows = await latestTimelineEntries('activity', 10);
     expect(rows.map((row) => row.title)).toEqual(['读书交流', '工作室揭牌']);
-    await restoreRecord('activity', gone.id);
+    await restoreRecord('activity', gone.id, 2);
     expect((await latestTimelineEntries('activity', 1)).map((row) => row.title)).toEqual([
       '已删除的大事',
     ]);

@@ -69,7 +69,7 @@ describe('sample data', () => {
     );
     expect(await countRecords('member')).toBe(before);
     // Once the real record no longer stands, the sample can go.
-    await deleteRecord('activity', activity.id);
+    await deleteRecord('activity', activity.id, activity.rev);
     await expect(removeSampleData()).resolves.toBeGreaterThan(100);
   });
 });

@@ -23,7 +23,7 @@ describe('opening data written by an older version', () => {
     const member = await createRecord('member', { name: '胡旭晟', category: '特邀人士' });
     const imported = await createRecord('member', { name: '卿浙伟', category: '特邀人士' });
     const gone = await createRecord('member', { name: '张大方', category: '特邀人士' });
-    await deleteRecord('member', gone.id);
+    await deleteRecord('member', gone.id, gone.rev);
     const v1 = new DutyLedgerDb(name, SCHEMA_VERSIONS.slice(0, 1));
     await v1.members.bulkPut(await scratch.members.toArray());
     await v1.searchDocs.bulkPut(await scratch.searchDocs.toArray());

@@ -17,7 +17,7 @@ beforeEach(() => {
 describe('undo and redo', () => {
   it('undoes an update, then redoes it, each as a new revision in the log', async () => {
     const created = await createRecord('member', { name: '胡旭晟' });
-    await updateRecord('member', created.id, { name: '胡旭晟', sector: '经济' });
+    await updateRecord('member', created.id, { name: '胡旭晟', sector: '经济' }, created.rev);
     expect(await undo()).toBe('已撤销：修改委员“胡旭晟”：界别');
     const undone = await getRecord('member', created.id);
     expect(undone?.sector).toBeUndefined();
@@ -29,7 +29,7 @@ describe('undo and redo', () => {
 
   it('undoes a create as a tombstone and a delete as a restore', async () => {
     const created = await createRecord('member', { name: '卿浙伟' });
-    await deleteRecord('member', created.id);
+    await deleteRecord('member', created.id, created.rev);
     await undo();
     expect(await getRecord('member', created.id)).toMatchObject({ name: '卿浙伟' });
     expect(await database.searchDocs.get(created.id)).toBeDefined();
