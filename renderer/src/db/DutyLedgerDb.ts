@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { AuditEntry, RecordKind } from '../domain/records';
+import type { AuditEntry, RecordKind, RecordSnapshot } from '../domain/records';
 import type { SearchDoc } from '../domain/search';
 import type { StoredRow } from './rows';
 import { SCHEMA_VERSIONS } from './schemaVersions';
@@ -13,8 +13,13 @@ export interface UndoStep {
   kind: RecordKind;
   recordId: string;
   summary: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
+  before: RecordSnapshot | null;
+  after: RecordSnapshot | null;
+  /**
+   * The revision this step left the record at (after its change, or after it was last undone or
+   * redone): it applies only while the record is still at it.
+   */
+  leftRev?: number;
 }
 
 /** A half-filled form, saved as it is typed. */

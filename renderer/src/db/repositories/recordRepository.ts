@@ -11,19 +11,16 @@ import {
   type InputByKind,
   type RecordByKind,
   type RecordKind,
+  type RecordSnapshot,
 } from '../../domain/records';
 import { db } from '../database';
-import type { DutyLedgerDb, UndoStep } from '../DutyLedgerDb';
+import type { DutyLedgerDb } from '../DutyLedgerDb';
 import { currentOperator } from '../operatorContext';
 import { fromRow, toRow } from '../rows';
 import { adjustCount } from '../recordCounts';
 import { publishSearchChange } from '../searchChanges';
 import { RecordNotFoundError, RecordValidationError, StaleRecordError } from './recordErrors';
-
-/** How many steps undo keeps. */
-export const UNDO_LIMIT = 50;
-
-type Snapshot = Record<string, unknown>;
+import { pushUndoStep } from './undoStack';
 
 /** Validates form input, or throws RecordValidationError naming each field. Nothing is written. */
 export function parseInput<K extends RecordKind>(kind: K, input: unknown): InputByKind[K] {
@@ -205,6 +202,7 @@ async function applyChange<K extends RecordKind>(
     summary: entry.summary,
     before: entry.before,
     after: entry.after,
+    leftRev: after.rev,
   });
 }
 
@@ -235,14 +233,6 @@ function liveness(row: { deletedAt?: string | null | undefined } | undefined): n
   return row && !row.deletedAt ? 1 : 0;
 }
 
-async function pushUndoStep(database: DutyLedgerDb, step: UndoStep): Promise<void> {
-  await database.undo.where('stack').equals('redo').delete();
-  await database.undo.add(step);
-  const steps = await database.undo.where('stack').equals('undo').primaryKeys();
-  const excess = steps.length - UNDO_LIMIT;
-  if (excess > 0) await database.undo.bulkDelete(steps.slice(0, excess));
-}
-
 export function auditEntryFor<K extends RecordKind>(
   kind: K,
   action: AuditEntry['action'],
@@ -260,16 +250,16 @@ export function auditEntryFor<K extends RecordKind>(
     recordId: after.id,
     summary:
       prefix + auditSummary(action, RECORD_KIND_LABELS[kind], recordTitle(kind, after), changed),
-    before: before as Snapshot | null,
-    after: after as Snapshot,
+    before: before as RecordSnapshot | null,
+    after: after as RecordSnapshot,
   };
 }
 
 const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt', 'rev', 'deletedAt', 'sample']);
 
 function changedLabels(kind: RecordKind, before: object, after: object): string[] {
-  const a = before as Snapshot;
-  const b = after as Snapshot;
+  const a = before as RecordSnapshot;
+  const b = after as RecordSnapshot;
   // In the order the form shows them, then anything else.
   const formOrder = Object.keys(FIELD_LABELS[kind]);
   const keys = [...new Set([...formOrder, ...Object.keys(a), ...Object.keys(b)])];

@@ -30,6 +30,24 @@ export const auditEntrySchema = z.object({
 
 export type AuditEntry = z.output<typeof auditEntrySchema>;
 
+/** A record as the audit log and the undo steps keep it. */
+export type RecordSnapshot = Record<string, unknown>;
+
+/**
+ * What writing `after` over `before` does to a record, as the audit log names it: a live record
+ * becoming a tombstone is a delete, a tombstone coming back a restore, whatever the cause (an
+ * undo of a create is a delete).
+ */
+export function transitionAction(
+  before: { deletedAt?: unknown } | null,
+  after: { deletedAt?: unknown },
+): Exclude<AuditEntry['action'], 'import'> {
+  if (!before) return 'create';
+  if (!before.deletedAt && after.deletedAt) return 'delete';
+  if (before.deletedAt && !after.deletedAt) return 'restore';
+  return 'update';
+}
+
 /**
  * The Chinese summary line of an audit entry: 新建委员“李微微”, 修改履职活动“……”：联系电话、备注.
  *

@@ -12,7 +12,10 @@ async function run(action: () => Promise<string | null>, none: string): Promise<
   try {
     showToast((await action()) ?? none);
   } catch (error) {
-    showToast(`操作失败：${error instanceof Error ? error.message : String(error)}`, 'error');
+    // A refused step says itself why (the record changed since); anything else is a failure.
+    const refused = error instanceof Error && error.name === 'UndoRefusedError';
+    const text = error instanceof Error ? error.message : String(error);
+    showToast(refused ? text : `操作失败：${text}`, 'error');
   }
 }
 

@@ -58,3 +58,64 @@ describe('undo and redo', () => {
     expect(await database.campaigns.filter((row) => !row.deletedAt).count()).toBe(3);
   });
 });
+
+describe('undo and redo check the record before they write', () => {
+  it('undoes several steps of one record in a row, and redoes them in order', async () => {
+    const created = await createRecord('member', { name: '傅晓岚' });
+    const edited = await updateRecord('member', created.id, { name: '傅晓岚', sector: '经济' }, 1);
+    await updateRecord('member', created.id, { name: '傅晓岚', sector: '科技' }, edited.rev);
+    expect(await undo()).toBe('已撤销：修改委员“傅晓岚”：界别');
+    expect((await getRecord('member', created.id))?.sector).toBe('经济');
+    expect(await undo()).toBe('已撤销：修改委员“傅晓岚”：界别');
+    expect((await getRecord('member', created.id))?.sector).toBeUndefined();
+    expect(await undo()).toBe('已撤销：新建委员“傅晓岚”');
+    expect(await getRecord('member', created.id)).toBeUndefined();
+    await redo();
+    await redo();
+    await redo();
+    expect((await getRecord('member', created.id))?.sector).toBe('科技');
+  });
+
+  it('refuses to undo a change when the record was changed since, and writes nothing', async () => {
+    const created = await createRecord('member', { name: '张三', phone: '13800000001' });
+    await updateRecord('member', created.id, { name: '张三', phone: '13800000002' }, 1);
+    await undo();
+    // Someone saves the record again (another window, an import): the redo no longer fits.
+    const current = await getRecord('member', created.id);
+    await database.members.put({ ...current!, phone: '13800000009', rev: current!.rev + 1 });
+    const stateBefore = await database.members.get(created.id);
+    const auditBefore = await database.audit.count();
+
+    await expect(redo()).rejects.toThrow('委员“张三”在此之后又被修改，不能重做这一步');
+    expect(await database.members.get(created.id)).toEqual(stateBefore);
+    expect(await database.audit.count()).toBe(auditBefore);
+    expect(await peekStep('redo')).toBeUndefined();
+  });
+
+  it('refuses an undo whose record moved on, then goes on with the steps below it', async () => {
+    const other = await createRecord('campaign', { name: '青竹村乡村振兴' });
+    const created = await createRecord('member', { name: '李四' });
+    await database.members.put({ ...created, rev: 5, sector: '导入' });
+    await expect(undo()).rejects.toThrow('委员“李四”在此之后又被修改，不能撤销这一步');
+    expect(await database.members.get(created.id)).toMatchObject({ rev: 5, deletedAt: null });
+    expect(await undo()).toBe('已撤销：新建专项“青竹村乡村振兴”');
+    expect((await database.campaigns.get(other.id))?.deletedAt).toBeTruthy();
+  });
+
+  it('refuses a step whose kept record no longer fits the schema', async () => {
+    const created = await createRecord('member', { name: '王五' });
+    await updateRecord('member', created.id, { name: '王五', sector: '经济' }, 1);
+    const step = await peekStep('undo');
+    await database.undo.update(step!.seq!, { before: { ...step!.before, status: '退休' } });
+    await expect(undo()).rejects.toThrow('数据格式已变');
+    expect(await getRecord('member', created.id)).toMatchObject({ rev: 2, sector: '经济' });
+  });
+
+  it('logs what an undo really does: undoing a create is a delete, redoing it a restore', async () => {
+    await createRecord('member', { name: '赵六' });
+    await undo();
+    await redo();
+    const actions = (await database.audit.orderBy('at').toArray()).map((entry) => entry.action);
+    expect(actions).toEqual(['create', 'delete', 'restore']);
+  });
+});
