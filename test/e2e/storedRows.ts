@@ -24,3 +24,32 @@ export function storedRows(page: Page, store: string): Promise<Record<string, un
     store,
   );
 }
+
+/**
+ * Writes one row straight into an object store, as another program (an import, a second
+ * window) would, bypassing the app's own code.
+ */
+export function putStoredRow(
+  page: Page,
+  store: string,
+  row: Record<string, unknown>,
+): Promise<void> {
+  return page.evaluate(
+    ([name, value]) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('duty-ledger');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          const tx = database.transaction(name, 'readwrite');
+          tx.objectStore(name).put(value);
+          tx.oncomplete = () => {
+            database.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [store, row] as const,
+  );
+}

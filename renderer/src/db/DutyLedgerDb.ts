@@ -31,6 +31,10 @@ export interface Draft {
   title: string;
   values: Record<string, unknown>;
   updatedAt: string;
+  /** The revision of the record the form was opened on (edits only). */
+  baseRev?: number;
+  /** That revision's editable fields, so the differences can be shown after a restart too. */
+  base?: RecordSnapshot;
 }
 
 /** The live records of one kind, kept in step by every write (see recordCounts.ts). */

@@ -77,9 +77,51 @@ export class MemberForm {
     await expect(this.drawer).toBeHidden();
   }
 
+  /** 此记录已被修改 (or 此记录已被删除): the record changed elsewhere while this form was open. */
+  get movedNotice(): Locator {
+    return this.drawer.getByRole('alert').filter({ hasText: /此记录已被(修改|删除)/ });
+  }
+
+  /** 保存 when the record changed meanwhile: the save stops at the conflict dialog. */
+  async saveIntoConflict(): Promise<ConflictDialog> {
+    await this.drawer.getByRole('button', { name: '保存', exact: true }).click();
+    const dialog = new ConflictDialog(this.page);
+    await expect(dialog.root).toBeVisible();
+    return dialog;
+  }
+
   /** 放弃草稿, and wait until the form has closed. */
   async discardDraft(): Promise<void> {
     await this.drawer.getByRole('button', { name: '放弃草稿' }).click();
     await expect(this.drawer).toBeHidden();
+  }
+}
+
+/** 此记录已被修改: a choice per field between 当前记录 and 我的修改. */
+export class ConflictDialog {
+  readonly root: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByRole('dialog', { name: '此记录已被修改' });
+  }
+
+  /** The choice for one field, by its label (联系电话). */
+  field(label: string): Locator {
+    return this.root.getByRole('radiogroup', { name: label });
+  }
+
+  /** The option of a field that keeps `side`: 当前记录 or 我的修改. */
+  option(label: string, side: '当前记录' | '我的修改'): Locator {
+    return this.field(label).getByRole('radio', { name: new RegExp(`^${side}：`) });
+  }
+
+  async choose(label: string, side: '当前记录' | '我的修改'): Promise<void> {
+    await this.option(label, side).check();
+  }
+
+  /** 保存所选 (or 采用所选 when reviewing). */
+  async confirm(): Promise<void> {
+    await this.root.getByRole('button', { name: /^(保存所选|采用所选)$/ }).click();
+    await expect(this.root).toBeHidden();
   }
 }

@@ -136,6 +136,15 @@ export async function getRecord<K extends RecordKind>(
   return row && !row.deletedAt ? fromRow<K>(row) : undefined;
 }
 
+/** A record as stored, a tombstone too (a form shows that its record was deleted), or undefined. */
+export async function getStoredRecord<K extends RecordKind>(
+  kind: K,
+  id: string,
+): Promise<RecordByKind[K] | undefined> {
+  const row = await db().tableOf(kind).get(id);
+  return row ? fromRow<K>(row) : undefined;
+}
+
 /** The tables every single change touches. */
 export function changeTables(database: DutyLedgerDb) {
   return [

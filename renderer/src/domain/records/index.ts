@@ -5,6 +5,7 @@ export * from './campaign';
 export * from './contactFormats';
 export * from './donation';
 export * from './enums';
+export * from './fieldDiff';
 export * from './fieldLabels';
 export * from './inputSchemas';
 export * from './member';

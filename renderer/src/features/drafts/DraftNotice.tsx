@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { listDrafts } from '../../db/repositories/draftRepository';
+import { draftRecordMovedOn, listDrafts } from '../../db/repositories/draftRepository';
 import { useHashRoute } from '../../app/useHashRoute';
 import type { RouteKey } from '../../app/routes';
 
@@ -17,10 +17,11 @@ export function DraftNotice() {
   const [dismissed, setDismissed] = useState(false);
   const [resumed, setResumed] = useState<ReadonlySet<string>>(() => new Set());
   const { navigate } = useHashRoute();
-  const leftOpen = useLiveQuery(
-    async () => (await listDrafts()).filter((d) => d.updatedAt < startedAt),
-    [startedAt],
-  );
+  const leftOpen = useLiveQuery(async () => {
+    const drafts = (await listDrafts()).filter((d) => d.updatedAt < startedAt);
+    const moved = await Promise.all(drafts.map(draftRecordMovedOn));
+    return drafts.map((draft, i) => ({ ...draft, movedOn: moved[i] }));
+  }, [startedAt]);
   const drafts = leftOpen?.filter((d) => !resumed.has(d.key));
   if (dismissed || !drafts || drafts.length === 0) return null;
   return (
@@ -32,6 +33,9 @@ export function DraftNotice() {
             <li key={draft.key}>
               <span>
                 {draft.title}（{formatSavedAt(draft.updatedAt)}）
+                {draft.movedOn ? (
+                  <span className="notice-moved">此记录此后已在别处修改，继续填写时可查看差异</span>
+                ) : null}
               </span>
               <button
                 type="button"

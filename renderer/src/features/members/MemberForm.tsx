@@ -1,51 +1,51 @@
 import { App as AntApp, Button, Drawer, Form, Input, Radio, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
 import { MEMBER_CATEGORIES, MEMBER_STATUSES, type Member } from '../../domain/records';
 import { listRecords } from '../../db/queries';
-import { RecordValidationError } from '../../db/repositories/recordErrors';
-import { createRecord, updateRecord } from '../../db/repositories/recordRepository';
-import { useFormDraft } from '../drafts/useFormDraft';
+import { RecordMovedNotice } from '../records/RecordMovedNotice';
+import { useRecordEditor } from '../records/useRecordEditor';
 
 interface Props {
-  /** The member to edit; null for 新增. */
-  member: Member | null;
+  /** The member to edit, null for 新增. */
+  memberId: string | null;
+  /** That member as stored now, kept live (a tombstone too); undefined while it loads. */
+  member: Member | null | undefined;
   onClose: () => void;
 }
 
 type Values = Partial<Omit<Member, 'id' | 'createdAt' | 'updatedAt' | 'rev' | 'deletedAt'>>;
 
-/** 新增 / 编辑委员. What is typed is kept as a draft until it is saved. */
-export function MemberForm({ member, onClose }: Props) {
+const DEFAULTS = { status: '在任', otherNames: [], studioIds: [] };
+
+/**
+ * 新增 / 编辑委员. What is typed is kept as a draft until it is saved; the form saves against the
+ * revision it opened, and a member changed meanwhile is never overwritten silently.
+ */
+export function MemberForm({ memberId, member, onClose }: Props) {
   const [form] = Form.useForm<Values>();
   const { message } = AntApp.useApp();
   const studios = useLiveQuery(() => listRecords('studio'), []);
   const title = member ? `编辑委员：${member.name}` : '新增委员';
-  const draft = useFormDraft(form, { form: 'member', recordId: member?.id ?? null, title });
-
-  useEffect(() => {
-    if (member) form.setFieldsValue(member);
-  }, [member, form]);
+  const editor = useRecordEditor({
+    kind: 'member',
+    form: 'member',
+    instance: form,
+    recordId: memberId,
+    current: memberId ? member : null,
+    title,
+    defaults: DEFAULTS,
+    names: (id) => studios?.find((studio) => studio.id === id)?.name,
+    onSaved: (created) => {
+      message.success(created ? '已新增委员' : '已保存修改');
+      onClose();
+    },
+  });
 
   const save = async (values: Values) => {
     try {
-      const input = { status: '在任', otherNames: [], studioIds: [], ...values };
-      if (member) await updateRecord('member', member.id, input, member.rev);
-      else await createRecord('member', input);
-      await draft.discard();
-      message.success(member ? '已保存修改' : '已新增委员');
-      onClose();
+      await editor.save(values);
     } catch (error) {
-      if (error instanceof RecordValidationError) {
-        form.setFields(
-          error.issues.map((issue) => ({
-            name: issue.field.split('.') as never,
-            errors: [issue.message],
-          })),
-        );
-      } else {
-        message.error(error instanceof Error ? error.message : String(error));
-      }
+      message.error(error instanceof Error ? error.message : String(error));
     }
   };
 
@@ -59,9 +59,9 @@ export function MemberForm({ member, onClose }: Props) {
       extra={
         <Space>
           <Typography.Text type="secondary" role="status" aria-live="polite">
-            {draft.savedAt
-              ? `草稿已保存 ${draft.savedAt.toLocaleTimeString('zh-CN')}`
-              : draft.restored
+            {editor.savedAt
+              ? `草稿已保存 ${editor.savedAt.toLocaleTimeString('zh-CN')}`
+              : editor.restored
                 ? '已恢复草稿'
                 : ''}
           </Typography.Text>
@@ -71,7 +71,7 @@ export function MemberForm({ member, onClose }: Props) {
         <Space style={{ float: 'right' }}>
           <Button
             onClick={async () => {
-              await draft.discard();
+              await editor.discard();
               onClose();
             }}
           >
@@ -83,11 +83,15 @@ export function MemberForm({ member, onClose }: Props) {
         </Space>
       }
     >
+      {editor.moved ? (
+        <RecordMovedNotice deleted={editor.deleted} onReview={editor.review} />
+      ) : null}
+      {editor.dialog}
       <Form<Values>
         form={form}
         layout="vertical"
         onFinish={(values) => void save(values)}
-        onValuesChange={draft.onValuesChange}
+        onValuesChange={editor.onValuesChange}
         initialValues={{ status: '在任' }}
       >
         <Form.Item

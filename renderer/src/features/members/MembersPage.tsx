@@ -2,15 +2,17 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useHashRoute } from '../../app/useHashRoute';
-import { getRecord } from '../../db/repositories/recordRepository';
+import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { RecordListPage } from '../records/RecordListPage';
 import { MemberForm } from './MemberForm';
 
 export function MembersPage() {
   const { sub, navigate } = useHashRoute();
   const [target, mode] = sub;
+  // Live, tombstone included: the open form learns that its member changed or was deleted.
   const editing = useLiveQuery(
-    async () => (target && target !== 'new' ? ((await getRecord('member', target)) ?? null) : null),
+    async () =>
+      target && target !== 'new' ? ((await getStoredRecord('member', target)) ?? null) : null,
     [target],
   );
   const formOpen = target === 'new' || (mode === 'edit' && editing);
@@ -30,7 +32,9 @@ export function MembersPage() {
       />
       {formOpen ? (
         <MemberForm
-          member={target === 'new' ? null : (editing ?? null)}
+          key={target}
+          memberId={target === 'new' ? null : (target ?? null)}
+          member={target === 'new' ? null : editing}
           onClose={() => navigate('members')}
         />
       ) : null}

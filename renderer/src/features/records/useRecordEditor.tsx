@@ -1,0 +1,273 @@
+import type { FormInstance } from 'antd';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  applyChoices,
+  conflictingFields,
+  editableFields,
+  FIELD_LABELS,
+  RECORD_KIND_LABELS,
+  type FieldChoice,
+  type FieldConflict,
+  type RecordByKind,
+  type RecordKind,
+  type RecordSnapshot,
+} from '../../domain/records';
+import { discardDraft, loadDraft, saveDraft } from '../../db/repositories/draftRepository';
+import { RecordValidationError, StaleRecordError } from '../../db/repositories/recordErrors';
+import { createRecord, updateRecord } from '../../db/repositories/recordRepository';
+import { ConflictDialog } from './ConflictDialog';
+import './recordForm.css';
+
+interface Options<K extends RecordKind> {
+  kind: K;
+  /** The draft store's name for this form, e.g. `member`. */
+  form: string;
+  instance: FormInstance;
+  /** null for 新增. */
+  recordId: string | null;
+  /**
+   * The record as it stands now, kept live by the caller (a tombstone too): undefined while it
+   * loads, null for 新增.
+   */
+  current: RecordByKind[K] | null | undefined;
+  /** The draft's name in 草稿箱. */
+  title: string;
+  /** Defaults for a new record's input, under what the form holds. */
+  defaults?: RecordSnapshot;
+  /** Turns ids into names for the conflict dialog. */
+  names?: (id: string) => string | undefined;
+  /** The record was written (the form closes then). */
+  onSaved: (created: boolean) => void;
+}
+
+/** How long after the last keystroke the draft is written: well inside the one-second promise. */
+const SAVE_DELAY_MS = 300;
+
+interface Opened {
+  /** The editable fields of the revision the form works on; null for 新增 or an old draft. */
+  base: RecordSnapshot | null;
+  /** That revision; undefined for 新增 or a draft from before revisions were kept. */
+  rev: number | undefined;
+  /** The values the form was given: the record's, or the draft's. */
+  shown: RecordSnapshot;
+}
+
+interface Conflict {
+  mode: 'save' | 'review';
+  mine: RecordSnapshot;
+  current: RecordSnapshot;
+  fields: FieldConflict[];
+}
+
+/**
+ * The edit cycle every record form shares. The form works on the revision it opened (its base):
+ * what is typed is kept as a draft with that base within a second; saving sends the base `rev`,
+ * and a record changed since opens a field-by-field choice instead of being overwritten. While
+ * the form holds unsaved changes, a newer record never replaces what was typed: `moved` says so
+ * and `review()` shows the differences. An untouched form simply follows the record.
+ */
+export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
+  const { kind, form, instance, recordId, current, title, defaults, names, onSaved } = options;
+  /** What the form works on: null until the draft store was asked. */
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [restored, setRestored] = useState(false);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pending = useRef<RecordSnapshot | null>(null);
+  const openedRef = useRef<Opened | null>(null);
+  const currentRef = useRef(current);
+  useEffect(() => {
+    openedRef.current = opened;
+    currentRef.current = current;
+  });
+  const base = opened?.base ?? null;
+  const baseRev = opened?.rev;
+
+  // A record that moves on under an untouched form is simply shown as it is now.
+  if (opened && !dirty && current && current.rev !== opened.rev) {
+    const record = current as unknown as RecordSnapshot;
+    setOpened({ base: editableFields(record), rev: current.rev, shown: record });
+  }
+
+  // The form shows what it was opened or moved on with; never anything behind the user's back.
+  useEffect(() => {
+    if (!opened) return;
+    const keys = Object.keys(FIELD_LABELS[kind]).filter((key) => !key.includes('.'));
+    // Every field is set, so one the record no longer has is emptied too.
+    instance.setFieldsValue(
+      Object.fromEntries(keys.map((key) => [key, opened.shown[key]])) as never,
+    );
+  }, [opened, instance, kind]);
+
+  const flush = useCallback(async () => {
+    clearTimeout(timer.current);
+    const values = pending.current;
+    if (!values) return;
+    pending.current = null;
+    const on = openedRef.current;
+    await saveDraft({
+      form,
+      recordId,
+      title,
+      values,
+      ...(on?.rev !== undefined ? { baseRev: on.rev } : {}),
+      ...(on?.base ? { base: on.base } : {}),
+    });
+    setSavedAt(new Date());
+  }, [form, recordId, title]);
+
+  const onValuesChange = useCallback(
+    (_changed: unknown, all: RecordSnapshot) => {
+      pending.current = all;
+      setDirty(true);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+    },
+    [flush],
+  );
+
+  // Opening: a draft left for this form comes back with the base it was typed on; otherwise the
+  // form shows the record.
+  const loaded = current !== undefined;
+  useEffect(() => {
+    if (!loaded) return;
+    let alive = true;
+    void loadDraft(form, recordId).then((draft) => {
+      if (!alive) return;
+      const record = currentRef.current as unknown as RecordSnapshot | null;
+      if (draft) {
+        setOpened({ base: draft.base ?? null, rev: draft.baseRev, shown: draft.values });
+        setDirty(true);
+        setRestored(true);
+      } else if (record) {
+        setOpened({ base: editableFields(record), rev: record.rev as number, shown: record });
+      } else {
+        setOpened({ base: null, rev: undefined, shown: defaults ?? {} });
+      }
+    });
+    return () => {
+      alive = false;
+    };
+  }, [loaded, form, recordId, defaults]);
+
+  useEffect(() => {
+    const onHide = () => void flush();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+      void flush();
+    };
+  }, [flush]);
+
+  const discard = useCallback(async () => {
+    clearTimeout(timer.current);
+    pending.current = null;
+    await discardDraft(form, recordId);
+    setSavedAt(null);
+    setRestored(false);
+    setDirty(false);
+  }, [form, recordId]);
+
+  const mineOf = (values: RecordSnapshot): RecordSnapshot => ({
+    ...(defaults ?? {}),
+    ...(base ?? (current ? editableFields(current as unknown as RecordSnapshot) : {})),
+    ...values,
+  });
+
+  const showErrors = (error: RecordValidationError) =>
+    instance.setFields(
+      error.issues.map((issue) => ({
+        name: issue.field.split('.') as never,
+        errors: [issue.message],
+      })),
+    );
+
+  /** Writes `input` against `rev`; a refusal because the record moved on opens the choice. */
+  const write = async (input: RecordSnapshot, rev: number | undefined): Promise<boolean> => {
+    try {
+      if (!recordId) await createRecord(kind, input);
+      else await updateRecord(kind, recordId, input, rev ?? -1);
+    } catch (error) {
+      if (!(error instanceof StaleRecordError)) {
+        if (error instanceof RecordValidationError) showErrors(error);
+        throw error;
+      }
+      const fields = conflictingFields(kind, base, input, editableFields(error.current));
+      const rev = error.current.rev as number;
+      // Saved again elsewhere with the very values typed here: nothing to choose.
+      if (fields.length === 0) return write(input, rev);
+      setConflict({ mode: 'save', mine: input, current: error.current, fields });
+      return false;
+    }
+    await discard();
+    onSaved(!recordId);
+    return true;
+  };
+
+  /** 保存. Resolves false while the user chooses between two versions of the record. */
+  const save = (values: RecordSnapshot): Promise<boolean> => write(mineOf(values), baseRev);
+
+  /** 查看差异: the fields where what was typed and the record now differ. */
+  const review = () => {
+    if (!current) return;
+    const now = current as unknown as RecordSnapshot;
+    const mine = mineOf(instance.getFieldsValue(true) as RecordSnapshot);
+    const fields = conflictingFields(kind, base, mine, editableFields(now));
+    if (fields.length > 0) setConflict({ mode: 'review', mine, current: now, fields });
+    else void adopt(mine, now);
+  };
+
+  /** The form goes on from `now`, holding `values`. */
+  const adopt = async (values: RecordSnapshot, now: RecordSnapshot) => {
+    const next = { base: editableFields(now), rev: now.rev as number, shown: values };
+    setOpened(next);
+    openedRef.current = next;
+    pending.current = values;
+    await flush();
+  };
+
+  /** The user chose per field: save the result (or put it back into the form, when reviewing). */
+  const resolve = async (choices: Record<string, FieldChoice>): Promise<boolean> => {
+    if (!conflict) return false;
+    const merged = applyChoices(conflict.mine, editableFields(conflict.current), choices);
+    const rev = conflict.current.rev as number;
+    setConflict(null);
+    if (conflict.mode === 'save') return write(merged, rev);
+    await adopt(merged, conflict.current);
+    return false;
+  };
+
+  const moved =
+    opened !== null &&
+    dirty &&
+    recordId !== null &&
+    (!current || current.rev !== baseRev || !!current.deletedAt);
+
+  const dialog: ReactNode = conflict ? (
+    <ConflictDialog
+      key={`${conflict.mode}-${String(conflict.current.rev)}`}
+      mode={conflict.mode}
+      kindLabel={RECORD_KIND_LABELS[kind]}
+      conflicts={conflict.fields}
+      names={names}
+      onConfirm={(choices) => void resolve(choices)}
+      onCancel={() => setConflict(null)}
+    />
+  ) : null;
+
+  return {
+    onValuesChange,
+    savedAt,
+    restored,
+    moved,
+    deleted: !!current?.deletedAt,
+    review,
+    save,
+    discard,
+    dialog,
+  };
+}
