@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
+import { DeleteDialog } from './pages/DeleteDialog';
 import { MembersPage } from './pages/MembersPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { storedRows } from './storedRows';
@@ -34,7 +35,7 @@ test('总览 counts what is stored, follows a change and its undo, and opens the
 
   await ui.open('委员');
   await members.row('林晓峰').getByRole('button', { name: '删除' }).click();
-  await app.getByRole('tooltip').getByRole('button', { name: '删除' }).click();
+  await new DeleteDialog(app, '删除这条委员记录？').confirm();
   await ui.open('总览');
   await expect(tiles.getByRole('button', { name: `委员 ${memberCount - 1}人` })).toBeVisible();
   await ui.undoButton.click();

@@ -1,12 +1,14 @@
-import { App as AntApp, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Button, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
-import { RECORD_KIND_LABELS, type AnyRecord, type RecordKind } from '../../domain/records';
+import type { AnyRecord, RecordKind } from '../../domain/records';
 import { listRecords } from '../../db/queries';
 import { countRecords } from '../../db/recordCounts';
-import { deleteRecord, getRecord } from '../../db/repositories/recordRepository';
+import { getRecord } from '../../db/repositories/recordRepository';
 import { EmptyPage } from '../../shared/EmptyPage';
-import { RECORD_COLUMNS } from './recordColumns';
+import { DeleteRecordDialog } from './DeleteRecordDialog';
+import { LISTED_REFERENCES, recordColumns } from './recordColumns';
+import { useRecordNames } from './useRecordNames';
 
 interface Props {
   kind: RecordKind;
@@ -39,7 +41,13 @@ export function RecordListPage({ kind, title, emptyText, actions, selectedId, on
   // useLiveQuery keeps its last answer while the next is read: only ever pin the selected record.
   const pinned = beyondNewest && found?.id === selectedId ? found : null;
   const records = newest && pinned ? [pinned, ...newest] : newest;
-  const { message } = AntApp.useApp();
+  const [deleting, setDeleting] = useState<AnyRecord | null>(null);
+  // The members a donation or a studio names, read once for the whole list and kept live.
+  const listed = LISTED_REFERENCES[kind];
+  const names = useRecordNames(
+    listed?.kind ?? kind,
+    listed && records ? records.flatMap((record) => listed.ids(record)) : [],
+  );
   // The page of the list shown; it moves to the selected record's page when one is selected
   // (a search result picked), so that the record is on screen rather than on another page.
   const [paging, setPaging] = useState<{ page: number; shownFor?: string }>({ page: 1 });
@@ -67,7 +75,7 @@ export function RecordListPage({ kind, title, emptyText, actions, selectedId, on
     );
   }
   const columns = [
-    ...(RECORD_COLUMNS[kind] as object[]),
+    ...(recordColumns((id) => names?.get(id) ?? '')[kind] as object[]),
     {
       // Sample records never pass for real ones.
       title: '',
@@ -89,24 +97,17 @@ export function RecordListPage({ kind, title, emptyText, actions, selectedId, on
       key: 'actions',
       width: 80,
       render: (_: unknown, record: AnyRecord) => (
-        <Popconfirm
-          title={`删除这条${RECORD_KIND_LABELS[kind]}记录？`}
-          description="删除后可以撤销（Ctrl+Z）。"
-          okText="删除"
-          cancelText="取消"
-          onConfirm={async () => {
-            try {
-              await deleteRecord(kind, record.id, record.rev);
-              message.success('已删除，可以撤销');
-            } catch (error) {
-              message.error(error instanceof Error ? error.message : String(error));
-            }
+        <Button
+          type="link"
+          size="small"
+          danger
+          onClick={(event) => {
+            event.stopPropagation();
+            setDeleting(record);
           }}
         >
-          <Button type="link" size="small" danger onClick={(event) => event.stopPropagation()}>
-            删除
-          </Button>
-        </Popconfirm>
+          删除
+        </Button>
       ),
     },
   ];
@@ -133,6 +134,9 @@ export function RecordListPage({ kind, title, emptyText, actions, selectedId, on
         rowClassName={(record) => (record.id === selectedId ? 'ant-table-row-selected' : '')}
         onRow={(record) => ({ onDoubleClick: () => onOpen?.(record.id) })}
       />
+      {deleting ? (
+        <DeleteRecordDialog kind={kind} record={deleting} onClose={() => setDeleting(null)} />
+      ) : null}
     </section>
   );
 }

@@ -2,100 +2,136 @@ import type { TableColumnsType } from 'antd';
 import { formatDateRange, formatPartialDate } from '../../domain/partialDate';
 import { formatMoney, formatWan } from '../../domain/money';
 import { maskPhone } from '../../domain/privacy';
-import type { RecordByKind, RecordKind } from '../../domain/records';
+import type { AnyRecord, RecordByKind, RecordKind } from '../../domain/records';
 
-/** The list columns of each kind. Phone numbers are masked in lists. */
-export const RECORD_COLUMNS: { [K in RecordKind]: TableColumnsType<RecordByKind[K]> } = {
-  member: [
-    { title: '姓名', dataIndex: 'name', width: 120 },
-    {
-      title: '其他写法',
-      dataIndex: 'otherNames',
-      render: (v: string[]) => v.join('、'),
-      width: 140,
-    },
-    { title: '类别', dataIndex: 'category', width: 100 },
-    { title: '界别', dataIndex: 'sector', width: 100 },
-    { title: '工作单位及职务', dataIndex: 'workplace', ellipsis: true },
-    {
-      title: '联系电话',
-      dataIndex: 'phone',
-      render: (v?: string) => (v ? maskPhone(v) : ''),
-      width: 130,
-    },
-    { title: '状态', dataIndex: 'status', width: 70 },
-  ],
-  activity: [
-    {
-      title: '日期',
-      key: 'date',
-      width: 190,
-      render: (_: unknown, a: RecordByKind['activity']) => formatDateRange(a.startDate, a.endDate),
-    },
-    { title: '活动名称', dataIndex: 'title', ellipsis: true },
-    { title: '活动类型', dataIndex: 'type', width: 90 },
-    { title: '地点', dataIndex: 'place', width: 140, ellipsis: true },
-    {
-      title: '参加委员',
-      key: 'participants',
-      width: 90,
-      render: (_: unknown, a: RecordByKind['activity']) => `${a.participants.length} 人`,
-    },
-  ],
-  donation: [
-    {
-      title: '捐赠日期',
-      key: 'date',
-      width: 130,
-      render: (_: unknown, d: RecordByKind['donation']) => formatPartialDate(d.date),
-    },
-    { title: '捐赠类型', dataIndex: 'kind', width: 80 },
-    {
-      title: '捐赠方',
-      key: 'donors',
-      ellipsis: true,
-      render: (_: unknown, d: RecordByKind['donation']) =>
-        d.donors.map((donor) => (donor.type === '其他' ? donor.name : '委员')).join('、'),
-    },
-    {
-      title: '金额',
-      key: 'amount',
-      width: 150,
-      align: 'right',
-      render: (_: unknown, d: RecordByKind['donation']) => (d.amount ? formatMoney(d.amount) : ''),
-    },
-    {
-      title: '折合人民币',
-      key: 'cny',
-      width: 130,
-      align: 'right',
-      render: (_: unknown, d: RecordByKind['donation']) =>
-        d.cnyAmountMinor !== undefined
-          ? formatWan({ amountMinor: d.cnyAmountMinor, currency: 'CNY' })
-          : '',
-    },
-    { title: '用途', dataIndex: 'purpose', width: 90 },
-  ],
-  campaign: [
-    { title: '名称', dataIndex: 'name' },
-    {
-      title: '起止日期',
-      key: 'period',
-      width: 220,
-      render: (_: unknown, c: RecordByKind['campaign']) =>
-        c.period.start ? formatDateRange(c.period.start, c.period.end) : '',
-    },
-  ],
-  studio: [
-    { title: '名称', dataIndex: 'name' },
-    { title: '类型', dataIndex: 'type', width: 100 },
-    { title: '界别', dataIndex: 'sector', width: 100 },
-    { title: '荣誉', dataIndex: 'honors', render: (v: string[]) => v.join('、') },
-    {
-      title: '入驻委员',
-      dataIndex: 'memberIds',
-      width: 90,
-      render: (v: string[]) => `${v.length} 人`,
-    },
-  ],
+/** The name a list shows for a referenced record's id (（已删除） marked, see useRecordNames). */
+export type NameOf = (id: string) => string;
+
+/** The records of another kind whose names a list shows: which kind, and the ids of one row. */
+export interface ListedReferences {
+  kind: RecordKind;
+  ids: (record: AnyRecord) => string[];
+}
+
+/** Which lists name records of another kind: 捐赠方 and 负责委员 are members. */
+export const LISTED_REFERENCES: Partial<Record<RecordKind, ListedReferences>> = {
+  donation: { kind: 'member', ids: (record) => donorMemberIds(record as RecordByKind['donation']) },
+  studio: { kind: 'member', ids: (record) => (record as RecordByKind['studio']).leaderIds },
 };
+
+function donorMemberIds(donation: RecordByKind['donation']): string[] {
+  return donation.donors.flatMap((donor) => (donor.type === '委员' ? [donor.memberId] : []));
+}
+
+/**
+ * The list columns of each kind; `nameOf` names the members a donation or a studio points to.
+ * Phone numbers are masked in lists.
+ */
+export function recordColumns(nameOf: NameOf): {
+  [K in RecordKind]: TableColumnsType<RecordByKind[K]>;
+} {
+  return {
+    member: [
+      { title: '姓名', dataIndex: 'name', width: 120 },
+      {
+        title: '其他写法',
+        dataIndex: 'otherNames',
+        render: (v: string[]) => v.join('、'),
+        width: 140,
+      },
+      { title: '类别', dataIndex: 'category', width: 100 },
+      { title: '界别', dataIndex: 'sector', width: 100 },
+      { title: '工作单位及职务', dataIndex: 'workplace', ellipsis: true },
+      {
+        title: '联系电话',
+        dataIndex: 'phone',
+        render: (v?: string) => (v ? maskPhone(v) : ''),
+        width: 130,
+      },
+      { title: '状态', dataIndex: 'status', width: 70 },
+    ],
+    activity: [
+      {
+        title: '日期',
+        key: 'date',
+        width: 190,
+        render: (_: unknown, a: RecordByKind['activity']) =>
+          formatDateRange(a.startDate, a.endDate),
+      },
+      { title: '活动名称', dataIndex: 'title', ellipsis: true },
+      { title: '活动类型', dataIndex: 'type', width: 90 },
+      { title: '地点', dataIndex: 'place', width: 140, ellipsis: true },
+      {
+        title: '参加委员',
+        key: 'participants',
+        width: 90,
+        render: (_: unknown, a: RecordByKind['activity']) => `${a.participants.length} 人`,
+      },
+    ],
+    donation: [
+      {
+        title: '捐赠日期',
+        key: 'date',
+        width: 130,
+        render: (_: unknown, d: RecordByKind['donation']) => formatPartialDate(d.date),
+      },
+      { title: '捐赠类型', dataIndex: 'kind', width: 80 },
+      {
+        title: '捐赠方',
+        key: 'donors',
+        ellipsis: true,
+        render: (_: unknown, d: RecordByKind['donation']) =>
+          d.donors
+            .map((donor) => (donor.type === '其他' ? donor.name : nameOf(donor.memberId)))
+            .join('、'),
+      },
+      {
+        title: '金额',
+        key: 'amount',
+        width: 150,
+        align: 'right',
+        render: (_: unknown, d: RecordByKind['donation']) =>
+          d.amount ? formatMoney(d.amount) : '',
+      },
+      {
+        title: '折合人民币',
+        key: 'cny',
+        width: 130,
+        align: 'right',
+        render: (_: unknown, d: RecordByKind['donation']) =>
+          d.cnyAmountMinor !== undefined
+            ? formatWan({ amountMinor: d.cnyAmountMinor, currency: 'CNY' })
+            : '',
+      },
+      { title: '用途', dataIndex: 'purpose', width: 90 },
+    ],
+    campaign: [
+      { title: '名称', dataIndex: 'name' },
+      {
+        title: '起止日期',
+        key: 'period',
+        width: 220,
+        render: (_: unknown, c: RecordByKind['campaign']) =>
+          c.period.start ? formatDateRange(c.period.start, c.period.end) : '',
+      },
+    ],
+    studio: [
+      { title: '名称', dataIndex: 'name' },
+      { title: '类型', dataIndex: 'type', width: 100 },
+      { title: '界别', dataIndex: 'sector', width: 100 },
+      {
+        title: '负责委员',
+        dataIndex: 'leaderIds',
+        width: 140,
+        render: (v: string[]) => v.map(nameOf).join('、'),
+      },
+      { title: '荣誉', dataIndex: 'honors', render: (v: string[]) => v.join('、') },
+      {
+        title: '入驻委员',
+        dataIndex: 'memberIds',
+        width: 90,
+        render: (v: string[]) => `${v.length} 人`,
+      },
+    ],
+  };
+}
