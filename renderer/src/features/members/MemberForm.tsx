@@ -1,8 +1,7 @@
 import { App as AntApp, Button, Drawer, Form, Input, Radio, Select, Space, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { MEMBER_CATEGORIES, MEMBER_STATUSES, type Member } from '../../domain/records';
-import { listRecords } from '../../db/queries';
 import { RecordMovedNotice } from '../records/RecordMovedNotice';
+import { useRecordOptions } from '../records/useRecordOptions';
 import { useRecordEditor } from '../records/useRecordEditor';
 
 interface Props {
@@ -24,7 +23,9 @@ const DEFAULTS = { status: '在任', otherNames: [], studioIds: [] };
 export function MemberForm({ memberId, member, onClose }: Props) {
   const [form] = Form.useForm<Values>();
   const { message } = AntApp.useApp();
-  const studios = useLiveQuery(() => listRecords('studio'), []);
+  // A deleted studio still chosen shows as 「名称（已删除）」, not as a bare id.
+  const chosenStudios = (Form.useWatch('studioIds', form) as string[] | undefined) ?? [];
+  const studioOptions = useRecordOptions('studio', chosenStudios);
   const title = member ? `编辑委员：${member.name}` : '新增委员';
   const editor = useRecordEditor({
     kind: 'member',
@@ -34,7 +35,7 @@ export function MemberForm({ memberId, member, onClose }: Props) {
     current: memberId ? member : null,
     title,
     defaults: DEFAULTS,
-    names: (id) => studios?.find((studio) => studio.id === id)?.name,
+    names: (id) => studioOptions?.find((option) => option.value === id)?.label,
     onSaved: (created) => {
       message.success(created ? '已新增委员' : '已保存修改');
       onClose();
@@ -137,7 +138,7 @@ export function MemberForm({ memberId, member, onClose }: Props) {
             mode="multiple"
             allowClear
             optionFilterProp="label"
-            options={(studios ?? []).map((studio) => ({ value: studio.id, label: studio.name }))}
+            options={studioOptions ?? []}
           />
         </Form.Item>
         <Form.Item label="状态" name="status">
