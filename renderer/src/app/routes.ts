@@ -21,11 +21,33 @@ export function routeFromHash(hash: string): RouteKey {
   return (ROUTES.find((route) => route.key === key)?.key ?? DEFAULT_ROUTE) as RouteKey;
 }
 
-/** What follows the page in the hash: `#/members/new` → ['new']. */
+/** What follows the page in the hash: `#/members/new?status=在任` → ['new']. */
 export function subPathFromHash(hash: string): string[] {
-  return hash.replace(/^#\/?/, '').split('/').slice(1).filter(Boolean);
+  return pathOf(hash).split('/').slice(1).filter(Boolean);
+}
+
+/** A page's query — a list's filters and order: `#/members?category=港区委员` → { category: '港区委员' }. */
+export function queryFromHash(hash: string): Record<string, string> {
+  const at = hash.indexOf('?');
+  if (at === -1) return {};
+  return Object.fromEntries(new URLSearchParams(hash.slice(at + 1)));
 }
 
 export function hrefOf(key: RouteKey, ...sub: string[]): string {
   return `#/${[key, ...sub].join('/')}`;
+}
+
+/** A page's href with a query; empty values are left out, and no `?` without any. */
+export function hrefWithQuery(
+  key: RouteKey,
+  sub: readonly string[],
+  query: Readonly<Record<string, string>>,
+): string {
+  const kept = Object.entries(query).filter(([, value]) => value !== '');
+  const search = new URLSearchParams(kept).toString();
+  return hrefOf(key, ...sub) + (search ? `?${search}` : '');
+}
+
+function pathOf(hash: string): string {
+  return hash.replace(/^#\/?/, '').split('?')[0] ?? '';
 }
