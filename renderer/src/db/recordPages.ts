@@ -31,6 +31,8 @@ export interface PageCursor {
 
 export interface RecordPage<K extends RecordKind> {
   records: RecordByKind[K][];
+  /** Where a page after each record would start (the order index drops off the records). */
+  cursors: PageCursor[];
   /** Where the next page starts; null when this page reached the end. */
   next: PageCursor | null;
 }
@@ -73,6 +75,7 @@ export async function readRecordPage<K extends RecordKind>(
   const last = rows[rows.length - 1];
   return {
     records: rows.map((row) => fromRow<K>(row)),
+    cursors: rows.map((row) => cursorAfter(row, index)),
     next: rows.length < limit || !last ? null : cursorAfter(last, index),
   };
 }

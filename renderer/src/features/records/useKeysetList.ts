@@ -1,0 +1,94 @@
+import Dexie, { type ObservabilitySet } from 'dexie';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { countListed, cursorAt, positionInList, type ListQuery } from '../../db/recordPages';
+import { TABLE_OF_KIND } from '../../db/tableNames';
+import type { AnyRecord, RecordKind } from '../../domain/records';
+import { KeysetWindow, PAGE_SIZE } from './keysetWindow';
+
+export interface KeysetList {
+  /** Every place of the list, undefined where not read yet; undefined until the first rows. */
+  rows: readonly (AnyRecord | undefined)[] | undefined;
+  total: number;
+  /** Where the selected record stands; null when the list does not hold it. */
+  selectedAt: number | null;
+  /** Rows `from`…`to` are on screen: read them (and a page beyond) if not yet read. */
+  want: (from: number, to: number) => void;
+}
+
+/**
+ * A list read in keyset pages as it is scrolled, kept live: any write to the kind's table reads
+ * the rows on screen again, and the rows shown stay until the new ones are there.
+ */
+export function useKeysetList(query: ListQuery, selectedId: string | undefined): KeysetList {
+  const queryKey = JSON.stringify(query);
+  const generation = useTableGeneration(query.kind);
+  const [state, setState] = useState<{ window: KeysetWindow; selectedAt: number | null } | null>(
+    null,
+  );
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const wanted = useRef({ from: 0, to: PAGE_SIZE - 1 });
+  const shown = useRef<KeysetWindow | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let built: KeysetWindow | null = null;
+    let adopted = false;
+    const parsed = JSON.parse(queryKey) as ListQuery;
+    const adopt = (window: KeysetWindow, selectedAt: number | null) => {
+      if (adopted || cancelled) return;
+      adopted = true;
+      shown.current?.close();
+      shown.current = window;
+      setState({ window, selectedAt });
+    };
+    void (async () => {
+      const total = await countListed(parsed);
+      const at = selectedId ? await positionInList(parsed, selectedId) : null;
+      const anchor = selectedId && at !== null ? await cursorAt(parsed, selectedId) : null;
+      if (cancelled) return;
+      const window: KeysetWindow = new KeysetWindow(parsed, total, () => {
+        if (adopted) rerender();
+        else if (window.settled) adopt(window, at);
+      });
+      built = window;
+      if (at !== null && anchor) {
+        window.placeAnchor(at, anchor);
+        wanted.current = { from: Math.max(0, at - PAGE_SIZE / 2), to: at + PAGE_SIZE / 2 };
+      }
+      window.want(wanted.current.from, wanted.current.to);
+      if (window.settled) adopt(window, at);
+    })();
+    return () => {
+      cancelled = true;
+      if (built && built !== shown.current) built.close();
+    };
+  }, [queryKey, generation, selectedId]);
+
+  useEffect(() => () => shown.current?.close(), []);
+
+  const want = useCallback((from: number, to: number) => {
+    wanted.current = { from, to: to + PAGE_SIZE };
+    shown.current?.want(from, to + PAGE_SIZE);
+  }, []);
+
+  return {
+    rows: state?.window.snapshot,
+    total: state?.window.total ?? 0,
+    selectedAt: state?.selectedAt ?? null,
+    want,
+  };
+}
+
+/** A number that grows whenever a transaction writes to the table of `kind` (here or elsewhere). */
+function useTableGeneration(kind: RecordKind): number {
+  const [generation, bump] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    const part = `/${TABLE_OF_KIND[kind]}/`;
+    const listener = (parts: ObservabilitySet) => {
+      if (Object.keys(parts).some((key) => key.includes(part))) bump();
+    };
+    Dexie.on('storagemutated', listener);
+    return () => Dexie.on.storagemutated.unsubscribe(listener);
+  }, [kind]);
+  return generation;
+}
