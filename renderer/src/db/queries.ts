@@ -55,3 +55,29 @@ export async function memberActivities(
     .toArray();
   return rows.map((row) => fromRow<'activity'>(row));
 }
+
+/**
+ * The values the live records of a kind hold in each of `fields`, sorted: the choices of a list's
+ * filters for fields that are free text (界别, 所在地). Reads every record of the kind, so it is
+ * meant for the small stores (members, studios).
+ */
+export async function distinctFieldValues(
+  kind: RecordKind,
+  fields: readonly string[],
+): Promise<Record<string, string[]>> {
+  const found = new Map(fields.map((field) => [field, new Set<string>()]));
+  await db()
+    .tableOf(kind)
+    .each((row) => {
+      if (row.deletedAt) return;
+      const values = row as unknown as Record<string, unknown>;
+      for (const [field, set] of found) {
+        const value = values[field];
+        if (typeof value === 'string' && value.trim()) set.add(value);
+      }
+    });
+  const out: Record<string, string[]> = {};
+  for (const [field, set] of found)
+    out[field] = [...set].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  return out;
+}

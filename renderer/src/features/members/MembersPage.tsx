@@ -5,9 +5,11 @@ import { useHashRoute } from '../../app/useHashRoute';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { RecordListPage } from '../records/RecordListPage';
 import { MemberForm } from './MemberForm';
+import { useMemberFilters } from './useMemberFilters';
 
 export function MembersPage() {
-  const { sub, navigate } = useHashRoute();
+  const { sub, moveWithin } = useHashRoute();
+  const filters = useMemberFilters();
   const [target, mode] = sub;
   // Live, tombstone included: the open form learns that its member changed or was deleted.
   const editing = useLiveQuery(
@@ -22,10 +24,11 @@ export function MembersPage() {
         kind="member"
         title="委员"
         selectedId={target}
-        onOpen={(id) => navigate('members', id, 'edit')}
+        onOpen={(id) => moveWithin(id, 'edit')}
+        filters={filters}
         emptyText="还没有委员。这里将列出全部委员，可按类别、界别、工作室筛选，并查看每位委员的履职档案。"
         actions={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('members', 'new')}>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => moveWithin('new')}>
             新增委员
           </Button>
         }
@@ -35,7 +38,7 @@ export function MembersPage() {
           key={target}
           memberId={target === 'new' ? null : (target ?? null)}
           member={target === 'new' ? null : editing}
-          onClose={() => navigate('members')}
+          onClose={() => moveWithin()}
         />
       ) : null}
     </>

@@ -1,14 +1,23 @@
-import { Button, Space, Table, Tag, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState, type ReactNode } from 'react';
+import { Button, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useHashRoute } from '../../app/useHashRoute';
+import { defaultOrder, type ListQuery } from '../../db/recordPages';
 import type { AnyRecord, RecordKind } from '../../domain/records';
-import { listRecords } from '../../db/queries';
-import { countRecords } from '../../db/recordCounts';
-import { getRecord } from '../../db/repositories/recordRepository';
 import { EmptyPage } from '../../shared/EmptyPage';
+import { ColumnChooser } from './ColumnChooser';
+import { useHiddenColumns } from './columnChoice';
 import { DeleteRecordDialog } from './DeleteRecordDialog';
-import { LISTED_REFERENCES, recordColumns } from './recordColumns';
+import { ListFilterBar, type ListFilterDef } from './ListFilterBar';
+import {
+  columnKey,
+  DEFAULT_HIDDEN_COLUMNS,
+  LISTED_REFERENCES,
+  recordColumns,
+  SORTABLE_COLUMNS,
+} from './recordColumns';
+import { useKeysetList } from './useKeysetList';
 import { useRecordNames } from './useRecordNames';
+import { VIRTUAL_TABLE_ROLES } from './virtualTableRoles';
 
 interface Props {
   kind: RecordKind;
@@ -16,77 +25,150 @@ interface Props {
   emptyText: string;
   /** Buttons above the list (新增…). */
   actions?: ReactNode;
-  /** The record the URL points at, highlighted. */
+  /** The record the URL points at: scrolled to and marked. */
   selectedId?: string | undefined;
   onOpen?: (id: string) => void;
+  /** The list's filters; their values live in the URL's query, so back and forward keep them. */
+  filters?: readonly ListFilterDef[];
 }
 
-const PAGE_SIZE = 50;
+/** A row not read yet: it holds its place so that the scrollbar spans the whole list. */
+interface Placeholder {
+  id: string;
+  placeholder: true;
+}
+type Row = AnyRecord | Placeholder;
+
+/** What the lists need to know of a column of recordColumns. */
+interface ListColumn {
+  title?: ReactNode;
+  key?: string;
+  dataIndex?: string;
+  width?: number | string;
+  render?: (value: unknown, record: Row, index: number) => ReactNode;
+  sorter?: boolean;
+  sortOrder?: 'ascend' | 'descend' | null;
+}
+const isPlaceholder = (row: Row): row is Placeholder => 'placeholder' in row;
+
+/** The URL query key of the order: `sort=type` (A→Z) or `sort=-type`. */
+const SORT_PARAM = 'sort';
+
 /**
- * The newest records a list holds. An older one is reached by search (Ctrl+K): picked there, it is
- * shown at the top of the list, marked, above the newest.
+ * A live list of one kind of record — all of them, however many: a virtual table over keyset pages
+ * read as it scrolls, sortable by indexed columns, with filters and the order in the URL, a column
+ * chooser remembered per list, and 删除 on each row.
  */
-const LIST_LIMIT = 500;
-
-/** A live list of one kind of record, with 删除 on each row. */
-export function RecordListPage({ kind, title, emptyText, actions, selectedId, onOpen }: Props) {
-  const newest = useLiveQuery(() => listRecords(kind, LIST_LIMIT), [kind]);
-  const total = useLiveQuery(() => countRecords(kind), [kind]);
-  const beyondNewest =
-    selectedId !== undefined && newest !== undefined && !newest.some((r) => r.id === selectedId);
-  const found = useLiveQuery(
-    async () => (beyondNewest && selectedId ? ((await getRecord(kind, selectedId)) ?? null) : null),
-    [kind, selectedId, beyondNewest],
-  );
-  // useLiveQuery keeps its last answer while the next is read: only ever pin the selected record.
-  const pinned = beyondNewest && found?.id === selectedId ? found : null;
-  const records = newest && pinned ? [pinned, ...newest] : newest;
-  const [deleting, setDeleting] = useState<AnyRecord | null>(null);
-  // The members a donation or a studio names, read once for the whole list and kept live.
-  const listed = LISTED_REFERENCES[kind];
-  const names = useRecordNames(
-    listed?.kind ?? kind,
-    listed && records ? records.flatMap((record) => listed.ids(record)) : [],
-  );
-  // The page of the list shown; it moves to the selected record's page when one is selected
-  // (a search result picked), so that the record is on screen rather than on another page.
-  const [paging, setPaging] = useState<{ page: number; shownFor?: string }>({ page: 1 });
-  const selectedIndex = records?.findIndex((record) => record.id === selectedId) ?? -1;
-  if (selectedIndex >= 0 && paging.shownFor !== selectedId) {
-    setPaging({ page: Math.floor(selectedIndex / PAGE_SIZE) + 1, shownFor: selectedId });
-  } else if (selectedId === undefined && paging.shownFor !== undefined) {
-    setPaging({ page: paging.page });
+export function RecordListPage({
+  kind,
+  title,
+  emptyText,
+  actions,
+  selectedId,
+  onOpen,
+  filters: filterDefs = [],
+}: Props) {
+  const { query: urlQuery, setQuery } = useHashRoute();
+  const filterValues: Record<string, string> = {};
+  for (const def of filterDefs) {
+    const value = urlQuery[def.field];
+    if (value) filterValues[def.field] = value;
   }
-  const selectedOnPage = selectedIndex >= 0 && paging.shownFor === selectedId;
+  const sortParam = urlQuery[SORT_PARAM] ?? '';
+  const sortable = SORTABLE_COLUMNS[kind];
+  const sortColumn = sortParam.replace(/^-/, '');
+  const sortIndex = sortable[sortColumn];
+  const order = sortIndex
+    ? { index: sortIndex, descending: sortParam.startsWith('-') }
+    : defaultOrder(kind);
+  const listQuery: ListQuery = { kind, order, filters: filterValues };
+  const list = useKeysetList(listQuery, selectedId);
+  const filtered = Object.keys(filterValues).length > 0;
 
+  const [deleting, setDeleting] = useState<AnyRecord | null>(null);
+  const [hidden, setHidden] = useHiddenColumns(kind, DEFAULT_HIDDEN_COLUMNS[kind]);
+  // The members a donation or a studio names, for the rows read so far, kept live.
+  const listed = LISTED_REFERENCES[kind];
+  const referenced = useMemo(() => {
+    if (!listed || !list.rows) return [];
+    const ids: string[] = [];
+    for (const record of list.rows) if (record) ids.push(...listed.ids(record));
+    return ids;
+  }, [listed, list.rows]);
+  const names = useRecordNames(listed?.kind ?? kind, referenced);
+
+  const rows = useMemo(() => {
+    const out: Row[] = [];
+    const all = list.rows ?? [];
+    for (let i = 0; i < all.length; i++)
+      out.push(all[i] ?? { id: `\u0000${i}`, placeholder: true });
+    return out;
+  }, [list.rows]);
+
+  // Rows rendered by the virtual table tell which places are on screen; read those.
+  const onScreen = useRef({ from: Infinity, to: -1, scheduled: false });
+  const seen = (index: number) => {
+    const range = onScreen.current;
+    range.from = Math.min(range.from, index);
+    range.to = Math.max(range.to, index);
+    if (range.scheduled) return;
+    range.scheduled = true;
+    queueMicrotask(() => {
+      list.want(range.from, range.to);
+      onScreen.current = { from: Infinity, to: -1, scheduled: false };
+    });
+  };
+
+  const tableRef = useRef<{ scrollTo: (config: { index: number; align?: 'start' }) => void }>(null);
+  const height = useListHeight();
+  // A record opened from search: scroll to its place once its rows are there.
+  const scrolledFor = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (!selectedOnPage || !selectedId) return;
-    document
-      .querySelector(`tr[data-row-key="${CSS.escape(selectedId)}"]`)
-      ?.scrollIntoView({ block: 'nearest' });
-  }, [selectedOnPage, selectedId]);
+    if (!selectedId || list.selectedAt === null || scrolledFor.current === selectedId) return;
+    scrolledFor.current = selectedId;
+    tableRef.current?.scrollTo({ index: list.selectedAt, align: 'start' });
+  }, [selectedId, list.selectedAt]);
 
-  if (records === undefined) return null;
-  if (records.length === 0) {
+  if (list.rows === undefined) return null;
+  if (list.total === 0 && !filtered) {
     return (
       <EmptyPage title={title} description={emptyText}>
         {actions}
       </EmptyPage>
     );
   }
+  const own = (recordColumns((id) => names?.get(id) ?? '')[kind] as ListColumn[]).map(
+    (column): ListColumn & { key: string } => {
+      const key = columnKey(column);
+      const { render } = column;
+      return {
+        ...column,
+        key,
+        render: (value, record, index) =>
+          isPlaceholder(record)
+            ? null
+            : render
+              ? render(value, record, index)
+              : (value as ReactNode),
+        ...(sortable[key]
+          ? {
+              sorter: true,
+              sortOrder:
+                sortColumn === key ? (sortParam.startsWith('-') ? 'descend' : 'ascend') : null,
+            }
+          : {}),
+      };
+    },
+  );
   const columns = [
-    ...(recordColumns((id) => names?.get(id) ?? '')[kind] as object[]),
+    ...own.filter((column) => !hidden.includes(column.key)),
     {
       // Sample records never pass for real ones.
       title: '',
       key: 'sample',
       width: 64,
-      render: (_: unknown, record: AnyRecord) =>
-        record.id === pinned?.id ? (
-          <Tag color="blue" title={`不在最新的 ${LIST_LIMIT} 条之内，由搜索打开`}>
-            搜索
-          </Tag>
-        ) : record.sample ? (
+      render: (_: unknown, record: Row) =>
+        !isPlaceholder(record) && record.sample ? (
           <Tag color="gold" title="示例数据，可在“设置”中一次移除">
             示例
           </Tag>
@@ -96,21 +178,30 @@ export function RecordListPage({ kind, title, emptyText, actions, selectedId, on
       title: '操作',
       key: 'actions',
       width: 80,
-      render: (_: unknown, record: AnyRecord) => (
-        <Button
-          type="link"
-          size="small"
-          danger
-          onClick={(event) => {
-            event.stopPropagation();
-            setDeleting(record);
-          }}
-        >
-          删除
-        </Button>
-      ),
+      render: (_: unknown, record: Row) =>
+        isPlaceholder(record) ? null : (
+          <Button
+            type="link"
+            size="small"
+            danger
+            onClick={(event) => {
+              event.stopPropagation();
+              setDeleting(record);
+            }}
+          >
+            删除
+          </Button>
+        ),
     },
   ];
+  const onChange: TableProps<Row>['onChange'] = (_pagination, _filters, sorter) => {
+    const one = Array.isArray(sorter) ? sorter[0] : sorter;
+    const key = one?.order ? String(one.columnKey) : '';
+    const next = { ...urlQuery };
+    if (key) next[SORT_PARAM] = one?.order === 'descend' ? `-${key}` : key;
+    else delete next[SORT_PARAM];
+    setQuery(next);
+  };
   return (
     <section aria-labelledby="page-title">
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
@@ -119,21 +210,61 @@ export function RecordListPage({ kind, title, emptyText, actions, selectedId, on
         </Typography.Title>
         {actions}
       </Space>
-      <Table<AnyRecord>
-        rowKey="id"
-        size="middle"
-        dataSource={records}
-        columns={columns as never}
-        pagination={{
-          pageSize: PAGE_SIZE,
-          current: paging.page,
-          onChange: (page) => setPaging((current) => ({ ...current, page })),
-          showSizeChanger: false,
-          showTotal: () => listTotal(total, newest?.length ?? 0, Boolean(pinned)),
-        }}
-        rowClassName={(record) => (record.id === selectedId ? 'ant-table-row-selected' : '')}
-        onRow={(record) => ({ onDoubleClick: () => onOpen?.(record.id) })}
-      />
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
+        <Space wrap>
+          {filterDefs.length > 0 ? (
+            <ListFilterBar
+              defs={filterDefs}
+              values={filterValues}
+              onChange={(values) => {
+                const next: Record<string, string> = { ...urlQuery };
+                for (const def of filterDefs) delete next[def.field];
+                setQuery({ ...next, ...values });
+              }}
+            />
+          ) : null}
+          <Typography.Text type="secondary" role="status">
+            {filtered ? `筛选出 ${list.total} 条` : `共 ${list.total} 条`}
+          </Typography.Text>
+        </Space>
+        <ColumnChooser
+          columns={own.map((column) => ({ key: column.key, title: String(column.title) }))}
+          hidden={hidden}
+          onChange={setHidden}
+        />
+      </Space>
+      <div role="table" aria-label={title} aria-rowcount={list.total + 1}>
+        <Table<Row>
+          ref={tableRef as never}
+          components={VIRTUAL_TABLE_ROLES as never}
+          virtual
+          rowKey="id"
+          size="middle"
+          dataSource={rows}
+          columns={columns as never}
+          pagination={false}
+          scroll={{ x: tableWidth(columns), y: height }}
+          locale={{ emptyText: '没有符合筛选条件的记录' }}
+          onChange={onChange}
+          rowClassName={(record) => (record.id === selectedId ? 'ant-table-row-selected' : '')}
+          onRow={(record, index) => {
+            if (index !== undefined) seen(index);
+            const place = index === undefined ? {} : { 'aria-rowindex': index + 2 };
+            if (isPlaceholder(record)) return { ...place, 'aria-busy': true };
+            return {
+              ...place,
+              tabIndex: 0,
+              'aria-current': record.id === selectedId ? true : undefined,
+              onDoubleClick: () => onOpen?.(record.id),
+              onKeyDown: (event) => {
+                if (event.key === 'Enter' && event.target === event.currentTarget) {
+                  onOpen?.(record.id);
+                }
+              },
+            };
+          }}
+        />
+      </div>
       {deleting ? (
         <DeleteRecordDialog kind={kind} record={deleting} onClose={() => setDeleting(null)} />
       ) : null}
@@ -141,8 +272,22 @@ export function RecordListPage({ kind, title, emptyText, actions, selectedId, on
   );
 }
 
-/** 共 N 条, and when the list holds only the newest, which ones it shows. */
-function listTotal(total: number | undefined, newest: number, pinned: boolean): string {
-  if (total === undefined || total <= newest) return `共 ${newest} 条`;
-  return `共 ${total} 条，这里列出最新的 ${newest} 条${pinned ? '和搜索打开的 1 条' : ''}`;
+/** The table's width: each column's own, or 160 px for a column that sets none. */
+function tableWidth(columns: readonly { width?: unknown }[]): number {
+  return columns.reduce<number>(
+    (sum, column) => sum + (typeof column.width === 'number' ? column.width : 160),
+    0,
+  );
+}
+
+/** How tall the list can be: the window below the page's header and toolbar, kept on resize. */
+function useListHeight(): number {
+  const read = () => Math.max(240, window.innerHeight - 240);
+  const [height, setHeight] = useState(read);
+  useEffect(() => {
+    const onResize = () => setHeight(read());
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return height;
 }

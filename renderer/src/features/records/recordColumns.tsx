@@ -1,7 +1,7 @@
 import type { TableColumnsType } from 'antd';
 import { formatDateRange, formatPartialDate } from '../../domain/partialDate';
 import { formatMoney, formatWan } from '../../domain/money';
-import { maskPhone } from '../../domain/privacy';
+import { maskEmail, maskPhone } from '../../domain/privacy';
 import type { AnyRecord, RecordByKind, RecordKind } from '../../domain/records';
 
 /** The name a list shows for a referenced record's id (（已删除） marked, see useRecordNames). */
@@ -23,9 +23,35 @@ function donorMemberIds(donation: RecordByKind['donation']): string[] {
   return donation.donors.flatMap((donor) => (donor.type === '委员' ? [donor.memberId] : []));
 }
 
+/** Columns a list hides until its column chooser says otherwise. */
+export const DEFAULT_HIDDEN_COLUMNS: Readonly<Record<RecordKind, readonly string[]>> = {
+  member: ['otherNames', 'party', 'term', 'location', 'email'],
+  activity: [],
+  donation: [],
+  campaign: [],
+  studio: [],
+};
+
+/**
+ * The columns a list can be sorted by, each with the index it is read in. Only fields every
+ * record has a key for: a record without one would drop out of the index, and of the list.
+ */
+export const SORTABLE_COLUMNS: Readonly<Record<RecordKind, Readonly<Record<string, string>>>> = {
+  member: { status: 'status' },
+  activity: { date: '_dateKey', type: 'type' },
+  donation: { date: '_dateKey', kind: 'kind' },
+  campaign: {},
+  studio: { type: 'type' },
+};
+
+/** A column's key: its `key`, else its field. */
+export function columnKey(column: { key?: unknown; dataIndex?: unknown }): string {
+  return String(column.key ?? column.dataIndex);
+}
+
 /**
  * The list columns of each kind; `nameOf` names the members a donation or a studio points to.
- * Phone numbers are masked in lists.
+ * Phone numbers and e-mail addresses are masked in lists.
  */
 export function recordColumns(nameOf: NameOf): {
   [K in RecordKind]: TableColumnsType<RecordByKind[K]>;
@@ -41,12 +67,21 @@ export function recordColumns(nameOf: NameOf): {
       },
       { title: '类别', dataIndex: 'category', width: 100 },
       { title: '界别', dataIndex: 'sector', width: 100 },
+      { title: '党派', dataIndex: 'party', width: 90 },
+      { title: '届次', dataIndex: 'term', width: 90 },
+      { title: '所在地', dataIndex: 'location', width: 100, ellipsis: true },
       { title: '工作单位及职务', dataIndex: 'workplace', ellipsis: true },
       {
         title: '联系电话',
         dataIndex: 'phone',
         render: (v?: string) => (v ? maskPhone(v) : ''),
         width: 130,
+      },
+      {
+        title: '电子邮箱',
+        dataIndex: 'email',
+        render: (v?: string) => (v ? maskEmail(v) : ''),
+        width: 150,
       },
       { title: '状态', dataIndex: 'status', width: 70 },
     ],

@@ -52,7 +52,7 @@ async function ledger() {
 }
 
 async function openDelete(name: string): Promise<HTMLElement> {
-  const row = (await screen.findByText(name)).closest('tr')!;
+  const row = (await screen.findByText(name)).closest<HTMLElement>('[role="row"]')!;
   fireEvent.click(within(row).getByRole('button', { name: '删除' }));
   return screen.findByRole('dialog');
 }
