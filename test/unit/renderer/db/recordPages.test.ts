@@ -54,7 +54,8 @@ async function activitiesOnFifteenDays(): Promise<void> {
 }
 
 const activities: ListQuery = { kind: 'activity', order: defaultOrder('activity'), filters: {} };
-const dayOf = (record: AnyRecord) => Number(/第(\d+)天/.exec((record as { title: string }).title)![1]);
+const dayOf = (record: AnyRecord) =>
+  Number(/第(\d+)天/.exec((record as { title: string }).title)![1]);
 
 describe('keyset pages', () => {
   it('return every record exactly once, newest day first, whatever the page size', async () => {
