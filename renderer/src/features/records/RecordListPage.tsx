@@ -50,6 +50,8 @@ interface ListColumn {
   sortOrder?: 'ascend' | 'descend' | null;
 }
 const isPlaceholder = (row: Row): row is Placeholder => 'placeholder' in row;
+/** A line of text, so that a row not read yet is as tall as one read: the scroll stays put. */
+const PLACEHOLDER_TEXT = '\u00a0';
 
 /** The URL query key of the order: `sort=type` (A→Z) or `sort=-type`. */
 const SORT_PARAM = 'sort';
@@ -146,7 +148,7 @@ export function RecordListPage({
         key,
         render: (value, record, index) =>
           isPlaceholder(record)
-            ? null
+            ? PLACEHOLDER_TEXT
             : render
               ? render(value, record, index)
               : (value as ReactNode),
