@@ -19,6 +19,34 @@ export class RecordList extends AppPage {
       .filter({ has: this.page.getByRole('cell', { name: text, exact: true }) });
   }
 
+  /** 共 N 条, or 筛选出 N 条 when filtered. */
+  get count(): Locator {
+    return this.page
+      .getByRole('main')
+      .getByRole('status')
+      .filter({ hasText: /^(共|筛选出) \d+ 条$/ });
+  }
+
+  /** A filter of the list by its label (类别, 所在地 …). */
+  filter(label: string): Locator {
+    return this.page.getByRole('group', { name: '筛选' }).getByRole('combobox', { name: label });
+  }
+
+  /** Chooses `value` in the filter `label`. */
+  async chooseFilter(label: string, value: string): Promise<void> {
+    await this.filter(label).click();
+    await this.page.getByRole('option', { name: value, exact: true }).click();
+  }
+
+  /** Turns the mouse wheel over the list until `row` is on screen. */
+  async scrollUntilVisible(row: Locator, deltaY: number): Promise<void> {
+    await this.table.getByRole('row').nth(1).hover();
+    await expect(async () => {
+      await this.page.mouse.wheel(0, deltaY);
+      await expect(row).toBeInViewport({ timeout: 500 });
+    }).toPass({ timeout: 30_000 });
+  }
+
   /** 删除 on the row with the cell `text`; returns the confirmation titled `title`. */
   async delete(text: string, title: string): Promise<DeleteDialog> {
     await this.rows(text).getByRole('button', { name: '删除', exact: true }).click();

@@ -1,0 +1,91 @@
+import type { Page } from '@playwright/test';
+import { SHELL_ENTRY_URL, SHELL_ORIGIN } from '../../electron/shell/shellOrigin';
+import type { BenchApi } from '../bench/benchApi';
+import { expect, test } from './fixtures';
+import { MembersPage } from './pages/MembersPage';
+import { RecordList } from './pages/RecordList';
+import { SearchDialog } from './pages/SearchDialog';
+import { storedRows } from './storedRows';
+
+declare global {
+  interface Window {
+    __dutyLedgerBench?: BenchApi;
+  }
+}
+
+const EARLIEST = '欧阳早年';
+
+/**
+ * 欧阳早年 entered through the form, then the 300 members of the bench's reference set written by
+ * its generator (the repository's bulk import, as `npm run bench` does): 欧阳早年, changed before
+ * all of them, is the last of the list.
+ */
+async function earliestThenThreeHundred(app: Page): Promise<void> {
+  const members = new MembersPage(app);
+  await members.open('委员');
+  const form = await members.add();
+  await form.field('姓名').fill(EARLIEST);
+  await form.save();
+  await app.goto(`${SHELL_ORIGIN}/bench.html`);
+  await app.waitForSelector('body[data-ready="bench"]', { state: 'attached' });
+  await app.evaluate(async () => {
+    await window.__dutyLedgerBench!.generate();
+    await window.__dutyLedgerBench!.insertKind('member', 2000);
+    await window.__dutyLedgerBench!.dropScratchDatabases();
+  });
+  await app.goto(`${SHELL_ENTRY_URL}#/members`);
+  await expect(members.heading).toHaveText('委员');
+}
+
+test('the list of 301 members scrolls to its last one', async ({ app }) => {
+  await earliestThenThreeHundred(app);
+  const list = new RecordList(app);
+  await expect(list.count).toHaveText('共 301 条');
+  const last = list.rows(EARLIEST);
+  await expect(last).toHaveCount(0);
+  await list.scrollUntilVisible(last, 4000);
+  await expect(last).toHaveAttribute('aria-rowindex', '302');
+  await app.screenshot({ path: '/tmp/shots/list-end.png', animations: 'disabled' });
+});
+
+test('a filter narrows the rows, stays in the URL, and back and forward keep it', async ({
+  app,
+}) => {
+  await earliestThenThreeHundred(app);
+  const list = new RecordList(app);
+  await expect(list.count).toHaveText('共 301 条');
+  // Counted from the stored rows, not by the app.
+  const macao = (await storedRows(app, 'members')).filter(
+    (row) => row.category === '澳区委员' && !row.deletedAt,
+  ).length;
+  expect(macao).toBeGreaterThan(0);
+
+  await list.chooseFilter('类别', '澳区委员');
+  await expect(list.count).toHaveText(`筛选出 ${macao} 条`);
+  const categories = list.table.getByRole('row').locator('[role="cell"]:nth-child(2)');
+  await expect(categories.first()).toHaveText('澳区委员');
+  for (const text of await categories.allTextContents()) expect(text).toBe('澳区委员');
+  expect(decodeURIComponent(app.url())).toContain('#/members?category=澳区委员');
+
+  await app.goBack();
+  await expect(list.count).toHaveText('共 301 条');
+  await expect(list.filter('类别')).not.toContainText('澳区委员');
+  await app.goForward();
+  await expect(list.count).toHaveText(`筛选出 ${macao} 条`);
+  await expect(list.filter('类别').locator('..').locator('..')).toContainText('澳区委员');
+});
+
+test('a member found with Ctrl+K far down the list is scrolled to and marked', async ({ app }) => {
+  await earliestThenThreeHundred(app);
+  const list = new RecordList(app);
+  await expect(list.count).toHaveText('共 301 条');
+  const search = new SearchDialog(app);
+  await search.open();
+  await search.search(EARLIEST);
+  await search.option(EARLIEST).click();
+  const row = list.rows(EARLIEST);
+  await expect(row).toBeInViewport();
+  await expect(row).toHaveAttribute('aria-current', 'true');
+  await expect(row).toHaveClass(/ant-table-row-selected/);
+  await app.screenshot({ path: '/tmp/shots/list-search-hit.png', animations: 'disabled' });
+});
