@@ -17,6 +17,7 @@ import {
 } from '../../electron/shell/launchShell';
 import { SHELL_ENTRY_URL, SHELL_ORIGIN } from '../../electron/shell/shellOrigin';
 import type { BenchApi, BenchKind, InsertResult } from './benchApi';
+import { memberListFirstRows, scrollActivitiesEndToEnd } from './lists';
 import { heapOfPageAndWorkers, rendererRss } from './memory';
 import { formatLine, mean, percentile, type BudgetResult } from './report';
 import { longTasksAfterOpening, openApp, startupRuns } from './startup';
@@ -32,6 +33,8 @@ const CHUNK_SIZE = 2_000;
 const KINDS: BenchKind[] = ['member', 'studio', 'campaign', 'activity', 'donation'];
 const LIST_RUNS = 5;
 const STARTUP_RUNS = 5;
+/** Pixels a frame when the activity list is scrolled end to end: about 30 rows, a held scrollbar. */
+const SCROLL_STEP = 1_500;
 
 const started = performance.now();
 const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(0)} s`;
@@ -254,6 +257,48 @@ async function main(): Promise<void> {
           (rss ? `; largest renderer process RSS ${(rss / 1e6).toFixed(0)} MB` : ''),
       );
     });
+
+    // 6. The lists, in the app: 委员 to its first rows, and 履职活动 scrolled end to end.
+    await measure('member list first rows: slowest run', 'ms', 1, async () => {
+      await openApp(page);
+      const runs = await memberListFirstRows(page, LIST_RUNS);
+      const worst = Math.max(...runs);
+      results.push({
+        name: 'member list first rows: slowest run',
+        value: worst,
+        unit: 'ms',
+        floor: 200,
+        ratio: worst / 200,
+        budget: 1,
+      });
+      notes.push(
+        `member list first rows (${LIST_RUNS} runs from 总览, the first cold): ` +
+          `${runs.map((ms) => ms.toFixed(0)).join(' ')} ms`,
+      );
+    });
+    await measure(
+      'scroll the 20,000-activity list end to end: longest frame',
+      'ms',
+      1,
+      async () => {
+        const run = await scrollActivitiesEndToEnd(page, SCROLL_STEP);
+        const longest = Math.max(...run.frames);
+        results.push({
+          name: 'scroll the 20,000-activity list end to end: longest frame',
+          value: longest,
+          unit: 'ms',
+          floor: 50,
+          ratio: longest / 50,
+          budget: 1,
+        });
+        notes.push(
+          `scroll ${run.rows} activities end to end, ${SCROLL_STEP} px a frame: ${run.frames.length} frames ` +
+            `in ${(run.ms / 1000).toFixed(1)} s; frame p50 ${percentile(run.frames, 0.5).toFixed(1)} ms, ` +
+            `p95 ${percentile(run.frames, 0.95).toFixed(1)} ms, longest ${longest.toFixed(1)} ms, ` +
+            `${run.frames.filter((ms) => ms > 50).length} over 50 ms`,
+        );
+      },
+    );
 
     // For information: whether the work after the first screen ever holds the main thread.
     const longTasks = await longTasksAfterOpening(page).catch((error: unknown) => [

@@ -1,0 +1,97 @@
+import type { Page } from 'playwright-core';
+
+/*
+ * The lists as a user meets them, in the app page with the reference set loaded: how soon the 委员
+ * list shows its first rows, and whether scrolling the 20,000 activities from the first row to
+ * the last ever holds a frame. The functions given to page.evaluate run in the page, so they
+ * close over nothing.
+ */
+
+/**
+ * From the hash change to the first animation frame in which the list's first row shows its
+ * text (not a place kept for a row not read yet), in ms. Runs in the page.
+ */
+function openListAndTime(hash: string): Promise<number> {
+  const started = performance.now();
+  location.hash = hash;
+  return new Promise((resolve) => {
+    const check = () => {
+      const cell = document.querySelector(
+        'main [role="table"] [role="row"][aria-rowindex="2"] [role="cell"]',
+      );
+      if (cell && (cell.textContent ?? '').trim() !== '') resolve(performance.now() - started);
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
+/** Opens 总览 and waits until it is drawn, so that the next list opens from another page. */
+async function leaveForOverview(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    location.hash = '#/overview';
+  });
+  await page.waitForFunction(
+    () => document.querySelector('main h3')?.textContent === '总览',
+    undefined,
+    { polling: 'raf' },
+  );
+}
+
+/** 委员 opened from 总览 `runs` times: ms to its first rows, each run. */
+export async function memberListFirstRows(page: Page, runs: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await leaveForOverview(page);
+    out.push(await page.evaluate(openListAndTime, '#/members'));
+  }
+  return out;
+}
+
+export interface ScrollRun {
+  rows: number;
+  /** every frame's length while scrolling, then while the last rows were read (ms) */
+  frames: number[];
+  /** from the first scroll to the last row shown with its text (ms) */
+  ms: number;
+}
+
+/**
+ * Scrolls the list of the current page from its first row to its last, `step` pixels a frame, as
+ * a held scrollbar would, and keeps every frame's length until the last row shows its text.
+ * Runs in the page.
+ */
+function scrollToEndTimingFrames(step: number): Promise<ScrollRun> {
+  const holder = document.querySelector<HTMLElement>('main .ant-table-tbody-virtual-holder');
+  const table = document.querySelector('main [role="table"]');
+  if (!holder || !table) return Promise.reject(new Error('no virtual list on this page'));
+  const rows = Number(table.getAttribute('aria-rowcount')) - 1;
+  const frames: number[] = [];
+  const started = performance.now();
+  let last = started;
+  return new Promise((resolve) => {
+    const lastRowShown = () => {
+      const row = table.querySelector(`[role="row"][aria-rowindex="${rows + 1}"] [role="cell"]`);
+      return row !== null && (row.textContent ?? '').trim() !== '';
+    };
+    const frame = (now: number) => {
+      frames.push(now - last);
+      last = now;
+      const atEnd = holder.scrollTop + holder.clientHeight >= holder.scrollHeight - 1;
+      if (atEnd && lastRowShown()) {
+        resolve({ rows, frames, ms: now - started });
+        return;
+      }
+      if (!atEnd) holder.scrollTop += step;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+/** Opens 履职活动, waits for its first rows, and scrolls it end to end. */
+export async function scrollActivitiesEndToEnd(page: Page, step: number): Promise<ScrollRun> {
+  await leaveForOverview(page);
+  await page.evaluate(openListAndTime, '#/activities');
+  return page.evaluate(scrollToEndTimingFrames, step);
+}
