@@ -117,6 +117,27 @@ describe('RecordListPage', { timeout: 60_000 }, () => {
     expect(await screen.findByText('共 600 条', {}, SLOW)).toBeTruthy();
   });
 
+  it('sorts by 状态 through its index, the order kept in the URL', async () => {
+    await createRecord('member', { name: '甲在任', status: '在任' });
+    await createRecord('member', { name: '乙离任', status: '离任' });
+    await createRecord('member', { name: '丙在任', status: '在任' });
+    render(list());
+    await screen.findByText('共 3 条', {}, SLOW);
+    const names = () =>
+      screen
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getAllByRole('cell')[0]!.textContent);
+    // Last changed first by default: 乙离任 in the middle.
+    expect(names()).toEqual(['丙在任', '乙离任', '甲在任']);
+    fireEvent.click(screen.getByRole('columnheader', { name: /状态/ }));
+    await waitFor(() => expect(window.location.hash).toBe('#/members?sort=status'));
+    await waitFor(() => expect(names()[2]).toBe('乙离任'), SLOW);
+    fireEvent.click(screen.getByRole('columnheader', { name: /状态/ }));
+    await waitFor(() => expect(window.location.hash).toBe('#/members?sort=-status'));
+    await waitFor(() => expect(names()[0]).toBe('乙离任'), SLOW);
+  });
+
   it('remembers the columns hidden with 列 for the next time the list is shown', async () => {
     await createRecord('member', { name: '陈美玲', sector: '港区', category: '港区委员' });
     const first = render(list());
