@@ -59,7 +59,7 @@ test('reading a file the user never chose is refused', async ({ app }) => {
       (error: Error) => error.message,
     ),
   );
-  expect(message).toBe('只能读写在对话框中选定的文件');
+  expect(message).toBe('只能读取刚在“打开”对话框中选定的文件，请重新选择文件');
 });
 
 test('the page runs under a strict content security policy with no remote content', async ({
