@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/handlers/dispatch';
@@ -181,23 +181,16 @@ describe('dispatch: files', () => {
     expect(result.ok).toBe(false);
   });
 
-  it('leaves the old file whole when a write fails', async () => {
-    const { services, dialogs, dataDir } = makeTestServices();
-    const folder = join(dataDir, 'exports');
-    mkdirSync(folder, { recursive: true });
-    const target = join(folder, 'keep.txt');
-    writeFileSync(target, '原内容');
-    dialogs.answerOpen([target]);
-    await dispatch('files:open', {}, TRUSTED_URL, services);
+  it('says in Chinese that the folder is missing when a write cannot start', async () => {
+    const { services, dataDir } = makeTestServices();
     const bad = await dispatch(
       'files:writeAtomic',
-      { path: join(folder, 'missing-dir', 'x.txt'), data: 'x', encoding: 'utf8' },
+      { path: join(dataDir, 'exports', 'missing-dir', 'x.txt'), data: 'x', encoding: 'utf8' },
       TRUSTED_URL,
       services,
     );
     expect(bad).toMatchObject({ ok: false, error: { field: 'path' } });
-    if (!bad.ok) expect(bad.error.message).toContain('不存在');
-    expect(readFileSync(target, 'utf8')).toBe('原内容');
+    if (!bad.ok) expect(bad.error.message).toBe('无法写入文件：文件或文件夹不存在');
   });
 
   it('refuses an unknown encoding', async () => {
