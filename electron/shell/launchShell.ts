@@ -10,6 +10,7 @@ import type { HostServices } from '../services/hostServices';
 import { createShellServices } from './createShellServices';
 import { defaultDataDir } from './defaultDataDir';
 import { findChromium } from './findChromium';
+import { askPathInPage } from './pageDialog';
 import { createRendererFiles } from './rendererFiles';
 import { ScriptedDialogs } from './scriptedDialogs';
 import { SHELL_ENTRY_URL, SHELL_ORIGIN } from './shellOrigin';
@@ -33,6 +34,8 @@ export interface ShellOptions {
   rendererDir?: string;
   /** Replaces opening folders in the system file manager (tests record the call instead). */
   openPath?: (path: string) => Promise<void>;
+  /** false: never use the system's dialog program (zenity); ask inside the page instead. */
+  nativeDialogs?: boolean;
 }
 
 export interface ShellHandle {
@@ -62,7 +65,7 @@ export async function launchShell(options: ShellOptions = {}): Promise<ShellHand
   const rendererDir = options.rendererDir ?? DEFAULT_RENDERER_DIR;
   mkdirSync(profileDir, { recursive: true });
 
-  const dialogs = new ScriptedDialogs();
+  const dialogs = new ScriptedDialogs(options.nativeDialogs === false ? { native: null } : {});
   const headless = options.headless ?? true;
   let context: BrowserContext;
   try {
@@ -132,6 +135,7 @@ export async function launchShell(options: ShellOptions = {}): Promise<ShellHand
   });
 
   const page = context.pages()[0] ?? (await context.newPage());
+  dialogs.askInPageWith((request) => askPathInPage(page, request));
   page.on('pageerror', (error) =>
     services.log.write('error', 'renderer', error.message, error.stack),
   );

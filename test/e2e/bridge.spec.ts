@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 
@@ -77,4 +79,54 @@ test('the page runs under a strict content security policy with no remote conten
   expect(
     await app.evaluate(() => window.isSecureContext && typeof crypto.subtle === 'object'),
   ).toBe(true);
+});
+
+test('with no dialog program, saving asks inside the page and writes only where the user said', async ({
+  app,
+  dataDir,
+}) => {
+  const target = join(dataDir, '我的台账.csv');
+  const chosen = app.evaluate(() =>
+    window.dutyLedger!.files.saveAs({ title: '导出台账', defaultName: '台账.csv' }),
+  );
+  const dialog = app.getByRole('dialog', { name: '导出台账' });
+  const field = dialog.getByRole('textbox', { name: '保存到' });
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue(join(homedir(), '台账.csv'));
+  await field.fill(target);
+  await field.press('Enter');
+  expect(await chosen).toBe(target);
+  await expect(dialog).toHaveCount(0);
+
+  const written = await app.evaluate(
+    (path) => window.dutyLedger!.files.writeAtomic({ path, data: '姓名\n', encoding: 'utf8' }),
+    target,
+  );
+  expect(written).toEqual({ path: target, bytes: 7 });
+  expect(readFileSync(target, 'utf8')).toBe('姓名\n');
+});
+
+test('cancelling the in-page save question writes nothing', async ({ app }) => {
+  const proposed = join(homedir(), `未选择-${Date.now()}.csv`);
+  const chosen = app.evaluate(
+    (name) => window.dutyLedger!.files.saveAs({ defaultName: name }),
+    proposed.slice(homedir().length + 1),
+  );
+  const dialog = app.getByRole('dialog', { name: '保存文件' });
+  await expect(dialog.getByRole('textbox', { name: '保存到' })).toHaveValue(proposed);
+  await expect(dialog.getByRole('button', { name: '保存' })).toBeVisible();
+  await app.keyboard.press('Escape');
+  expect(await chosen).toBeNull();
+  await expect(dialog).toHaveCount(0);
+
+  const refused = await app.evaluate(
+    (path) =>
+      window.dutyLedger!.files.writeAtomic({ path, data: 'x', encoding: 'utf8' }).then(
+        () => 'written',
+        (error: Error) => error.message,
+      ),
+    proposed,
+  );
+  expect(refused).toContain('请重新选择保存位置');
+  expect(existsSync(proposed)).toBe(false);
 });
