@@ -9,6 +9,7 @@ import { dispatch } from '../handlers/dispatch';
 import type { HostServices } from '../services/hostServices';
 import { createShellServices } from './createShellServices';
 import { defaultDataDir } from './defaultDataDir';
+import { decideSandbox } from './chromiumSandbox';
 import { findChromium } from './findChromium';
 import { askPathInPage } from './pageDialog';
 import { createRendererFiles } from './rendererFiles';
@@ -17,8 +18,8 @@ import { SHELL_ENTRY_URL, SHELL_ORIGIN } from './shellOrigin';
 
 export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
+/** Flags for every launch; the sandbox flag, where needed, comes from `decideSandbox`. */
 export const CHROMIUM_ARGS = [
-  '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
@@ -67,14 +68,15 @@ export async function launchShell(options: ShellOptions = {}): Promise<ShellHand
 
   const dialogs = new ScriptedDialogs(options.nativeDialogs === false ? { native: null } : {});
   const headless = options.headless ?? true;
+  const sandbox = decideSandbox(process.getuid?.());
+  const args = [...CHROMIUM_ARGS, ...sandbox.args];
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath,
       headless,
-      args: headless
-        ? CHROMIUM_ARGS
-        : [...CHROMIUM_ARGS, '--app=about:blank', '--window-size=1280,820'],
+      chromiumSandbox: sandbox.sandbox,
+      args: headless ? args : [...args, '--app=about:blank', '--window-size=1280,820'],
       viewport: headless ? { width: 1280, height: 820 } : null,
       locale: 'zh-CN',
       serviceWorkers: 'block',
@@ -140,7 +142,7 @@ export async function launchShell(options: ShellOptions = {}): Promise<ShellHand
     services.log.write('error', 'renderer', error.message, error.stack),
   );
   await page.goto(SHELL_ENTRY_URL);
-  services.log.write('info', 'shell', `started with ${executablePath}`);
+  services.log.write('info', 'shell', `started with ${executablePath}; ${sandbox.note}`);
 
   return {
     context,
