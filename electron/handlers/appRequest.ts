@@ -1,7 +1,6 @@
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
-/** The policy every page of ours is served with. antd writes its styles inline, hence style-src. */
-export const CONTENT_SECURITY_POLICY = [
+const POLICY_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -12,8 +11,16 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+];
+
+/** The policy every page of ours is served with. antd writes its styles inline, hence style-src. */
+export const CONTENT_SECURITY_POLICY = [...POLICY_DIRECTIVES, "frame-ancestors 'none'"].join('; ');
+
+/**
+ * The same policy as a `<meta>` in the built pages, so it holds however a page is loaded.
+ * Browsers ignore frame-ancestors in a meta (and warn), so it is left to the header.
+ */
+export const META_CONTENT_SECURITY_POLICY = POLICY_DIRECTIVES.join('; ');
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

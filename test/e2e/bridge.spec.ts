@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_RENDERER_DIR } from '../../electron/shell/launchShell';
+import { policyWeaknesses } from '../unit/electron/contentSecurityPolicyAudit';
 import { expect, test } from './fixtures';
 
 test('a malformed bridge call is refused with a message naming the channel and field', async ({
@@ -64,18 +66,29 @@ test('reading a file the user never chose is refused', async ({ app }) => {
   expect(message).toBe('只能读取刚在“打开”对话框中选定的文件，请重新选择文件');
 });
 
-test('the page runs under a strict content security policy with no remote content', async ({
+test('the built page and its header carry a strict policy with no inline script', async ({
   app,
 }) => {
-  const blocked = await app.evaluate(async () => {
-    try {
-      await fetch('https://example.org/');
-      return false;
-    } catch {
-      return true;
-    }
-  });
-  expect(blocked).toBe(true);
+  const html = await readFile(join(DEFAULT_RENDERER_DIR, 'index.html'), 'utf8');
+  const metas = [
+    ...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/gi),
+  ];
+  expect(metas).toHaveLength(1);
+  const metaPolicy = metas[0]![1]!.replaceAll('&#39;', "'").replaceAll('&quot;', '"');
+  expect(policyWeaknesses(metaPolicy)).toEqual([]);
+
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const [, attributes, body] of scripts) {
+    expect(attributes).toMatch(/\bsrc="\.\/assets\//);
+    expect(body!.trim()).toBe('');
+  }
+  expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+
+  const response = await app.reload();
+  const header = response?.headers()['content-security-policy'] ?? '';
+  expect(policyWeaknesses(header)).toEqual([]);
+  expect(header).toContain("frame-ancestors 'none'");
   expect(
     await app.evaluate(() => window.isSecureContext && typeof crypto.subtle === 'object'),
   ).toBe(true);
