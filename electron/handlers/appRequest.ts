@@ -41,15 +41,20 @@ export type AppRequestDecision =
   | { status: 200; filePath: string; contentType: string }
   | { status: 403 | 404 | 405; reason: string };
 
+/** Pages built for development only (the benchmarks), never served by a packaged build. */
+export const DEVELOPMENT_ONLY_PAGES: readonly string[] = ['bench.html'];
+
 /**
- * Decides what a request to our own origin may read: GET only, our host only, and never a path
- * outside the renderer's folder, however it is encoded.
+ * Decides what a request to our own origin may read: GET only, our host only, never a path
+ * outside the renderer's folder, however it is encoded, and none of the `excluded` files
+ * (paths relative to that folder).
  */
 export function resolveAppRequest(
   method: string,
   requestUrl: string,
   origin: { protocol: string; host: string },
   rootDir: string,
+  excluded: readonly string[] = [],
 ): AppRequestDecision {
   if (method !== 'GET' && method !== 'HEAD') return { status: 405, reason: 'method' };
   let url: URL;
@@ -74,6 +79,7 @@ export function resolveAppRequest(
   if (filePath !== root && !filePath.startsWith(root + sep)) {
     return { status: 403, reason: 'traversal' };
   }
+  if (excluded.includes(relative.split(sep).join('/'))) return { status: 404, reason: 'excluded' };
   const contentType = MIME[extname(filePath).toLowerCase()];
   if (!contentType) return { status: 404, reason: 'type' };
   return { status: 200, filePath, contentType };
