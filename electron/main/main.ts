@@ -21,7 +21,7 @@ if (!app.requestSingleInstanceLock()) {
     process.on('uncaughtException', (error) =>
       services.log.write('error', 'main', error.message, error.stack),
     );
-    setupSecurity();
+    setupSecurity(services.log);
     setupProtocol(rendererDir);
     setupIpc(services);
     setupMenu(services);
