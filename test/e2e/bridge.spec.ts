@@ -106,6 +106,10 @@ test('with no dialog program, saving asks inside the page and writes only where 
   const field = dialog.getByRole('textbox', { name: '保存到' });
   await expect(field).toBeFocused();
   await expect(field).toHaveValue(join(homedir(), '台账.csv'));
+  await app.screenshot({
+    path: test.info().outputPath('save-in-page.png'),
+    animations: 'disabled',
+  });
   await field.fill(target);
   await field.press('Enter');
   expect(await chosen).toBe(target);
