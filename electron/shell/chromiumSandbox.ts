@@ -20,3 +20,15 @@ export function decideSandbox(uid: number | undefined): SandboxDecision {
   }
   return { sandbox: true, args: [], note: 'Chromium 沙箱已启用' };
 }
+
+/** What a machine that cannot give Chromium a sandbox (no user namespaces) gets instead. */
+export const SANDBOX_UNAVAILABLE: SandboxDecision = {
+  sandbox: false,
+  args: ['--no-sandbox'],
+  note: 'Chromium 沙箱已关闭（--no-sandbox）：本机不支持 Chromium 沙箱（如未开放用户命名空间）',
+};
+
+/** True when Chromium would not start because this machine cannot give it a sandbox. */
+export function isSandboxUnavailable(error: unknown): boolean {
+  return /No usable sandbox/i.test(error instanceof Error ? error.message : String(error));
+}

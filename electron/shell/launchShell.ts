@@ -9,7 +9,12 @@ import { dispatch } from '../handlers/dispatch';
 import type { HostServices } from '../services/hostServices';
 import { createShellServices } from './createShellServices';
 import { defaultDataDir } from './defaultDataDir';
-import { decideSandbox } from './chromiumSandbox';
+import {
+  decideSandbox,
+  isSandboxUnavailable,
+  SANDBOX_UNAVAILABLE,
+  type SandboxDecision,
+} from './chromiumSandbox';
 import { findChromium } from './findChromium';
 import { askPathInPage } from './pageDialog';
 import { createRendererFiles } from './rendererFiles';
@@ -68,11 +73,9 @@ export async function launchShell(options: ShellOptions = {}): Promise<ShellHand
 
   const dialogs = new ScriptedDialogs(options.nativeDialogs === false ? { native: null } : {});
   const headless = options.headless ?? true;
-  const sandbox = decideSandbox(process.getuid?.());
-  const args = [...CHROMIUM_ARGS, ...sandbox.args];
-  let context: BrowserContext;
-  try {
-    context = await chromium.launchPersistentContext(profileDir, {
+  const launch = (sandbox: SandboxDecision) => {
+    const args = [...CHROMIUM_ARGS, ...sandbox.args];
+    return chromium.launchPersistentContext(profileDir, {
       executablePath,
       headless,
       chromiumSandbox: sandbox.sandbox,
@@ -80,6 +83,15 @@ export async function launchShell(options: ShellOptions = {}): Promise<ShellHand
       viewport: headless ? { width: 1280, height: 820 } : null,
       locale: 'zh-CN',
       serviceWorkers: 'block',
+    });
+  };
+  let sandbox = decideSandbox(process.getuid?.());
+  let context: BrowserContext;
+  try {
+    context = await launch(sandbox).catch((error: unknown) => {
+      if (!sandbox.sandbox || !isSandboxUnavailable(error)) throw error;
+      sandbox = SANDBOX_UNAVAILABLE;
+      return launch(sandbox);
     });
   } catch (error) {
     const message = String(error);

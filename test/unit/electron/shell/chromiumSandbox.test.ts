@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideSandbox } from '../../../../electron/shell/chromiumSandbox';
+import { decideSandbox, isSandboxUnavailable } from '../../../../electron/shell/chromiumSandbox';
 import { CHROMIUM_ARGS } from '../../../../electron/shell/launchShell';
 
 describe('the shell’s Chromium sandbox', () => {
@@ -19,5 +19,17 @@ describe('the shell’s Chromium sandbox', () => {
     expect(decision.sandbox).toBe(false);
     expect(decision.args).toEqual(['--no-sandbox']);
     expect(decision.note).toContain('root');
+  });
+
+  it('recognises Chromium refusing to start for want of a sandbox, and nothing else', () => {
+    expect(
+      isSandboxUnavailable(
+        new Error(
+          'browserType.launchPersistentContext: Target page, context or browser has been closed\n' +
+            '[pid=1][err] FATAL:zygote_host_impl_linux.cc(128)] No usable sandbox! If you are running on Ubuntu 23.10+ …',
+        ),
+      ),
+    ).toBe(true);
+    expect(isSandboxUnavailable(new Error('ProcessSingleton: profile in use'))).toBe(false);
   });
 });
