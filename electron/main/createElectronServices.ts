@@ -6,7 +6,11 @@ import type { HostServices, SettingsStore } from '../services/hostServices';
 import { APP_ORIGIN } from './appOrigin';
 import { electronDialogs } from './electronDialogs';
 
-export function createElectronServices(log: Logger, settings: SettingsStore): HostServices {
+export function createElectronServices(
+  log: Logger,
+  settings: SettingsStore,
+  settingsSetAsideTo: string | null,
+): HostServices {
   const dataDir = app.getPath('userData');
   return {
     host: 'electron',
@@ -20,6 +24,7 @@ export function createElectronServices(log: Logger, settings: SettingsStore): Ho
     logDir: logDirOf(dataDir),
     trustedOrigins: [APP_ORIGIN],
     settings,
+    settingsSetAsideTo,
     dialogs: electronDialogs,
     grants: new PathGrants([join(dataDir, 'exports')]),
     log,

@@ -43,7 +43,7 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(log: Logger): void {
   const settings = createElectronSettingsStore();
-  const services = createElectronServices(log, settings.store);
+  const services = createElectronServices(log, settings.store, settings.setAsideTo);
   setupSecurity(log);
   setupProtocol(rendererDir);
   setupIpc(services);

@@ -1,12 +1,7 @@
 import type { MessageBoxOptions } from 'electron';
+import { settingsSetAsideText } from '../services/settingsSetAsideText';
 
 /** The dialog that says an unreadable settings file was set aside and defaults are in use. */
 export function settingsSetAsideNotice(setAsideTo: string): MessageBoxOptions {
-  return {
-    type: 'warning',
-    title: '设置已恢复为默认值',
-    message: '设置文件无法读取，履职台账已改用默认设置启动。',
-    detail: `原来的设置文件已原样保存为：\n${setAsideTo}\n请在“设置”中重新填写经办人和单位名称。`,
-    buttons: ['知道了'],
-  };
+  return { type: 'warning', ...settingsSetAsideText(setAsideTo), buttons: ['知道了'] };
 }

@@ -30,6 +30,7 @@ export function createShellServices(options: ShellServiceOptions): HostServices 
     logDir,
     trustedOrigins: [SHELL_ORIGIN],
     settings,
+    settingsSetAsideTo: settings.setAsideTo,
     dialogs: options.dialogs,
     grants: new PathGrants([join(options.dataDir, 'exports')]),
     log,

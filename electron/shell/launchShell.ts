@@ -7,6 +7,7 @@ import { BRIDGE_GLOBAL, CHANNELS } from '../contract/channels';
 import { CONTENT_SECURITY_POLICY, resolveAppRequest } from '../handlers/appRequest';
 import { dispatch } from '../handlers/dispatch';
 import type { HostServices } from '../services/hostServices';
+import { settingsSetAsideText } from '../services/settingsSetAsideText';
 import { createShellServices } from './createShellServices';
 import { defaultDataDir } from './defaultDataDir';
 import {
@@ -16,7 +17,7 @@ import {
   type SandboxDecision,
 } from './chromiumSandbox';
 import { findChromium } from './findChromium';
-import { askPathInPage } from './pageDialog';
+import { askPathInPage, showNoticeInPage } from './pageDialog';
 import { createRendererFiles } from './rendererFiles';
 import { ScriptedDialogs } from './scriptedDialogs';
 import { SHELL_ENTRY_URL, SHELL_ORIGIN } from './shellOrigin';
@@ -155,6 +156,9 @@ export async function launchShell(options: ShellOptions = {}): Promise<ShellHand
   );
   await page.goto(SHELL_ENTRY_URL);
   services.log.write('info', 'shell', `started with ${executablePath}; ${sandbox.note}`);
+  if (services.settingsSetAsideTo) {
+    void showNoticeInPage(page, settingsSetAsideText(services.settingsSetAsideTo));
+  }
 
   return {
     context,

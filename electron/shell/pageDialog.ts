@@ -71,6 +71,51 @@ const DIALOG_SOURCE = `(request) => new Promise((resolve) => {
   input.select();
 })`;
 
+// A modal notice with one button, 知道了, focused; Esc closes it too.
+const NOTICE_SOURCE = `(notice) => new Promise((resolve) => {
+  const dialog = document.createElement('dialog');
+  dialog.setAttribute('aria-labelledby', 'dl-host-notice-title');
+  dialog.setAttribute('aria-describedby', 'dl-host-notice-message');
+  dialog.style.cssText = 'font: 14px/1.6 sans-serif; color: #1f1f1f; background: #fff; border: 1px solid #d9d9d9; border-radius: 8px; padding: 20px 24px; width: min(560px, 90vw); box-shadow: 0 6px 16px rgba(0,0,0,.12);';
+  const title = document.createElement('h2');
+  title.id = 'dl-host-notice-title';
+  title.textContent = notice.title;
+  title.style.cssText = 'font-size: 16px; margin: 0 0 12px;';
+  const message = document.createElement('p');
+  message.id = 'dl-host-notice-message';
+  message.textContent = notice.message;
+  message.style.cssText = 'margin: 0 0 8px;';
+  const detail = document.createElement('p');
+  detail.textContent = notice.detail;
+  detail.style.cssText = 'margin: 0 0 16px; white-space: pre-line; overflow-wrap: anywhere; color: #434343;';
+  const ok = document.createElement('button');
+  ok.type = 'button';
+  ok.textContent = '知道了';
+  ok.style.cssText = 'display: block; margin-left: auto; font: inherit; padding: 4px 16px; border: 1px solid #0958d9; border-radius: 4px; background: #0958d9; color: #fff;';
+  const finish = () => {
+    dialog.close();
+    dialog.remove();
+    resolve(null);
+  };
+  ok.addEventListener('click', finish);
+  dialog.addEventListener('cancel', (event) => {
+    event.preventDefault();
+    finish();
+  });
+  dialog.append(title, message, detail, ok);
+  document.body.append(dialog);
+  dialog.showModal();
+  ok.focus();
+})`;
+
+/** Shows a notice in a modal dialog inside the page; resolves when the user has closed it. */
+export async function showNoticeInPage(
+  page: Page,
+  notice: { title: string; message: string; detail: string },
+): Promise<void> {
+  await page.evaluate(`(${NOTICE_SOURCE})(${JSON.stringify(notice)})`).catch(() => undefined);
+}
+
 /**
  * Asks for a path in a modal dialog drawn inside the app's page, for machines with no native
  * dialog program. The path proposed can be edited; null when the user cancels or the page goes.

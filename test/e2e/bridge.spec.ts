@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_RENDERER_DIR } from '../../electron/shell/launchShell';
@@ -146,4 +146,26 @@ test('cancelling the in-page save question writes nothing', async ({ app }) => {
   );
   expect(refused).toContain('请重新选择保存位置');
   expect(existsSync(proposed)).toBe(false);
+});
+
+test('an unreadable settings file is set aside, the page says so, and the app starts on defaults', async ({
+  shell,
+  dataDir,
+}) => {
+  await writeFile(join(dataDir, 'settings.json'), '{"operatorName": 7');
+  const page = await shell.launch();
+  const notice = page.getByRole('dialog', { name: '设置已恢复为默认值' });
+  await expect(notice).toContainText('设置文件无法读取');
+  const setAside = readdirSync(dataDir).filter((name) => name.startsWith('settings.json.bad-'));
+  expect(setAside).toHaveLength(1);
+  await expect(notice).toContainText(join(dataDir, setAside[0]!));
+  expect(readFileSync(join(dataDir, setAside[0]!), 'utf8')).toBe('{"operatorName": 7');
+
+  await expect(notice.getByRole('button', { name: '知道了' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(notice).toHaveCount(0);
+  expect(await page.evaluate(() => window.dutyLedger!.settings.get())).toMatchObject({
+    operatorName: '',
+    committeeName: '省政协港澳台侨和外事委员会',
+  });
 });
