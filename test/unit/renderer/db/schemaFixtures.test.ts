@@ -7,6 +7,7 @@ import { listDrafts } from '../../../../renderer/src/db/repositories/draftReposi
 import { getRecord } from '../../../../renderer/src/db/repositories/recordRepository';
 import { undo } from '../../../../renderer/src/db/repositories/undoRepository';
 import { CURRENT_DB_VERSION, SCHEMA_VERSIONS } from '../../../../renderer/src/db/schemaVersions';
+import { rebuildSearchDocsIfOutdated } from '../../../../renderer/src/db/searchDocsVersion';
 import { SearchIndex } from '../../../../renderer/src/domain/search';
 
 /** A frozen dump of every store, written once by its version's code (test/fixtures/db/). */
@@ -39,6 +40,14 @@ const HKD_DONATION = id(0x15);
 const GOODS_DONATION = id(0x17);
 const IMPORTED = '00000000-0000-4000-9000-000000000001';
 
+/** Whether each version's search keys are rebuilt at start: before v4 none noted their format. */
+const SEARCH_KEYS_REBUILT_AT_START: Record<number, boolean> = {
+  1: true,
+  2: true,
+  3: true,
+  4: false,
+};
+
 let opened: DutyLedgerDb[] = [];
 afterEach(() => {
   for (const database of opened) database.close();
@@ -53,9 +62,12 @@ async function openWithTodaysCode(fixture: Fixture): Promise<DutyLedgerDb> {
   const old = new DutyLedgerDb(name, SCHEMA_VERSIONS.slice(0, upTo + 1));
   await old.open();
   expect(old.tables.map((t) => t.name).sort()).toEqual(Object.keys(fixture.stores).sort());
+  // Exactly the fixture's rows: a new database starts with rows of its own (its meta row).
   await old.transaction('rw', old.tables, async () => {
-    for (const [store, rows] of Object.entries(fixture.stores))
+    for (const [store, rows] of Object.entries(fixture.stores)) {
+      await old.table(store).clear();
       await old.table(store).bulkAdd(rows);
+    }
   });
   old.close();
 
@@ -224,5 +236,26 @@ describe.each(FIXTURES)('data written by schema version $fixture.version', ({ fi
     expect(index.search('hxs').map((hit) => hit.id)).toEqual([HU]);
     expect(index.search('陈美玲')[0]?.id).toBe(CHAN);
     expect(index.search('ZS-2021-088')[0]?.id).toBe(HKD_DONATION);
+  });
+
+  it('rebuilds its search keys at start only when their format is not known to be current', async () => {
+    const database = await openWithTodaysCode(fixture);
+    expect(await rebuildSearchDocsIfOutdated()).toBe(SEARCH_KEYS_REBUILT_AT_START[fixture.version]);
+    expect(await database.meta.get('searchDocVersion')).toEqual({
+      key: 'searchDocVersion',
+      value: 2,
+    });
+    expect(await rebuildSearchDocsIfOutdated()).toBe(false);
+    // Either way the keys now show where a hit matched, as written (version 1's lacked that).
+    const index = new SearchIndex();
+    for (const doc of await database.searchDocs.toArray()) index.upsert(doc);
+    expect(index.search('Chan')[0]).toMatchObject({
+      id: CHAN,
+      context: { label: '涉及', text: 'Chan Mei Ling', highlights: [[0, 4]] },
+    });
+    expect(index.search('zs2021088')[0]).toMatchObject({
+      id: HKD_DONATION,
+      context: { label: '编号', text: 'ZS-2021-088' },
+    });
   });
 });
