@@ -3,9 +3,12 @@ import { useDatabase } from '../../../../renderer/src/db/database';
 import { DutyLedgerDb } from '../../../../renderer/src/db/DutyLedgerDb';
 import { latestTimelineEntries, memberActivities } from '../../../../renderer/src/db/queries';
 import { countAllRecords } from '../../../../renderer/src/db/recordCounts';
-import { listDrafts } from '../../../../renderer/src/db/repositories/draftRepository';
+import {
+  draftRecordMovedOn,
+  listDrafts,
+} from '../../../../renderer/src/db/repositories/draftRepository';
 import { getRecord } from '../../../../renderer/src/db/repositories/recordRepository';
-import { undo } from '../../../../renderer/src/db/repositories/undoRepository';
+import { redo, undo } from '../../../../renderer/src/db/repositories/undoRepository';
 import { CURRENT_DB_VERSION, SCHEMA_VERSIONS } from '../../../../renderer/src/db/schemaVersions';
 import { rebuildSearchDocsIfOutdated } from '../../../../renderer/src/db/searchDocsVersion';
 import { SearchIndex } from '../../../../renderer/src/domain/search';
@@ -46,6 +49,28 @@ const SEARCH_KEYS_REBUILT_AT_START: Record<number, boolean> = {
   2: true,
   3: true,
   4: false,
+};
+
+/**
+ * Whether each fixture's redo steps say which revision they left (`leftRev`). Those before v4
+ * were written before steps kept it, and today's redo refuses such a step rather than guess.
+ */
+const REDO_STEPS_KEEP_THEIR_REV: Record<number, boolean> = {
+  1: false,
+  2: false,
+  3: false,
+  4: true,
+};
+
+/**
+ * Whether each fixture's draft of an edit names the revision its form opened (`baseRev`). Without
+ * it, today's code cannot tell whether the record moved on, so it offers the draft as moved on.
+ */
+const DRAFTS_KEEP_THEIR_BASE_REV: Record<number, boolean> = {
+  1: false,
+  2: false,
+  3: false,
+  4: true,
 };
 
 let opened: DutyLedgerDb[] = [];
@@ -198,14 +223,26 @@ describe.each(FIXTURES)('data written by schema version $fixture.version', ({ fi
     ]);
   });
 
+  it('redoes the step undone last only if that version kept the revision it left', async () => {
+    await openWithTodaysCode(fixture);
+    if (REDO_STEPS_KEEP_THEIR_REV[fixture.version]) {
+      expect(await redo()).toBe('已重做：修改委员“李微微”：所在地');
+      expect(await getRecord('member', LI)).toMatchObject({ location: '澳门', rev: 4 });
+    } else {
+      await expect(redo()).rejects.toThrow('委员“李微微”在此之后又被修改，不能重做这一步');
+      expect(await getRecord('member', LI)).toMatchObject({ location: '长沙', rev: 3 });
+    }
+    expect(REDO_STEPS_KEEP_THEIR_REV[fixture.version]).toBeDefined();
+  });
+
   it('keeps the drafts and the change history', async () => {
     const database = await openWithTodaysCode(fixture);
     const drafts = await listDrafts();
     expect(drafts.map((d) => d.key).sort()).toEqual(['activity:new', `member:${HU}`]);
-    expect(drafts.find((d) => d.recordId === HU)?.values).toMatchObject({
-      name: '胡旭晟',
-      note: '拟补充履职情况',
-    });
+    const edit = drafts.find((d) => d.recordId === HU);
+    expect(edit?.values).toMatchObject({ name: '胡旭晟', note: '拟补充履职情况' });
+    expect(DRAFTS_KEEP_THEIR_BASE_REV[fixture.version]).toBeDefined();
+    expect(await draftRecordMovedOn(edit!)).toBe(!DRAFTS_KEEP_THEIR_BASE_REV[fixture.version]);
     const history = await database.audit.where('recordId').equals(HU).sortBy('at');
     expect(history.map((entry) => entry.summary)).toEqual([
       '新建委员“胡旭晟”',
