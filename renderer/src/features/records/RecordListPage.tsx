@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App as AntApp, Button, Popconfirm, Table, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import { RECORD_KIND_LABELS, type AnyRecord, type RecordKind } from '../../domain/records';
@@ -6,6 +6,7 @@ import { listRecords } from '../../db/queries';
 import { countRecords } from '../../db/recordCounts';
 import { deleteRecord, getRecord } from '../../db/repositories/recordRepository';
 import { EmptyPage } from '../../shared/EmptyPage';
+import { PageHeading } from '../../shared/PageHeading';
 import { RECORD_COLUMNS } from './recordColumns';
 
 interface Props {
@@ -108,12 +109,10 @@ export function RecordListPage({ kind, title, emptyText, actions, selectedId, on
   ];
   return (
     <section aria-labelledby="page-title">
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
-        <Typography.Title level={3} id="page-title" style={{ margin: 0 }}>
-          {title}
-        </Typography.Title>
+      <div className="page-header">
+        <PageHeading>{title}</PageHeading>
         {actions}
-      </Space>
+      </div>
       <Table<AnyRecord>
         rowKey="id"
         size="middle"
