@@ -70,8 +70,8 @@ export function RecordListPage({ kind, title, emptyText, actions, selectedId, on
   const columns = [
     ...(RECORD_COLUMNS[kind] as object[]),
     {
-      // Sample records never pass for real ones.
-      title: '',
+      // Sample records never pass for real ones. The header is named for screen readers only.
+      title: <span className="visually-hidden">标记</span>,
       key: 'sample',
       width: 64,
       render: (_: unknown, record: AnyRecord) =>
