@@ -32,7 +32,7 @@ async function leaveForOverview(page: Page): Promise<void> {
     location.hash = '#/overview';
   });
   await page.waitForFunction(
-    () => document.querySelector('main h3')?.textContent === '总览',
+    () => document.querySelector('main h1')?.textContent === '总览',
     undefined,
     { polling: 'raf' },
   );

@@ -4,6 +4,7 @@ import { useHashRoute } from '../../app/useHashRoute';
 import { defaultOrder, type ListQuery } from '../../db/recordPages';
 import type { AnyRecord, RecordKind } from '../../domain/records';
 import { EmptyPage } from '../../shared/EmptyPage';
+import { PageHeading } from '../../shared/PageHeading';
 import { ColumnChooser } from './ColumnChooser';
 import { useHiddenColumns } from './columnChoice';
 import { DeleteRecordDialog } from './DeleteRecordDialog';
@@ -165,8 +166,8 @@ export function RecordListPage({
   const columns = [
     ...own.filter((column) => !hidden.includes(column.key)),
     {
-      // Sample records never pass for real ones.
-      title: '',
+      // Sample records never pass for real ones. The header is named for screen readers only.
+      title: <span className="visually-hidden">标记</span>,
       key: 'sample',
       width: 64,
       render: (_: unknown, record: Row) =>
@@ -206,12 +207,10 @@ export function RecordListPage({
   };
   return (
     <section aria-labelledby="page-title">
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
-        <Typography.Title level={3} id="page-title" style={{ margin: 0 }}>
-          {title}
-        </Typography.Title>
+      <div className="page-header">
+        <PageHeading>{title}</PageHeading>
         {actions}
-      </Space>
+      </div>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
         <Space wrap>
           {filterDefs.length > 0 ? (
