@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { distinctFieldValues } from '../../db/queries';
-import { MEMBER_CATEGORIES, MEMBER_STATUSES } from '../../domain/records/enums';
+import { MEMBER_CATEGORIES, MEMBER_STATUSES, PARTIES } from '../../domain/records/enums';
 import type { ListFilterDef } from '../records/ListFilterBar';
 import { useRecordOptions } from '../records/useRecordOptions';
 
-/** Free-text fields, filtered by the values members hold. `party` comes with the 党派 field. */
-const TEXT_FIELDS = ['sector', 'party', 'term', 'location'] as const;
+/** Free-text fields, filtered by the values members hold. */
+const TEXT_FIELDS = ['sector', 'term', 'location'] as const;
 
 const choices = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
 
@@ -18,7 +18,7 @@ export function useMemberFilters(): ListFilterDef[] {
   return [
     { field: 'category', label: '类别', options: choices(MEMBER_CATEGORIES) },
     { field: 'sector', label: '界别', options: text('sector') },
-    { field: 'party', label: '党派', options: text('party') },
+    { field: 'party', label: '党派', options: choices(PARTIES) },
     { field: 'term', label: '届次', options: text('term') },
     { field: 'location', label: '所在地', options: text('location') },
     { field: 'status', label: '状态', options: choices(MEMBER_STATUSES) },
