@@ -54,6 +54,16 @@ const isPlaceholder = (row: Row): row is Placeholder => 'placeholder' in row;
 /** A line of text, so that a row not read yet is as tall as one read: the scroll stays put. */
 const PLACEHOLDER_TEXT = '\u00a0';
 
+/**
+ * The table's (never spinning) Spin without its aria-busy and aria-live: between role="table" and
+ * its rows an element must carry no ARIA of its own.
+ */
+const QUIET_SPIN = {
+  spinning: false,
+  'aria-busy': undefined,
+  'aria-live': undefined,
+} as unknown as TableProps['loading'];
+
 /** The URL query key of the order: `sort=type` (A→Z) or `sort=-type`. */
 const SORT_PARAM = 'sort';
 
@@ -244,6 +254,7 @@ export function RecordListPage({
           dataSource={rows}
           columns={columns as never}
           pagination={false}
+          loading={QUIET_SPIN}
           scroll={{ x: tableWidth(columns), y: height }}
           locale={{ emptyText: '没有符合筛选条件的记录' }}
           onChange={onChange}
