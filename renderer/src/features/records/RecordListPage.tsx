@@ -132,8 +132,18 @@ export function RecordListPage({
     });
   };
 
-  const tableRef = useRef<{ scrollTo: (config: { index: number; align?: 'start' }) => void }>(null);
+  const tableRef = useRef<{
+    scrollTo: (config: { index?: number; top?: number; align?: 'start' }) => void;
+  }>(null);
   const height = useListHeight();
+  // Another order or filter: back to the top of the list.
+  const listKey = JSON.stringify(listQuery);
+  const shownKey = useRef(listKey);
+  useEffect(() => {
+    if (shownKey.current === listKey) return;
+    shownKey.current = listKey;
+    tableRef.current?.scrollTo({ top: 0 });
+  }, [listKey, list.rows]);
   // A record opened from search: scroll to its place once its rows are there.
   const scrolledFor = useRef<string | undefined>(undefined);
   useEffect(() => {

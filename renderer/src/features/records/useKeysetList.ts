@@ -28,12 +28,18 @@ export function useKeysetList(query: ListQuery, selectedId: string | undefined):
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const wanted = useRef({ from: 0, to: PAGE_SIZE - 1 });
   const shown = useRef<KeysetWindow | null>(null);
+  const readFor = useRef(queryKey);
 
   useEffect(() => {
     let cancelled = false;
     let built: KeysetWindow | null = null;
     let adopted = false;
     const parsed = JSON.parse(queryKey) as ListQuery;
+    // Another order or filter starts at the top; a write reads again the rows on screen.
+    if (readFor.current !== queryKey) {
+      readFor.current = queryKey;
+      wanted.current = { from: 0, to: PAGE_SIZE - 1 };
+    }
     const adopt = (window: KeysetWindow, selectedAt: number | null) => {
       if (adopted || cancelled) return;
       adopted = true;
