@@ -9,21 +9,19 @@ import type { Page } from 'playwright-core';
 
 /**
  * From the hash change to the first animation frame in which the list's first row shows its
- * text (not a place kept for a row not read yet), in ms. Runs in the page.
+ * text (not a place kept for a row not read yet), in ms. Runs in the page. No named inner
+ * functions: the bench's transpiler would wrap them in a helper the page does not have.
  */
-function openListAndTime(hash: string): Promise<number> {
+async function openListAndTime(hash: string): Promise<number> {
   const started = performance.now();
   location.hash = hash;
-  return new Promise((resolve) => {
-    const check = () => {
-      const cell = document.querySelector(
-        'main [role="table"] [role="row"][aria-rowindex="2"] [role="cell"]',
-      );
-      if (cell && (cell.textContent ?? '').trim() !== '') resolve(performance.now() - started);
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  });
+  for (;;) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const cell = document.querySelector(
+      'main [role="table"] [role="row"][aria-rowindex="2"] [role="cell"]',
+    );
+    if (cell && (cell.textContent ?? '').trim() !== '') return performance.now() - started;
+  }
 }
 
 /** Opens 总览 and waits until it is drawn, so that the next list opens from another page. */
@@ -59,34 +57,27 @@ export interface ScrollRun {
 /**
  * Scrolls the list of the current page from its first row to its last, `step` pixels a frame, as
  * a held scrollbar would, and keeps every frame's length until the last row shows its text.
- * Runs in the page.
+ * Runs in the page (no named inner functions, as above).
  */
-function scrollToEndTimingFrames(step: number): Promise<ScrollRun> {
+async function scrollToEndTimingFrames(step: number): Promise<ScrollRun> {
   const holder = document.querySelector<HTMLElement>('main .ant-table-tbody-virtual-holder');
   const table = document.querySelector('main [role="table"]');
-  if (!holder || !table) return Promise.reject(new Error('no virtual list on this page'));
+  if (!holder || !table) throw new Error('no virtual list on this page');
   const rows = Number(table.getAttribute('aria-rowcount')) - 1;
   const frames: number[] = [];
   const started = performance.now();
   let last = started;
-  return new Promise((resolve) => {
-    const lastRowShown = () => {
-      const row = table.querySelector(`[role="row"][aria-rowindex="${rows + 1}"] [role="cell"]`);
-      return row !== null && (row.textContent ?? '').trim() !== '';
-    };
-    const frame = (now: number) => {
-      frames.push(now - last);
-      last = now;
-      const atEnd = holder.scrollTop + holder.clientHeight >= holder.scrollHeight - 1;
-      if (atEnd && lastRowShown()) {
-        resolve({ rows, frames, ms: now - started });
-        return;
-      }
-      if (!atEnd) holder.scrollTop += step;
-      requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  });
+  for (;;) {
+    const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    frames.push(now - last);
+    last = now;
+    if (holder.scrollTop + holder.clientHeight < holder.scrollHeight - 1) {
+      holder.scrollTop += step;
+      continue;
+    }
+    const cell = table.querySelector(`[role="row"][aria-rowindex="${rows + 1}"] [role="cell"]`);
+    if (cell && (cell.textContent ?? '').trim() !== '') return { rows, frames, ms: now - started };
+  }
 }
 
 /** Opens 履职活动, waits for its first rows, and scrolls it end to end. */
