@@ -1,8 +1,11 @@
 import { readRecordPage, type ListQuery, type PageCursor } from '../../db/recordPages';
 import type { AnyRecord } from '../../domain/records';
 
-/** How many records one read brings. */
-export const PAGE_SIZE = 100;
+/**
+ * How many records one read brings. Each read re-renders a table that may hold 20,000 places,
+ * so fewer, larger reads keep scrolling smoother than many small ones.
+ */
+export const PAGE_SIZE = 400;
 
 /**
  * The rows of one list as far as they have been read: `total` places, each empty until the keyset

@@ -29,6 +29,14 @@ export function useKeysetList(query: ListQuery, selectedId: string | undefined):
   const wanted = useRef({ from: 0, to: PAGE_SIZE - 1 });
   const shown = useRef<KeysetWindow | null>(null);
   const readFor = useRef(queryKey);
+  // Reads that land within one frame re-render the table once.
+  const frame = useRef<number | null>(null);
+  const rerenderOncePerFrame = useCallback(() => {
+    frame.current ??= requestAnimationFrame(() => {
+      frame.current = null;
+      rerender();
+    });
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
@@ -53,7 +61,7 @@ export function useKeysetList(query: ListQuery, selectedId: string | undefined):
       const anchor = selectedId && at !== null ? await cursorAt(parsed, selectedId) : null;
       if (cancelled) return;
       const window: KeysetWindow = new KeysetWindow(parsed, total, () => {
-        if (adopted) rerender();
+        if (adopted) rerenderOncePerFrame();
         else if (window.settled) adopt(window, at);
       });
       built = window;
@@ -68,9 +76,15 @@ export function useKeysetList(query: ListQuery, selectedId: string | undefined):
       cancelled = true;
       if (built && built !== shown.current) built.close();
     };
-  }, [queryKey, generation, selectedId]);
+  }, [queryKey, generation, selectedId, rerenderOncePerFrame]);
 
-  useEffect(() => () => shown.current?.close(), []);
+  useEffect(
+    () => () => {
+      shown.current?.close();
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+    },
+    [],
+  );
 
   const want = useCallback((from: number, to: number) => {
     wanted.current = { from, to: to + PAGE_SIZE };
