@@ -10,7 +10,7 @@ import { studioMemberRows, type StudioMemberRow } from './studioMembers';
 import { readMembers, readStudioActivities } from './studioQueries';
 import './studios.css';
 
-/** A studio's page: who is in it, its 接待日 and 值班 with their totals, its honours. */
+/** A studio's page: what it is (honours included), its 接待日 and 值班 with their totals, who is in it. */
 export function StudioDetail({ studio }: { studio: Studio }) {
   const { navigate } = useHashRoute();
   const memberIds = [...studio.leaderIds, ...studio.memberIds];
@@ -61,6 +61,7 @@ export function StudioDetail({ studio }: { studio: Studio }) {
         bordered
         size="small"
         column={2}
+        styles={{ label: { width: 112, whiteSpace: 'nowrap' } }}
         items={[
           { key: 'type', label: '类型', children: studio.type },
           { key: 'sector', label: '界别', children: studio.sector || '—' },
@@ -77,6 +78,23 @@ export function StudioDetail({ studio }: { studio: Studio }) {
             children: leaders && leaders.length > 0 ? leaders.join('、') : '—',
           },
           {
+            key: 'honors',
+            label: '荣誉',
+            span: 2,
+            children:
+              studio.honors.length === 0 ? (
+                '—'
+              ) : (
+                <ul className="studio-honors" aria-label="荣誉">
+                  {studio.honors.map((honor) => (
+                    <li key={honor}>
+                      <Tag color="gold">{honor}</Tag>
+                    </li>
+                  ))}
+                </ul>
+              ),
+          },
+          {
             key: 'intro',
             label: '简介',
             span: 2,
@@ -85,28 +103,14 @@ export function StudioDetail({ studio }: { studio: Studio }) {
         ]}
       />
 
-      <StudioMembers rows={rows} />
       <StudioDuty activities={activities} />
-
-      <section className="studio-section" aria-labelledby="studio-honors">
-        <Typography.Title level={4} id="studio-honors">
-          荣誉
-        </Typography.Title>
-        {studio.honors.length === 0 ? (
-          <Typography.Text type="secondary">暂无荣誉记录。</Typography.Text>
-        ) : (
-          <ul className="studio-honors" aria-labelledby="studio-honors">
-            {studio.honors.map((honor) => (
-              <li key={honor}>
-                <Tag color="gold">{honor}</Tag>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <StudioMembers rows={rows} />
     </section>
   );
 }
+
+/** A studio of the whole 港澳 membership has dozens: the rest are a page away. */
+const MEMBERS_PAGE = 20;
 
 function StudioMembers({ rows }: { rows: StudioMemberRow[] | undefined }) {
   return (
@@ -119,7 +123,11 @@ function StudioMembers({ rows }: { rows: StudioMemberRow[] | undefined }) {
         size="small"
         loading={rows === undefined}
         dataSource={rows ?? []}
-        pagination={false}
+        pagination={
+          rows && rows.length > MEMBERS_PAGE
+            ? { pageSize: MEMBERS_PAGE, showSizeChanger: false, showTotal: (n) => `共 ${n} 人` }
+            : false
+        }
         locale={{ emptyText: '还没有负责委员或入驻委员。点“编辑”选择委员。' }}
         columns={[
           {
@@ -202,7 +210,7 @@ function StudioDuty({ activities }: { activities: Activity[] | undefined }) {
               key,
               width: 100,
               align: 'right' as const,
-              render: (_: unknown, a: Activity) => a.duty?.[key] ?? '—',
+              render: (_: unknown, a: Activity) => a.duty?.[key]?.toLocaleString('zh-CN') ?? '—',
             })),
           ]}
         />

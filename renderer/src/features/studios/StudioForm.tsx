@@ -4,7 +4,6 @@ import {
   Drawer,
   Form,
   Input,
-  Radio,
   Select,
   Space,
   Switch,
@@ -130,11 +129,8 @@ export function StudioForm({ studioId, studio, onClose }: Props) {
           rules={[{ required: true, message: '类型：请选择专委会、界别或委员特色' }]}
           extra="“1+7+N”矩阵：专委会工作室、界别工作室、委员特色工作室"
         >
-          <Radio.Group
-            aria-label="类型"
-            optionType="button"
-            options={STUDIO_TYPES.map((value) => ({ value, label: value }))}
-          />
+          {/* A Select, not radio buttons: an option 界别 would share its name with the 界别 field. */}
+          <Select options={STUDIO_TYPES.map((value) => ({ value, label: value }))} />
         </Form.Item>
         <Form.Item label="界别" name="sector">
           <Input autoComplete="off" placeholder="如：民革、致公党、侨联" />
