@@ -23,9 +23,10 @@ export function StudioDetail({ studio }: { studio: Studio }) {
     <section aria-labelledby="page-title">
       <div className="studio-header">
         <Space wrap>
-          <Typography.Title level={3} id="page-title">
+          {/* The page's one level-one heading, as every page's title. */}
+          <h1 id="page-title" className="page-title">
             {studio.name}
-          </Typography.Title>
+          </h1>
           <Tag color="red">{studio.type}工作室</Tag>
           {studio.sector ? <Tag>{studio.sector}</Tag> : null}
           {studio.sample ? (
@@ -115,9 +116,9 @@ const MEMBERS_PAGE = 20;
 function StudioMembers({ rows }: { rows: StudioMemberRow[] | undefined }) {
   return (
     <section className="studio-section" aria-labelledby="studio-members">
-      <Typography.Title level={4} id="studio-members">
+      <h2 id="studio-members" className="studio-section-title">
         委员{rows ? `（${rows.length} 人）` : ''}
-      </Typography.Title>
+      </h2>
       <Table<StudioMemberRow>
         rowKey="id"
         size="small"
@@ -161,9 +162,9 @@ function StudioDuty({ activities }: { activities: Activity[] | undefined }) {
   const totals = activities ? studioDutyTotals(activities) : undefined;
   return (
     <section className="studio-section" aria-labelledby="studio-duty">
-      <Typography.Title level={4} id="studio-duty">
+      <h2 id="studio-duty" className="studio-section-title">
         接待日与值班
-      </Typography.Title>
+      </h2>
       {totals ? (
         <dl className="studio-totals" aria-label="接待日与值班合计">
           <div>

@@ -25,9 +25,9 @@ export function StudioMatrix({ studios }: { studios: readonly Studio[] }) {
   const columns = studioMatrix(studios);
   return (
     <section className="studio-matrix" aria-labelledby="studio-matrix-title">
-      <Typography.Title level={4} id="studio-matrix-title">
+      <h2 id="studio-matrix-title" className="studio-section-title">
         “1+7+N”矩阵：{matrixFormula(columns)}
-      </Typography.Title>
+      </h2>
       <div className="studio-matrix-columns">
         {columns.map((column) => (
           <Card

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Typography } from 'antd';
+import { Button, Empty } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useHashRoute } from '../../app/useHashRoute';
 import { listRecords } from '../../db/queries';
@@ -72,9 +72,9 @@ function StudiosMatrixSection() {
 function StudioNotFound({ onBack }: { onBack: () => void }) {
   return (
     <section aria-labelledby="page-title">
-      <Typography.Title level={3} id="page-title">
+      <h1 id="page-title" className="page-title">
         工作室
-      </Typography.Title>
+      </h1>
       <Empty description="找不到这个工作室：它可能来自另一台电脑的链接，或从未保存。">
         <Button onClick={onBack}>返回工作室列表</Button>
       </Empty>
