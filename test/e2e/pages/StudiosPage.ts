@@ -56,11 +56,6 @@ export class StudioPage extends AppPage {
     super(page);
   }
 
-  /** The studio's name: the page's one level-one heading. */
-  override get heading(): Locator {
-    return this.page.getByRole('main').getByRole('heading', { level: 1 });
-  }
-
   /** 委员（N 人）: the studio's 负责委员 and 入驻委员. */
   get membersRegion(): Locator {
     return this.page.getByRole('region', { name: /^委员/ });

@@ -3,6 +3,7 @@ import { Alert, Button, Descriptions, Empty, Space, Table, Tag, Typography } fro
 import { useLiveQuery } from 'dexie-react-hooks';
 import { hrefOf } from '../../app/routes';
 import { useHashRoute } from '../../app/useHashRoute';
+import { PageHeading } from '../../shared/PageHeading';
 import { formatDateRange, formatPartialDate } from '../../domain/partialDate';
 import type { Activity, Studio } from '../../domain/records';
 import { DUTY_COUNTS, studioDutyTotals, type DutySum } from './studioDutyTotals';
@@ -23,10 +24,7 @@ export function StudioDetail({ studio }: { studio: Studio }) {
     <section aria-labelledby="page-title">
       <div className="studio-header">
         <Space wrap>
-          {/* The page's one level-one heading, as every page's title. */}
-          <h1 id="page-title" className="page-title">
-            {studio.name}
-          </h1>
+          <PageHeading>{studio.name}</PageHeading>
           <Tag color="red">{studio.type}工作室</Tag>
           {studio.sector ? <Tag>{studio.sector}</Tag> : null}
           {studio.sample ? (

@@ -1,19 +1,10 @@
-import {
-  App as AntApp,
-  Button,
-  Drawer,
-  Form,
-  Input,
-  Select,
-  Space,
-  Switch,
-  Typography,
-} from 'antd';
+import { App as AntApp, Form, Input, Select, Switch } from 'antd';
+import type { PartialDate } from '../../domain/partialDate';
 import { STUDIO_TYPES, type Studio } from '../../domain/records';
-import { RecordMovedNotice } from '../records/RecordMovedNotice';
+import { PartialDateInput, partialDateRule } from '../records/PartialDateInput';
+import { RecordFormDrawer } from '../records/RecordFormDrawer';
 import { useRecordEditor } from '../records/useRecordEditor';
 import { useRecordOptions } from '../records/useRecordOptions';
-import { PartialDateInput, partialDateRule, type PartialDateValue } from './PartialDateInput';
 
 interface Props {
   /** The studio to edit, null for 新增. */
@@ -25,12 +16,12 @@ interface Props {
 
 type Values = Partial<
   Omit<Studio, 'id' | 'createdAt' | 'updatedAt' | 'rev' | 'deletedAt' | 'foundedDate'>
-> & { foundedDate?: PartialDateValue };
+> & { foundedDate?: PartialDate | string };
 
 const DEFAULTS = { onCloud: false, leaderIds: [], memberIds: [], honors: [] };
 
 /**
- * 新增 / 编辑工作室. The shared edit cycle: what is typed is kept as a draft, the form saves
+ * 新增 / 编辑工作室, in the drawer every record form shares. The shared edit cycle: what is typed is kept as a draft, the form saves
  * against the revision it opened, and a studio changed meanwhile is never overwritten silently.
  */
 export function StudioForm({ studioId, studio, onClose }: Props) {
@@ -75,90 +66,56 @@ export function StudioForm({ studioId, studio, onClose }: Props) {
   );
 
   return (
-    <Drawer
-      open
+    <RecordFormDrawer<Values>
       title={title}
-      width={560}
+      form={form}
+      editor={editor}
+      onSubmit={(values) => void save(values)}
       onClose={onClose}
-      destroyOnHidden
-      extra={
-        <Typography.Text type="secondary" role="status" aria-live="polite">
-          {editor.savedAt
-            ? `草稿已保存 ${editor.savedAt.toLocaleTimeString('zh-CN')}`
-            : editor.restored
-              ? '已恢复草稿'
-              : ''}
-        </Typography.Text>
-      }
-      footer={
-        <Space style={{ float: 'right' }}>
-          <Button
-            onClick={async () => {
-              await editor.discard();
-              onClose();
-            }}
-          >
-            放弃草稿
-          </Button>
-          <Button type="primary" onClick={() => form.submit()}>
-            保存
-          </Button>
-        </Space>
-      }
+      width={560}
     >
-      {editor.moved ? (
-        <RecordMovedNotice deleted={editor.deleted} onReview={editor.review} />
-      ) : null}
-      {editor.dialog}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={(values) => void save(values)}
-        onValuesChange={editor.onValuesChange}
+      <Form.Item
+        label="名称"
+        name="name"
+        rules={[{ required: true, whitespace: true, message: '名称：不能为空' }]}
       >
-        <Form.Item
-          label="名称"
-          name="name"
-          rules={[{ required: true, whitespace: true, message: '名称：不能为空' }]}
-        >
-          <Input autoFocus autoComplete="off" placeholder="如：民革界别委员工作室" />
-        </Form.Item>
-        <Form.Item
-          label="类型"
-          name="type"
-          rules={[{ required: true, message: '类型：请选择专委会、界别或委员特色' }]}
-          extra="“1+7+N”矩阵：专委会工作室、界别工作室、委员特色工作室"
-        >
-          {/* A Select, not radio buttons: an option 界别 would share its name with the 界别 field. */}
-          <Select options={STUDIO_TYPES.map((value) => ({ value, label: value }))} />
-        </Form.Item>
-        <Form.Item label="界别" name="sector">
-          <Input autoComplete="off" placeholder="如：民革、致公党、侨联" />
-        </Form.Item>
-        <Form.Item
-          label="成立日期"
-          name="foundedDate"
-          rules={[partialDateRule('成立日期')]}
-          extra="如 2021年4月15日、2021年4月 或 2021年初"
-        >
-          <PartialDateInput />
-        </Form.Item>
-        <Form.Item label="负责委员" name="leaderIds">
-          {memberPicker}
-        </Form.Item>
-        <Form.Item label="入驻委员" name="memberIds">
-          {memberPicker}
-        </Form.Item>
-        <Form.Item label="入驻政协云" name="onCloud" valuePropName="checked">
-          <Switch checkedChildren="是" unCheckedChildren="否" />
-        </Form.Item>
-        <Form.Item label="荣誉" name="honors" extra="如 全国杰出委员工作室；回车分隔">
-          <Select mode="tags" open={false} suffixIcon={null} />
-        </Form.Item>
-        <Form.Item label="简介" name="intro">
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
-        </Form.Item>
-      </Form>
-    </Drawer>
+        <Input autoFocus autoComplete="off" placeholder="如：民革界别委员工作室" />
+      </Form.Item>
+      <Form.Item
+        label="类型"
+        name="type"
+        rules={[{ required: true, message: '类型：请选择专委会、界别或委员特色' }]}
+        extra="“1+7+N”矩阵：专委会工作室、界别工作室、委员特色工作室"
+      >
+        {/* A Select, not radio buttons: an option 界别 would share its name with the 界别 field. */}
+        <Select options={STUDIO_TYPES.map((value) => ({ value, label: value }))} />
+      </Form.Item>
+      <Form.Item label="界别" name="sector">
+        <Input autoComplete="off" placeholder="如：民革、致公党、侨联" />
+      </Form.Item>
+      <Form.Item
+        label="成立日期"
+        name="foundedDate"
+        rules={[partialDateRule('成立日期')]}
+        extra="如 2021年4月15日、2021年4月 或 2021年初"
+      >
+        <PartialDateInput />
+      </Form.Item>
+      <Form.Item label="负责委员" name="leaderIds">
+        {memberPicker}
+      </Form.Item>
+      <Form.Item label="入驻委员" name="memberIds">
+        {memberPicker}
+      </Form.Item>
+      <Form.Item label="入驻政协云" name="onCloud" valuePropName="checked">
+        <Switch checkedChildren="是" unCheckedChildren="否" />
+      </Form.Item>
+      <Form.Item label="荣誉" name="honors" extra="如 全国杰出委员工作室；回车分隔">
+        <Select mode="tags" open={false} suffixIcon={null} />
+      </Form.Item>
+      <Form.Item label="简介" name="intro">
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
+      </Form.Item>
+    </RecordFormDrawer>
   );
 }

@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useHashRoute } from '../../app/useHashRoute';
 import { listRecords } from '../../db/queries';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
+import { PageHeading } from '../../shared/PageHeading';
 import { RecordListPage } from '../records/RecordListPage';
 import { StudioDetail } from './StudioDetail';
 import { StudioForm } from './StudioForm';
@@ -72,9 +73,7 @@ function StudiosMatrixSection() {
 function StudioNotFound({ onBack }: { onBack: () => void }) {
   return (
     <section aria-labelledby="page-title">
-      <h1 id="page-title" className="page-title">
-        工作室
-      </h1>
+      <PageHeading>工作室</PageHeading>
       <Empty description="找不到这个工作室：它可能来自另一台电脑的链接，或从未保存。">
         <Button onClick={onBack}>返回工作室列表</Button>
       </Empty>

@@ -1,11 +1,14 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { PartialDate } from '../../../../../renderer/src/domain/partialDate';
 import {
   PartialDateInput,
   partialDateRule,
-  type PartialDateValue,
-} from '../../../../../renderer/src/features/studios/PartialDateInput';
+} from '../../../../../renderer/src/features/records/PartialDateInput';
+
+// 成立日期 of the studio form, through the shared date input it uses.
+type PartialDateValue = PartialDate | string | undefined;
 
 afterEach(cleanup);
 
