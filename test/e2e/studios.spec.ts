@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { SHELL_ENTRY_URL } from '../../electron/shell/shellOrigin';
+import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { MembersPage } from './pages/MembersPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -90,11 +91,14 @@ test('a studio added with a leader and two members shows in the list, in the mat
   await refused.field('成立日期').fill('2021年13月');
   await refused.drawer.getByRole('button', { name: '保存', exact: true }).click();
   await expect(refused.error('成立日期')).toHaveText('成立日期：月份应在1至12之间');
+  await expectAccessible(app, '新增工作室 表单（校验出错）');
   await expect(refused.drawer).toBeVisible();
   expect(await storedRows(app, 'studios')).toEqual([]);
-  await refused.drawer.getByRole('button', { name: '放弃草稿' }).click();
-  await expect(refused.drawer).toBeHidden();
+  await refused.discardDraft();
 
+  const blank = await studios.add();
+  await expectAccessible(app, '新增工作室 表单');
+  await blank.discardDraft();
   await addStudio(studios);
   await expect(studios.toast('已新增工作室')).toBeVisible();
 
@@ -121,6 +125,7 @@ test('a studio added with a leader and two members shows in the list, in the mat
     path: test.info().outputPath('studios-list.png'),
     animations: 'disabled',
   });
+  await expectAccessible(app, '工作室 列表与矩阵');
 
   // From the matrix to the studio's page: who is in it, and what it has not recorded yet.
   await studios.matrixColumn('界别').getByText(STUDIO).click();
@@ -134,6 +139,7 @@ test('a studio added with a leader and two members shows in the list, in the mat
   expect(await page.total('接待日')).toBe(0);
   await expect(page.page.getByRole('main')).toContainText('2021年4月15日');
   await app.screenshot({ path: test.info().outputPath('studio-page.png'), animations: 'disabled' });
+  await expectAccessible(app, '工作室页（无接待日）');
 
   // Back to the list, and again by double-clicking its row.
   await app.getByRole('button', { name: '返回工作室列表' }).click();
@@ -165,7 +171,9 @@ test('a studio edited in two windows asks per field; neither edit is lost', asyn
   await expect(mine.field('简介')).toHaveValue('本窗口写的简介。');
   await expect(mine.chosen('入驻委员')).toHaveText(RESIDENTS);
 
+  await expectAccessible(app, '编辑工作室 表单（此记录已被修改）');
   const dialog = await mine.saveIntoConflict();
+  await expectAccessible(app, '工作室 冲突对话框');
   await app.screenshot({
     path: test.info().outputPath('studio-conflict.png'),
     animations: 'disabled',
@@ -261,6 +269,7 @@ test('on the sample data every studio page shows the members and the totals of i
     expect(await page.total('转办问题数')).toBe(sum('referredCount'));
     if (studio.name === '省政协港澳台侨和外事委员会联动工作室') {
       await page.duty.scrollIntoViewIfNeeded();
+      await expectAccessible(app, '工作室页（示例数据）');
       await app.screenshot({
         path: test.info().outputPath('studio-sample-page.png'),
         animations: 'disabled',

@@ -161,6 +161,12 @@ export class StudioForm {
     await expect(this.drawer).toBeHidden();
   }
 
+  /** 放弃草稿, and wait until the form has closed. */
+  async discardDraft(): Promise<void> {
+    await this.drawer.getByRole('button', { name: '放弃草稿' }).click();
+    await expect(this.drawer).toBeHidden();
+  }
+
   /** 此记录已被修改: the studio changed elsewhere while this form was open. */
   get movedNotice(): Locator {
     return this.drawer.getByRole('alert').filter({ hasText: /此记录已被(修改|删除)/ });
