@@ -75,6 +75,9 @@ async function addStudio(studios: StudiosPage): Promise<void> {
 test('a studio added with a leader and two members shows in the list, in the matrix and on its page', async ({
   app,
 }) => {
+  // Three members and a studio entered through the forms, and axe on each screen: on a
+  // machine shared by several runs this outlasts the default minute.
+  test.slow();
   await addMembers(app, [LEADER, ...RESIDENTS]);
   const studios = new StudiosPage(app);
   await studios.open('工作室');
@@ -147,6 +150,9 @@ test('a studio added with a leader and two members shows in the list, in the mat
 });
 
 test('a studio edited in two windows asks per field; neither edit is lost', async ({ app }) => {
+  // Three members and a studio entered through the forms, and axe on each screen: on a
+  // machine shared by several runs this outlasts the default minute.
+  test.slow();
   await addMembers(app, [LEADER, ...RESIDENTS]);
   const studios = new StudiosPage(app);
   await studios.open('工作室');
