@@ -35,7 +35,10 @@ test('a fragment from the middle of a title finds it, marked, grouped with the o
       - group "工作室":
         - text: 工作室（1）
   `);
-  await app.screenshot({ path: '/tmp/shots/search-qingzhu.png', animations: 'disabled' });
+  await app.screenshot({
+    path: test.info().outputPath('search-qingzhu.png'),
+    animations: 'disabled',
+  });
 });
 
 test('pinyin initials and full pinyin find a member, with the name marked', async ({ app }) => {
@@ -58,7 +61,10 @@ test('pinyin initials and full pinyin find a member, with the name marked', asyn
             - mark: 刘良
     `);
   }
-  await app.screenshot({ path: '/tmp/shots/search-pinyin.png', animations: 'disabled' });
+  await app.screenshot({
+    path: test.info().outputPath('search-pinyin.png'),
+    animations: 'disabled',
+  });
 });
 
 test('pinyin initials of a leader find the activities that name her: lww → 李微微', async ({
@@ -85,7 +91,10 @@ test('pinyin initials of a leader find the activities that name her: lww → 李
     await expect(trip).toContainText(/涉及：\S*李微微/);
     await expect(search.marks(trip)).toHaveText(['李微微']);
   }
-  await app.screenshot({ path: '/tmp/shots/search-context.png', animations: 'disabled' });
+  await app.screenshot({
+    path: test.info().outputPath('search-context.png'),
+    animations: 'disabled',
+  });
 });
 
 test('simplified and traditional characters find the same member', async ({ app }) => {

@@ -3,9 +3,14 @@ import { DEFAULT_SETTINGS } from '../../../../electron/contract';
 import { migrateSettings } from '../../../../electron/services/settingsMigrations';
 
 describe('migrateSettings', () => {
-  it('fills defaults for a missing or unreadable file', () => {
-    expect(migrateSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(migrateSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+  it('fills defaults for keys a file never had', () => {
+    expect(migrateSettings({})).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('refuses what is not a settings object', () => {
+    expect(migrateSettings(undefined)).toBeNull();
+    expect(migrateSettings('garbage')).toBeNull();
+    expect(migrateSettings([1, 2])).toBeNull();
   });
 
   it('keeps the values of a file written before settings had a version', () => {
@@ -17,13 +22,9 @@ describe('migrateSettings', () => {
     });
   });
 
-  it('drops a value of the wrong type, keeping the rest', () => {
-    const migrated = migrateSettings({
-      settingsVersion: 1,
-      operatorName: 7,
-      committeeName: '某委员会',
-    });
-    expect(migrated.operatorName).toBe('');
-    expect(migrated.committeeName).toBe('某委员会');
+  it('refuses a file with a value of the wrong type instead of dropping it quietly', () => {
+    expect(
+      migrateSettings({ settingsVersion: 1, operatorName: 7, committeeName: '某委员会' }),
+    ).toBeNull();
   });
 });
