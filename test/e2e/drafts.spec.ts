@@ -118,7 +118,7 @@ test('with two forms left open, taking one up keeps the other on offer in 草稿
   const adding = await members.add();
   await adding.field('姓名').fill('周若兰');
   await expect(adding.draftStatus).toHaveText(SAVED);
-  await adding.close();
+  await adding.closeKeepingDraft();
   const edit = await members.edit('林晓峰');
   await edit.field('联系电话').fill('13900001111');
   await expect(edit.draftStatus).toHaveText(SAVED);
