@@ -16,6 +16,10 @@ describe('memberPasteFields', () => {
         'name:姓名',
         'otherNames:其他写法',
         'category:类别',
+        'gender:性别',
+        'party:党派',
+        'birth:出生年月',
+        'expertise:专长领域',
         'workplace:工作单位及职务',
         'phone:联系电话',
         'email:电子邮箱',
@@ -37,6 +41,11 @@ describe('headings', () => {
     expect(fieldOfHeading('邮箱', fields)).toBe('email');
     expect(fieldOfHeading('E-mail', fields)).toBe('email');
     expect(fieldOfHeading('姓 名（必填）*', fields)).toBe('name');
+    expect(fieldOfHeading('政治面貌', fields)).toBe('party');
+    expect(fieldOfHeading('出生日期', fields)).toBe('birth');
+    expect(fieldOfHeading('出生年月', fields)).toBe('birth');
+    expect(fieldOfHeading('专长', fields)).toBe('expertise');
+    expect(fieldOfHeading('文化程度', fields)).toBe('education');
     expect(fieldOfHeading('序号', fields)).toBeNull();
     expect(fieldOfHeading('陈大文', fields)).toBeUndefined();
   });

@@ -25,6 +25,44 @@ describe('readPastedMembers', () => {
     });
   });
 
+  it('reads the 履职档案 fields as offices write them: 性别, 党派, 出生年月, 专长领域', () => {
+    const rows = [
+      ['姓名', '性别', '政治面貌', '出生日期', '民族', '学历', '专长'],
+      ['陈大文', '男', '中国共产党', '1975年6月', '汉族', '硕士研究生', '金融、中医药'],
+      ['李小红', '女性', '无党派人士', '27546', '', '', ''],
+      ['王五', '男', '群众', '1975.13', '', '', ''],
+    ];
+    const headerMapping = [
+      'name',
+      'gender',
+      'party',
+      'birth',
+      'ethnicity',
+      'education',
+      'expertise',
+    ];
+    const [chan, li, wang] = readPastedMembers(rows, true, headerMapping, fields, []);
+    expect(chan?.input).toEqual({
+      name: '陈大文',
+      gender: '男',
+      party: '中共',
+      birth: { year: 1975, month: 6 },
+      ethnicity: '汉族',
+      education: '硕士研究生',
+      expertise: ['金融', '中医药'],
+      otherNames: [],
+      studioIds: [],
+      status: '在任',
+    });
+    // An Excel date number in 出生年月 keeps the month only: 27546 is 1975-06-01.
+    expect(li?.input).toMatchObject({
+      gender: '女',
+      party: '无党派',
+      birth: { year: 1975, month: 6 },
+    });
+    expect(wang?.errors).toEqual(['出生年月：月份应在1至12之间']);
+  });
+
   it('says in Chinese why each bad row cannot be added, and gives it no input', () => {
     const rows = [
       heading,
