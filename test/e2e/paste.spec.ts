@@ -55,6 +55,10 @@ test('30 pasted rows with 2 bad: the reasons show, 28 are added as one step that
   await expect(dialog.row(BAD_CATEGORY_LINE)).toContainText(
     '类别：须为以下之一：港区委员、澳区委员、台胞、侨界、海外顾问、特邀人士、其他',
   );
+  await expect(dialog.badRows.getByRole('listitem')).toHaveText([
+    `第${BAD_PHONE_LINE}行：联系电话：格式不正确`,
+    `第${BAD_CATEGORY_LINE}行：类别：须为以下之一：港区委员、澳区委员、台胞、侨界、海外顾问、特邀人士、其他`,
+  ]);
   await expect(dialog.rowCheckbox(BAD_PHONE_LINE)).toBeDisabled();
   await expect(dialog.row(2)).toContainText('可导入');
   await dialog.root.screenshot({ path: testInfo.outputPath('paste-grid.png') });

@@ -29,6 +29,11 @@ export class PasteMembersDialog {
     return this.root.getByRole('checkbox', { name: '第一行是表头' });
   }
 
+  /** The list of rows that cannot be added, above the grid. */
+  get badRows(): Locator {
+    return this.root.getByRole('group', { name: '不能导入的行' });
+  }
+
   /** The field chooser of a column, from 1. */
   column(n: number): Locator {
     return this.root.getByRole('combobox', { name: `第${n}列导入为` });

@@ -91,12 +91,39 @@ export function PasteMembersDialog({ onClose }: { onClose: () => void }) {
               {duplicates > 0 ? `，重名 ${duplicates} 行（勾选才导入）` : ''}
             </span>
           </div>
+          <BadRows members={state.members} />
           <PasteGrid state={state} />
         </>
       ) : null}
     </Modal>
   );
 }
+
+/** How many bad rows are listed above the grid; the grid marks every one. */
+const BAD_ROWS_LISTED = 20;
+
+/** The rows that cannot be added and why, listed where they are seen first. */
+function BadRows({ members }: { members: readonly PastedMember[] }) {
+  const bad = members.filter((member) => !member.input);
+  if (bad.length === 0) return null;
+  return (
+    <div className="paste-bad-rows" role="group" aria-label="不能导入的行">
+      <ul>
+        {bad.slice(0, BAD_ROWS_LISTED).map((member) => (
+          <li key={member.line}>
+            第{member.line}行：{member.errors.join('；')}
+          </li>
+        ))}
+      </ul>
+      {bad.length > BAD_ROWS_LISTED ? (
+        <p>另有 {bad.length - BAD_ROWS_LISTED} 行，见下表。</p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Above this many rows the grid draws only the rows in view. */
+const VIRTUAL_FROM = 100;
 
 /** The pasted rows under a field chooser per column, each row with its check and its choice. */
 function PasteGrid({ state }: { state: PastedMembersState }) {
@@ -174,7 +201,10 @@ function PasteGrid({ state }: { state: PastedMembersState }) {
       pagination={false}
       dataSource={state.members as PastedMember[]}
       columns={columns}
-      scroll={{ x: 'max-content', y: 380 }}
+      // Drawing only the rows in view keeps a paste of thousands quick; smaller ones are drawn
+      // whole, so every row is there for a screen reader.
+      virtual={state.members.length > VIRTUAL_FROM}
+      scroll={{ x: 56 + 64 + 240 + 160 * width, y: 380 }}
       rowClassName={(member) =>
         !member.input ? 'paste-row-bad' : member.warning ? 'paste-row-warning' : ''
       }
