@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { MembersPage } from './pages/MembersPage';
 import { PasteMembersDialog } from './pages/PasteMembersDialog';
@@ -62,6 +63,7 @@ test('30 pasted rows with 2 bad: the reasons show, 28 are added as one step that
   await expect(dialog.rowCheckbox(BAD_PHONE_LINE)).toBeDisabled();
   await expect(dialog.row(2)).toContainText('可导入');
   await dialog.root.screenshot({ path: testInfo.outputPath('paste-grid.png') });
+  await expectAccessible(app, '粘贴导入委员 对话框（含有问题的行）');
 
   await dialog.import(28);
   await expect(members.toast('已导入 28 位委员，可以撤销')).toBeVisible();
@@ -112,6 +114,7 @@ test('rows without a heading: fields are guessed, a duplicate waits to be ticked
   await expect(dialog.row(1)).toContainText('与已有委员“陳大文”重名');
   await expect(dialog.rowCheckbox(1)).not.toBeChecked();
   await expect(dialog.importButton(1)).toBeEnabled();
+  await expectAccessible(app, '粘贴导入委员 对话框（含重名的行）');
 
   await dialog.rowCheckbox(1).check();
   await dialog.mapColumn(3, '不导入');
