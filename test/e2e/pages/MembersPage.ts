@@ -42,9 +42,26 @@ export class MembersPage extends AppPage {
     await form.save();
   }
 
+  /**
+   * Scrolls the list (a virtual table: only the rows on screen exist) until the member's row is
+   * there, from the top down.
+   */
+  async reveal(name: string): Promise<Locator> {
+    const row = this.row(name);
+    if ((await row.count()) > 0) return row;
+    await this.table.getByRole('row').nth(1).hover();
+    await this.page.mouse.wheel(0, -1_000_000);
+    await expect(async () => {
+      if ((await row.count()) === 0) await this.page.mouse.wheel(0, 300);
+      await expect(row).toHaveCount(1, { timeout: 500 });
+    }).toPass({ timeout: 30_000 });
+    await row.scrollIntoViewIfNeeded();
+    return row;
+  }
+
   /** Double-clicks a member's row to edit it. */
   async edit(name: string): Promise<MemberForm> {
-    await this.row(name).dblclick();
+    await (await this.reveal(name)).dblclick();
     const form = new MemberForm(this.page, `编辑委员：${name}`);
     await expect(form.drawer).toBeVisible();
     return form;

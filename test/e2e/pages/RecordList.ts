@@ -47,9 +47,26 @@ export class RecordList extends AppPage {
     }).toPass({ timeout: 30_000 });
   }
 
+  /**
+   * Scrolls the list (a virtual table: only the rows on screen exist) from the top down until a
+   * row with the cell `text` is there.
+   */
+  async reveal(text: string): Promise<Locator> {
+    const row = this.rows(text);
+    if ((await row.count()) > 0) return row;
+    await this.table.getByRole('row').nth(1).hover();
+    await this.page.mouse.wheel(0, -1_000_000);
+    await expect(async () => {
+      if ((await row.count()) === 0) await this.page.mouse.wheel(0, 300);
+      await expect(row).not.toHaveCount(0, { timeout: 500 });
+    }).toPass({ timeout: 30_000 });
+    await row.first().scrollIntoViewIfNeeded();
+    return row;
+  }
+
   /** 删除 on the row with the cell `text`; returns the confirmation titled `title`. */
   async delete(text: string, title: string): Promise<DeleteDialog> {
-    await this.rows(text).getByRole('button', { name: '删除', exact: true }).click();
+    await (await this.reveal(text)).getByRole('button', { name: '删除', exact: true }).click();
     const dialog = new DeleteDialog(this.page, title);
     await expect(dialog.dialog).toBeVisible();
     return dialog;
