@@ -1,4 +1,4 @@
-import { formatPartialDate, partialDateSortKey } from './partialDate';
+import { formatDateRange, formatPartialDate, partialDateSortKey } from './partialDate';
 import type { RecordByKind, RecordKind } from './records';
 import type { SearchDocInput } from './search';
 
@@ -26,7 +26,7 @@ export function recordSearchInput<K extends RecordKind>(
         id: a.id,
         kind,
         title: a.title,
-        subtitle: [formatPartialDate(a.startDate), a.type, a.place]
+        subtitle: [formatDateRange(a.startDate, a.endDate), a.type, a.place]
           .filter(Boolean)
           .join(' · '),
         names: a.leaders,
