@@ -5,6 +5,7 @@ import { useHashRoute } from '../../app/useHashRoute';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { RecordListPage } from '../records/RecordListPage';
 import { MemberForm } from './MemberForm';
+import { PasteMembersButton } from './paste/PasteMembersButton';
 
 export function MembersPage() {
   const { sub, navigate } = useHashRoute();
@@ -25,9 +26,16 @@ export function MembersPage() {
         onOpen={(id) => navigate('members', id, 'edit')}
         emptyText="还没有委员。这里将列出全部委员，可按类别、界别、工作室筛选，并查看每位委员的履职档案。"
         actions={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('members', 'new')}>
-            新增委员
-          </Button>
+          <>
+            <PasteMembersButton />
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => navigate('members', 'new')}
+            >
+              新增委员
+            </Button>
+          </>
         }
       />
       {formOpen ? (
