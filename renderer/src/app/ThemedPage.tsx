@@ -1,5 +1,6 @@
 import { Spin } from 'antd';
 import { Suspense } from 'react';
+import { OperatorDialog } from '../features/operator/OperatorDialog';
 import { PAGES } from './pages';
 import type { RouteKey } from './routes';
 import { ThemeProvider } from './ThemeProvider';
@@ -12,6 +13,7 @@ export function ThemedPage({ route }: { route: Exclude<RouteKey, 'overview'> }) 
       <Suspense fallback={<Spin style={{ display: 'block', marginTop: 48 }} />}>
         <Page />
       </Suspense>
+      <OperatorDialog />
     </ThemeProvider>
   );
 }
