@@ -1,0 +1,6 @@
+export * from './activityPoints';
+export * from './dutyCategories';
+export * from './memberPart';
+export * from './memberYear';
+export * from './pointsRules';
+export * from './reminders';
