@@ -26,4 +26,17 @@ describe('migrateSettings', () => {
     expect(migrated.operatorName).toBe('');
     expect(migrated.committeeName).toBe('某委员会');
   });
+
+  it('gives a file written before 履职积分规则 existed the renderer defaults (null)', () => {
+    const migrated = migrateSettings({ settingsVersion: 1, committeeName: '某委员会' });
+    expect(migrated.pointsRules).toBeNull();
+    expect(migrated.committeeName).toBe('某委员会');
+  });
+
+  it('keeps stored 履职积分规则 and drops ones that are not an object', () => {
+    const rules = { deductions: { 缺席: 10 } };
+    expect(migrateSettings({ settingsVersion: 1, pointsRules: rules }).pointsRules).toEqual(rules);
+    expect(migrateSettings({ settingsVersion: 1, pointsRules: [1, 2] }).pointsRules).toBeNull();
+    expect(migrateSettings({ settingsVersion: 1, pointsRules: '满分' }).pointsRules).toBeNull();
+  });
 });
