@@ -4,3 +4,4 @@ export * from './memberPart';
 export * from './memberYear';
 export * from './pointsRules';
 export * from './reminders';
+export * from './scoreMembers';

@@ -1,5 +1,6 @@
 import { App as AntApp, Button, Drawer, Form, Input, Radio, Select, Space, Typography } from 'antd';
 import { MEMBER_CATEGORIES, MEMBER_STATUSES, type Member } from '../../domain/records';
+import { DossierLink } from '../dossier/DossierLinks';
 import { RecordMovedNotice } from '../records/RecordMovedNotice';
 import { useRecordOptions } from '../records/useRecordOptions';
 import { useRecordEditor } from '../records/useRecordEditor';
@@ -59,6 +60,7 @@ export function MemberForm({ memberId, member, onClose }: Props) {
       destroyOnHidden
       extra={
         <Space>
+          {memberId ? <DossierLink memberId={memberId} /> : null}
           <Typography.Text type="secondary" role="status" aria-live="polite">
             {editor.savedAt
               ? `草稿已保存 ${editor.savedAt.toLocaleTimeString('zh-CN')}`

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   computeMemberYear,
   DEFAULT_POINTS_RULES,
+  gradeChanges,
   gradeOf,
   readPointsRules,
   reminderReasons,
@@ -236,5 +237,16 @@ describe('yearsWithRecords', () => {
       activity({ type: '会议', startDate: { year: 2018 }, participants: [part(B)] }),
     ];
     expect(yearsWithRecords(A, activities, [donation([A], 2020)])).toEqual([2022, 2020, 2019]);
+  });
+});
+
+describe('gradeChanges', () => {
+  it('names the members whose grade moves under new rules, with both totals', () => {
+    const { activities, donations } = busyYear();
+    const strict = readPointsRules({ deductions: { 缺席: 10 } });
+    // A: 90 优秀 → 85 良好. B: 11 → 6, still 不称职. C: nothing either way.
+    expect(gradeChanges([A, B, C], 2021, activities, donations, rules, strict)).toEqual([
+      { memberId: A, before: { total: 90, grade: '优秀' }, after: { total: 85, grade: '良好' } },
+    ]);
   });
 });
