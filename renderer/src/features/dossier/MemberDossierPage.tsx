@@ -98,17 +98,12 @@ export function MemberDossierPage({ memberId }: { memberId: string }) {
           {summary && year !== undefined ? (
             <Space orientation="vertical" style={{ width: '100%' }}>
               <YearSummaryTable year={summary} rules={rules} />
-              <Descriptions
-                size="small"
-                column={3}
-                items={[
-                  { key: 'leaves', label: '请假', children: `${summary.leaves} 次` },
-                  { key: 'absences', label: '缺席', children: `${summary.absences} 次` },
-                  { key: 'deduction', label: '扣分', children: `${summary.deduction} 分` },
-                  { key: 'total', label: '积分合计', children: `${summary.total} 分` },
-                  { key: 'grade', label: '等次', children: summary.grade },
-                ]}
-              />
+              <Typography.Paragraph aria-label="年度积分合计" style={{ margin: 0 }}>
+                {`请假 ${summary.leaves} 次，缺席 ${summary.absences} 次，扣 ${summary.deduction} 分；`}
+                <Typography.Text
+                  strong
+                >{`积分合计 ${summary.total} 分，等次：${summary.grade}`}</Typography.Text>
+              </Typography.Paragraph>
               <ExportButtons
                 member={member}
                 year={year}

@@ -2,6 +2,7 @@ import { App as AntApp, Button, Card, Descriptions, Form, Input, Space, Typograp
 import { useEffect } from 'react';
 import { bridge, bridgeErrorMessage } from '../../bridge/bridge';
 import { useHost } from '../../app/HostContext';
+import { PointsRulesCard } from './PointsRulesCard';
 import { SampleDataCard } from './SampleDataCard';
 
 interface FormValues {
@@ -81,6 +82,7 @@ export function SettingsPage() {
           </Form>
         </Card>
         <SampleDataCard />
+        <PointsRulesCard />
         <Card title="数据与帮助">
           <Descriptions column={1} size="small">
             <Descriptions.Item label="数据文件夹">
