@@ -73,6 +73,7 @@ function byHand(memberId: string, activities: Row[], donations: Row[]) {
   const counts: Record<string, number> = Object.fromEntries(Object.keys(CAPS).map((k) => [k, 0]));
   const earned = { ...counts };
   let deduction = 0;
+  const missed: Record<string, number> = { 请假: 0, 缺席: 0 };
   for (const a of activities) {
     if (a.deletedAt || a.startDate?.year !== YEAR) continue;
     const p = a.participants?.find((x) => x.memberId === memberId);
@@ -88,6 +89,7 @@ function byHand(memberId: string, activities: Row[], donations: Row[]) {
     if (!p) continue;
     if (p.attendance !== '出席') {
       deduction += DEDUCT[p.attendance]!;
+      missed[p.attendance]! += 1;
       continue;
     }
     counts[heading]! += 1;
@@ -109,7 +111,7 @@ function byHand(memberId: string, activities: Row[], donations: Row[]) {
   );
   const sum = Object.values(points).reduce((x, y) => x + y, 0);
   const total = Math.max(0, Math.min(sum, 100) - deduction);
-  return { counts, points, total };
+  return { counts, points, total, missed };
 }
 
 test('a member’s 档案 shows the year’s counts and points as the rules give them, and exports them as .docx', async ({
@@ -191,4 +193,57 @@ test('changing a rule in 设置 previews who changes grade, and the 档案 follo
   await dossier.openFor(NAME);
   await dossier.chooseYear(YEAR);
   await expect(dossier.totalLine).toContainText(`积分合计 ${expected.total} 分，等次：称职`);
+});
+
+test('履职提醒 lists the serving members below the minimums set for a year, and exports them as CSV', async ({
+  app,
+  shell,
+  dataDir,
+}) => {
+  await new SettingsPage(app).loadSampleData();
+  const members = (await storedRows(app, 'members')) as unknown as (Row & { status: string })[];
+  const activities = (await storedRows(app, 'activities')) as unknown as Row[];
+  const donations = (await storedRows(app, 'donations')) as unknown as Row[];
+  // Minimums set below: at least 2 调研视察考察 and at most 0 请假, nothing else asked for.
+  const expected = members
+    .filter((m) => !m.deletedAt && m.status === '在任')
+    .filter((m) => {
+      const year = byHand(m.id, activities, donations);
+      return year.counts.参加调研视察考察! < 2 || year.missed.请假! > 0 || year.missed.缺席! > 1;
+    })
+    .map((m) => m.name!)
+    .sort();
+  expect(expected.length).toBeGreaterThan(2);
+  expect(expected.length).toBeLessThan(members.length);
+
+  const page = new DossierPage(app);
+  await page.open('委员');
+  await app.getByRole('main').getByRole('link', { name: '履职提醒' }).click();
+  await expect(page.heading).toHaveText('履职提醒');
+  await chooseOption(app, '年度', `${YEAR}年`);
+  await app.getByLabel('会议学习至少').fill('0');
+  await app.getByLabel('提案社情至少').fill('0');
+  await app.getByLabel('调研视察至少').fill('2');
+  await app.getByLabel('请假超过').fill('0');
+  await app.getByLabel('缺席超过').fill('1');
+  const list = app.getByRole('main').getByRole('table').last();
+  await expect(list.getByRole('row')).toHaveCount(expected.length + 1);
+  const shown = (await list.getByRole('row').locator('td:first-child').allInnerTexts()).sort();
+  expect(shown).toEqual(expected);
+  await expect(list.getByRole('row', { name: /袁振宇/ })).toContainText('请假 1 次，超过 0 次');
+
+  const target = join(dataDir, `${YEAR}-提醒.csv`);
+  shell.current!.dialogs.answerSave(target);
+  await app.getByRole('button', { name: '导出名单（CSV）' }).click();
+  await expect(page.toast(`已导出：${target}`)).toBeVisible();
+  const bytes = await readFile(target);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
+  expect(lines[0]).toMatch(/^序号,姓名,类别,界别,会议学习/);
+  expect(
+    lines
+      .slice(1)
+      .map((line) => line.split(',')[1])
+      .sort(),
+  ).toEqual(expected);
 });
