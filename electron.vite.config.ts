@@ -1,6 +1,23 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { META_CONTENT_SECURITY_POLICY } from './electron/handlers/appRequest';
+
+/** Writes the host's content security policy into every built page (not the dev server's). */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'duty-ledger-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 // Our folders are electron/ and renderer/, not electron-vite's default src/: entries are explicit.
 export default defineConfig({
@@ -24,7 +41,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicyMeta()],
     build: {
       outDir: 'out/renderer',
       emptyOutDir: true,

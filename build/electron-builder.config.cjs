@@ -6,7 +6,15 @@ module.exports = {
   productName: '履职台账',
   copyright: '省政协港澳台侨和外事委员会',
   directories: { output: 'dist', buildResources: 'build' },
-  files: ['out/**/*', 'package.json', 'resources/**/*'],
+  // The benchmark page is for development: a packaged build leaves it out (and refuses to serve it).
+  files: [
+    'out/**/*',
+    '!out/renderer/bench.html',
+    '!out/renderer/assets/bench-*',
+    '!out/renderer/assets/benchSuite-*',
+    'package.json',
+    'resources/**/*',
+  ],
   asar: true,
   icon: 'resources/icon.png',
   electronFuses: {

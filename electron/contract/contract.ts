@@ -9,10 +9,23 @@ const fileFilter = z.object({
   extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).min(1),
 });
 
+/**
+ * The file name a save dialog proposes: a bare name only, so a page cannot steer the dialog (and
+ * the user's habit of pressing Enter) to a folder the user did not pick.
+ */
+const baseFileName = z
+  .string({ error: '建议的文件名应为文字' })
+  .min(1, { error: '建议的文件名不能为空' })
+  .max(255, { error: '建议的文件名不能超过 255 个字符' })
+  .refine((name) => !/[/\\]/.test(name), { error: '建议的文件名不能含有路径分隔符（/ 或 \\）' })
+  .refine((name) => !name.includes('..'), { error: '建议的文件名不能含有“..”' })
+  .refine((name) => !name.includes('\0'), { error: '建议的文件名不能含有空字符' })
+  .refine((name) => !/^[a-z]:/i.test(name), { error: '建议的文件名不能是盘符开头的路径' });
+
 const dialogOptions = z
   .object({
     title: z.string().max(100).optional(),
-    defaultName: z.string().max(255).optional(),
+    defaultName: baseFileName.optional(),
     filters: z.array(fileFilter).max(10).optional(),
   })
   .strict();

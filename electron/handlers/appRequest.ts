@@ -1,7 +1,6 @@
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
-/** The policy every page of ours is served with. antd writes its styles inline, hence style-src. */
-export const CONTENT_SECURITY_POLICY = [
+const POLICY_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -12,8 +11,16 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+];
+
+/** The policy every page of ours is served with. antd writes its styles inline, hence style-src. */
+export const CONTENT_SECURITY_POLICY = [...POLICY_DIRECTIVES, "frame-ancestors 'none'"].join('; ');
+
+/**
+ * The same policy as a `<meta>` in the built pages, so it holds however a page is loaded.
+ * Browsers ignore frame-ancestors in a meta (and warn), so it is left to the header.
+ */
+export const META_CONTENT_SECURITY_POLICY = POLICY_DIRECTIVES.join('; ');
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,15 +41,20 @@ export type AppRequestDecision =
   | { status: 200; filePath: string; contentType: string }
   | { status: 403 | 404 | 405; reason: string };
 
+/** Pages built for development only (the benchmarks), never served by a packaged build. */
+export const DEVELOPMENT_ONLY_PAGES: readonly string[] = ['bench.html'];
+
 /**
- * Decides what a request to our own origin may read: GET only, our host only, and never a path
- * outside the renderer's folder, however it is encoded.
+ * Decides what a request to our own origin may read: GET only, our host only, never a path
+ * outside the renderer's folder, however it is encoded, and none of the `excluded` files
+ * (paths relative to that folder).
  */
 export function resolveAppRequest(
   method: string,
   requestUrl: string,
   origin: { protocol: string; host: string },
   rootDir: string,
+  excluded: readonly string[] = [],
 ): AppRequestDecision {
   if (method !== 'GET' && method !== 'HEAD') return { status: 405, reason: 'method' };
   let url: URL;
@@ -67,6 +79,7 @@ export function resolveAppRequest(
   if (filePath !== root && !filePath.startsWith(root + sep)) {
     return { status: 403, reason: 'traversal' };
   }
+  if (excluded.includes(relative.split(sep).join('/'))) return { status: 404, reason: 'excluded' };
   const contentType = MIME[extname(filePath).toLowerCase()];
   if (!contentType) return { status: 404, reason: 'type' };
   return { status: 200, filePath, contentType };

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { MAX_FILE_BYTES, type ParsedArgsOf } from '../contract';
 import { writeFileAtomically } from '../services/atomicWrite';
 import type { HostServices } from '../services/hostServices';
+import type { GrantMode } from '../services/pathGrants';
 import { HostError } from './hostError';
 
 export async function saveAs(
@@ -9,7 +10,7 @@ export async function saveAs(
   services: HostServices,
 ): Promise<string | null> {
   const chosen = await services.dialogs.showSave(args);
-  if (chosen) services.grants.grant(chosen);
+  if (chosen) services.grants.grant(chosen, 'write');
   return chosen;
 }
 
@@ -19,7 +20,7 @@ export async function openFiles(
 ): Promise<string[] | null> {
   const chosen = await services.dialogs.showOpen(args);
   if (!chosen || chosen.length === 0) return null;
-  for (const path of chosen) services.grants.grant(path);
+  for (const path of chosen) services.grants.grant(path, 'read');
   return chosen;
 }
 
@@ -27,7 +28,7 @@ export async function writeAtomic(
   args: ParsedArgsOf<'files:writeAtomic'>,
   services: HostServices,
 ): Promise<{ path: string; bytes: number }> {
-  assertGranted(args.path, services);
+  assertGranted(args.path, 'write', services);
   const bytes =
     args.encoding === 'base64' ? Buffer.from(args.data, 'base64') : Buffer.from(args.data, 'utf8');
   if (bytes.byteLength > MAX_FILE_BYTES) throw new HostError('文件过大，无法写入', 'data');
@@ -43,7 +44,7 @@ export async function read(
   args: ParsedArgsOf<'files:read'>,
   services: HostServices,
 ): Promise<{ data: string; bytes: number }> {
-  assertGranted(args.path, services);
+  assertGranted(args.path, 'read', services);
   let size: number;
   try {
     size = (await stat(args.path)).size;
@@ -58,10 +59,14 @@ export async function read(
   };
 }
 
-function assertGranted(path: string, services: HostServices): void {
-  if (!services.grants.allows(path)) {
-    throw new HostError('只能读写在对话框中选定的文件', 'path');
-  }
+function assertGranted(path: string, mode: GrantMode, services: HostServices): void {
+  if (services.grants.take(path, mode)) return;
+  throw new HostError(
+    mode === 'write'
+      ? '只能写入刚在“保存”对话框中选定的文件，请重新选择保存位置'
+      : '只能读取刚在“打开”对话框中选定的文件，请重新选择文件',
+    'path',
+  );
 }
 
 function describeFsError(error: unknown): string {

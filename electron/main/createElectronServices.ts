@@ -1,15 +1,17 @@
 import { app, shell } from 'electron';
 import { join } from 'node:path';
 import { PathGrants } from '../services/pathGrants';
-import { createFileLogger } from '../services/logger';
-import type { HostServices } from '../services/hostServices';
+import type { Logger } from '../services/logger';
+import type { HostServices, SettingsStore } from '../services/hostServices';
 import { APP_ORIGIN } from './appOrigin';
 import { electronDialogs } from './electronDialogs';
-import { createElectronSettingsStore } from './electronSettingsStore';
 
-export function createElectronServices(): HostServices {
+export function createElectronServices(
+  log: Logger,
+  settings: SettingsStore,
+  settingsSetAsideTo: string | null,
+): HostServices {
   const dataDir = app.getPath('userData');
-  const logDir = join(dataDir, 'logs');
   return {
     host: 'electron',
     appVersion: app.getVersion(),
@@ -19,15 +21,21 @@ export function createElectronServices(): HostServices {
       node: process.versions.node,
     },
     dataDir,
-    logDir,
+    logDir: logDirOf(dataDir),
     trustedOrigins: [APP_ORIGIN],
-    settings: createElectronSettingsStore(),
+    settings,
+    settingsSetAsideTo,
     dialogs: electronDialogs,
     grants: new PathGrants([join(dataDir, 'exports')]),
-    log: createFileLogger(logDir),
+    log,
     openPath: async (path) => {
       const error = await shell.openPath(path);
       if (error) throw new Error(error);
     },
   };
+}
+
+/** The log folder inside the data folder. */
+export function logDirOf(dataDir: string): string {
+  return join(dataDir, 'logs');
 }

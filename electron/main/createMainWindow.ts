@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import type { HostServices } from '../services/hostServices';
 import { APP_ENTRY_URL } from './appOrigin';
 import { mainWindowOptions } from './windowOptions';
@@ -6,7 +6,9 @@ import { trackWindowState } from './windowState';
 
 export function createMainWindow(services: HostServices, preloadPath: string): BrowserWindow {
   const state = services.settings.get().windowState;
-  const window = new BrowserWindow(mainWindowOptions(state, preloadPath));
+  const window = new BrowserWindow(
+    mainWindowOptions(state, preloadPath, { devTools: !app.isPackaged }),
+  );
   if (state?.maximized) window.maximize();
   trackWindowState(window, services.settings);
   window.once('ready-to-show', () => window.show());

@@ -1,14 +1,31 @@
-import { BrowserWindow, dialog } from 'electron';
+import { BrowserWindow, dialog, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { Dialogs } from '../services/hostServices';
+
+/**
+ * The save dialog's options. Linux's dialogs do not ask before replacing a file by themselves:
+ * showOverwriteConfirmation makes every platform ask.
+ */
+export function saveDialogOptions(options: Parameters<Dialogs['showSave']>[0]): SaveDialogOptions {
+  return {
+    ...(options.title ? { title: options.title } : {}),
+    ...(options.defaultName ? { defaultPath: options.defaultName } : {}),
+    ...(options.filters ? { filters: options.filters } : {}),
+    properties: ['showOverwriteConfirmation', 'createDirectory'],
+  };
+}
+
+function openDialogOptions(options: Parameters<Dialogs['showOpen']>[0]): OpenDialogOptions {
+  return {
+    ...(options.title ? { title: options.title } : {}),
+    ...(options.filters ? { filters: options.filters } : {}),
+    properties: options.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+  };
+}
 
 export const electronDialogs: Dialogs = {
   async showSave(options) {
     const window = BrowserWindow.getFocusedWindow();
-    const saveOptions = {
-      title: options.title,
-      defaultPath: options.defaultName,
-      filters: options.filters,
-    };
+    const saveOptions = saveDialogOptions(options);
     const result = window
       ? await dialog.showSaveDialog(window, saveOptions)
       : await dialog.showSaveDialog(saveOptions);
@@ -16,19 +33,10 @@ export const electronDialogs: Dialogs = {
   },
   async showOpen(options) {
     const window = BrowserWindow.getFocusedWindow();
-    const openOptions = {
-      title: options.title,
-      filters: options.filters,
-      properties: options.multiple
-        ? (['openFile', 'multiSelections'] as const)
-        : (['openFile'] as const),
-    };
+    const openOptions = openDialogOptions(options);
     const result = window
-      ? await dialog.showOpenDialog(window, {
-          ...openOptions,
-          properties: [...openOptions.properties],
-        })
-      : await dialog.showOpenDialog({ ...openOptions, properties: [...openOptions.properties] });
+      ? await dialog.showOpenDialog(window, openOptions)
+      : await dialog.showOpenDialog(openOptions);
     return result.canceled ? null : result.filePaths;
   },
 };

@@ -6,8 +6,16 @@ export interface MenuActions {
   showAbout(): void;
 }
 
+export interface MenuOptions {
+  /** False in a packaged build: users get no developer tools. */
+  devTools: boolean;
+}
+
 /** The Chinese application menu: 文件 · 编辑 · 视图 · 帮助, with Electron's standard edit roles. */
-export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  actions: MenuActions,
+  options: MenuOptions,
+): MenuItemConstructorOptions[] {
   return [
     {
       label: '文件',
@@ -40,7 +48,9 @@ export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[]
         { label: '缩小', role: 'zoomOut' },
         { type: 'separator' },
         { label: '全屏', role: 'togglefullscreen' },
-        { label: '开发者工具', role: 'toggleDevTools' },
+        ...(options.devTools
+          ? [{ label: '开发者工具', role: 'toggleDevTools' } as const]
+          : ([] as MenuItemConstructorOptions[])),
       ],
     },
     {

@@ -10,6 +10,7 @@ export const DEFAULT_WINDOW = { width: 1280, height: 820 };
 export function mainWindowOptions(
   state: WindowState | null,
   preloadPath: string,
+  options: { devTools: boolean },
 ): BrowserWindowConstructorOptions {
   return {
     title: '履职台账',
@@ -33,6 +34,8 @@ export function mainWindowOptions(
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // A packaged build cannot open DevTools at all, by menu, shortcut or any other way.
+      devTools: options.devTools,
     },
   };
 }

@@ -1,11 +1,62 @@
-import writeFileAtomic from 'write-file-atomic';
+import { randomBytes } from 'node:crypto';
+import { open, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** The file-system steps a write may have replaced, so a test can make one of them fail. */
+export interface AtomicWriteSteps {
+  rename(from: string, to: string): Promise<void>;
+}
+
+const REAL_STEPS: AtomicWriteSteps = { rename };
 
 /**
  * Writes through a temporary file in the same folder, fsyncs it and renames it over the target:
- * a reader sees the old file or the new one, never half of one.
+ * a reader sees the old file or the new one, never half of one. A failure at any step removes the
+ * temporary file and leaves the target as it was.
  */
-export async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-    fsync: true,
-  });
+export async function writeFileAtomically(
+  path: string,
+  bytes: Uint8Array,
+  steps: Partial<AtomicWriteSteps> = {},
+): Promise<void> {
+  const { rename: moveOnto } = { ...REAL_STEPS, ...steps };
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const mode = await existingMode(path);
+  try {
+    const handle = await open(temp, 'wx', mode);
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await moveOnto(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncFolder(dirname(path));
+}
+
+/** Keeps the permissions of the file being replaced. */
+async function existingMode(path: string): Promise<number> {
+  try {
+    return (await stat(path)).mode & 0o777;
+  } catch {
+    return 0o666;
+  }
+}
+
+/** Makes the rename itself durable; not every system lets a folder be opened for this. */
+async function syncFolder(folder: string): Promise<void> {
+  try {
+    const handle = await open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Windows cannot fsync a folder; the rename is as durable as the system makes it.
+  }
 }

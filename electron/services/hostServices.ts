@@ -37,6 +37,8 @@ export interface HostServices {
   /** Origins whose frames may call the bridge. */
   trustedOrigins: readonly string[];
   settings: SettingsStore;
+  /** Where an unreadable settings file was set aside at start-up; null when none was. */
+  settingsSetAsideTo: string | null;
   dialogs: Dialogs;
   grants: PathGrants;
   log: Logger;

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
 import { settingsSchema, type Settings } from '../contract';
 import type { SettingsStore } from './hostServices';
-import { migrateSettings } from './settingsMigrations';
+import { loadSettingsFile } from './settingsFile';
 
 /**
  * Settings in a JSON file, for the Chromium shell and tests. Same file name and shape as the
@@ -10,9 +9,16 @@ import { migrateSettings } from './settingsMigrations';
  */
 export class JsonFileSettingsStore implements SettingsStore {
   private current: Settings;
+  /** Where an unreadable settings file was moved at start-up; null when there was none. */
+  readonly setAsideTo: string | null;
 
-  constructor(private readonly file: string) {
-    this.current = migrateSettings(readJson(file));
+  constructor(
+    private readonly file: string,
+    now?: () => Date,
+  ) {
+    const loaded = loadSettingsFile(file, now);
+    this.current = loaded.settings;
+    this.setAsideTo = loaded.setAsideTo;
   }
 
   get(): Settings {
@@ -24,13 +30,5 @@ export class JsonFileSettingsStore implements SettingsStore {
     writeFileAtomic.sync(this.file, JSON.stringify(next, null, 2), { encoding: 'utf8' });
     this.current = next;
     return next;
-  }
-}
-
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return {};
   }
 }

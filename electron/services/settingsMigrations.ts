@@ -12,26 +12,21 @@ const MIGRATIONS: Migration[] = [
   },
 ];
 
-/** Brings whatever was on disk to the current shape, dropping what cannot be read. */
-export function migrateSettings(raw: unknown): Settings {
-  let current: Record<string, unknown> =
-    raw && typeof raw === 'object' && !Array.isArray(raw)
-      ? { ...(raw as Record<string, unknown>) }
-      : {};
+/**
+ * Brings a settings file's content to the current shape: each version's migration in turn, then
+ * defaults for keys it never had. Null when the result fails the schema (or is not an object):
+ * the caller sets such a file aside rather than quietly dropping what it holds.
+ */
+export function migrateSettings(raw: unknown): Settings | null {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  let current: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
   let version = typeof current.settingsVersion === 'number' ? current.settingsVersion : 0;
   while (version < SETTINGS_VERSION) {
     const step = MIGRATIONS[version];
-    if (!step) break;
+    if (!step) return null;
     current = step(current);
     version += 1;
   }
-  const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-    const candidate = { ...DEFAULT_SETTINGS, [key]: current[key] };
-    if (current[key] !== undefined && settingsSchema.safeParse(candidate).success) {
-      merged[key] = current[key];
-    }
-  }
-  merged.settingsVersion = SETTINGS_VERSION;
-  return settingsSchema.parse(merged);
+  const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...current });
+  return parsed.success ? { ...parsed.data, settingsVersion: SETTINGS_VERSION } : null;
 }

@@ -17,6 +17,11 @@ export interface ShellServiceOptions {
 /** The same services Electron gives its handlers, made of Node alone. */
 export function createShellServices(options: ShellServiceOptions): HostServices {
   const logDir = join(options.dataDir, 'logs');
+  const log = createFileLogger(logDir);
+  const settings = new JsonFileSettingsStore(join(options.dataDir, 'settings.json'));
+  if (settings.setAsideTo) {
+    log.write('warn', 'shell', `设置文件无法读取，已原样移到 ${settings.setAsideTo}，改用默认设置`);
+  }
   return {
     host: 'chromium-shell',
     appVersion: packageVersion(),
@@ -24,10 +29,11 @@ export function createShellServices(options: ShellServiceOptions): HostServices 
     dataDir: options.dataDir,
     logDir,
     trustedOrigins: [SHELL_ORIGIN],
-    settings: new JsonFileSettingsStore(join(options.dataDir, 'settings.json')),
+    settings,
+    settingsSetAsideTo: settings.setAsideTo,
     dialogs: options.dialogs,
     grants: new PathGrants([join(options.dataDir, 'exports')]),
-    log: createFileLogger(logDir),
+    log,
     openPath: options.openPath ?? openWithSystem,
   };
 }

@@ -7,17 +7,25 @@ import { BRIDGE_GLOBAL, CHANNELS } from '../contract/channels';
 import { CONTENT_SECURITY_POLICY, resolveAppRequest } from '../handlers/appRequest';
 import { dispatch } from '../handlers/dispatch';
 import type { HostServices } from '../services/hostServices';
+import { settingsSetAsideText } from '../services/settingsSetAsideText';
 import { createShellServices } from './createShellServices';
 import { defaultDataDir } from './defaultDataDir';
+import {
+  decideSandbox,
+  isSandboxUnavailable,
+  SANDBOX_UNAVAILABLE,
+  type SandboxDecision,
+} from './chromiumSandbox';
 import { findChromium } from './findChromium';
+import { askPathInPage, showNoticeInPage } from './pageDialog';
 import { createRendererFiles } from './rendererFiles';
 import { ScriptedDialogs } from './scriptedDialogs';
 import { SHELL_ENTRY_URL, SHELL_ORIGIN } from './shellOrigin';
 
 export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
+/** Flags for every launch; the sandbox flag, where needed, comes from `decideSandbox`. */
 export const CHROMIUM_ARGS = [
-  '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
@@ -33,6 +41,8 @@ export interface ShellOptions {
   rendererDir?: string;
   /** Replaces opening folders in the system file manager (tests record the call instead). */
   openPath?: (path: string) => Promise<void>;
+  /** false: never use the system's dialog program (zenity); ask inside the page instead. */
+  nativeDialogs?: boolean;
 }
 
 export interface ShellHandle {
@@ -62,19 +72,27 @@ export async function launchShell(options: ShellOptions = {}): Promise<ShellHand
   const rendererDir = options.rendererDir ?? DEFAULT_RENDERER_DIR;
   mkdirSync(profileDir, { recursive: true });
 
-  const dialogs = new ScriptedDialogs();
+  const dialogs = new ScriptedDialogs(options.nativeDialogs === false ? { native: null } : {});
   const headless = options.headless ?? true;
-  let context: BrowserContext;
-  try {
-    context = await chromium.launchPersistentContext(profileDir, {
+  const launch = (sandbox: SandboxDecision) => {
+    const args = [...CHROMIUM_ARGS, ...sandbox.args];
+    return chromium.launchPersistentContext(profileDir, {
       executablePath,
       headless,
-      args: headless
-        ? CHROMIUM_ARGS
-        : [...CHROMIUM_ARGS, '--app=about:blank', '--window-size=1280,820'],
+      chromiumSandbox: sandbox.sandbox,
+      args: headless ? args : [...args, '--app=about:blank', '--window-size=1280,820'],
       viewport: headless ? { width: 1280, height: 820 } : null,
       locale: 'zh-CN',
       serviceWorkers: 'block',
+    });
+  };
+  let sandbox = decideSandbox(process.getuid?.());
+  let context: BrowserContext;
+  try {
+    context = await launch(sandbox).catch((error: unknown) => {
+      if (!sandbox.sandbox || !isSandboxUnavailable(error)) throw error;
+      sandbox = SANDBOX_UNAVAILABLE;
+      return launch(sandbox);
     });
   } catch (error) {
     const message = String(error);
@@ -132,11 +150,15 @@ export async function launchShell(options: ShellOptions = {}): Promise<ShellHand
   });
 
   const page = context.pages()[0] ?? (await context.newPage());
+  dialogs.askInPageWith((request) => askPathInPage(page, request));
   page.on('pageerror', (error) =>
     services.log.write('error', 'renderer', error.message, error.stack),
   );
   await page.goto(SHELL_ENTRY_URL);
-  services.log.write('info', 'shell', `started with ${executablePath}`);
+  services.log.write('info', 'shell', `started with ${executablePath}; ${sandbox.note}`);
+  if (services.settingsSetAsideTo) {
+    void showNoticeInPage(page, settingsSetAsideText(services.settingsSetAsideTo));
+  }
 
   return {
     context,

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const screenshot = argValue('--screenshot');
   if (screenshot) {
     await shell.page.getByRole('navigation').waitFor();
-    await shell.page.getByRole('main').getByRole('heading', { level: 3 }).first().waitFor();
+    await shell.page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
     await shell.page.screenshot({ path: screenshot });
     await shell.close();
     return;

@@ -22,7 +22,10 @@ test('a half-filled 新增委员 survives a crash, comes back from 草稿箱, an
   const after = new MembersPage(await shell.launch());
   await expect(after.draftBox).toContainText('草稿箱：有 1 份上次未保存的表单');
   await expect(after.draftBox).toContainText('新增委员（');
-  await after.page.screenshot({ path: '/tmp/shots/draft-box.png', animations: 'disabled' });
+  await after.page.screenshot({
+    path: test.info().outputPath('draft-box.png'),
+    animations: 'disabled',
+  });
   await after.draftBox.getByRole('button', { name: '继续填写' }).click();
 
   const restored = new MemberForm(after.page, '新增委员');
@@ -31,7 +34,10 @@ test('a half-filled 新增委员 survives a crash, comes back from 草稿箱, an
   await expect(restored.field('联系电话')).toHaveValue('+852 9876 5432');
   await expect(restored.draftStatus).toHaveText('已恢复草稿');
   await expect(after.draftBox).toBeHidden();
-  await after.page.screenshot({ path: '/tmp/shots/draft-restored.png', animations: 'disabled' });
+  await after.page.screenshot({
+    path: test.info().outputPath('draft-restored.png'),
+    animations: 'disabled',
+  });
 
   await restored.field('所在地').fill('香港');
   await restored.save();
@@ -112,7 +118,7 @@ test('with two forms left open, taking one up keeps the other on offer in 草稿
   const adding = await members.add();
   await adding.field('姓名').fill('周若兰');
   await expect(adding.draftStatus).toHaveText(SAVED);
-  await adding.close();
+  await adding.closeKeepingDraft();
   const edit = await members.edit('林晓峰');
   await edit.field('联系电话').fill('13900001111');
   await expect(edit.draftStatus).toHaveText(SAVED);

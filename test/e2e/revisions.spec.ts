@@ -95,7 +95,7 @@ test('an edit left as a draft, then 撤销 of an earlier edit: reopening offers 
   await draft.field('联系电话').fill(MINE);
   await draft.field('备注').fill('电话已核对');
   await expect(draft.draftStatus).toHaveText(/^草稿已保存/);
-  await draft.close();
+  await draft.closeKeepingDraft();
   await members.undoButton.click();
   await expect(members.toast(`已撤销：修改委员“${NAME}”：联系电话`)).toBeVisible();
   expect((await memberOnDisk(app)).phone).toBe(FIRST);

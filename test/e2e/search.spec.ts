@@ -3,6 +3,7 @@ import { AppPage } from './pages/AppPage';
 import { MembersPage } from './pages/MembersPage';
 import { SearchDialog } from './pages/SearchDialog';
 import { SettingsPage } from './pages/SettingsPage';
+import { storedRows } from './storedRows';
 
 // The sample data (设置 → 载入示例数据) is the committee's own work report: 青竹村, 刘良院士,
 // 港区委员 陈美玲 (陳美玲) and 张国华 (張國華), donations with 票据号, a 提案 with its 案号.
@@ -35,7 +36,10 @@ test('a fragment from the middle of a title finds it, marked, grouped with the o
       - group "工作室":
         - text: 工作室（1）
   `);
-  await app.screenshot({ path: '/tmp/shots/search-qingzhu.png', animations: 'disabled' });
+  await app.screenshot({
+    path: test.info().outputPath('search-qingzhu.png'),
+    animations: 'disabled',
+  });
 });
 
 test('pinyin initials and full pinyin find a member, with the name marked', async ({ app }) => {
@@ -58,7 +62,10 @@ test('pinyin initials and full pinyin find a member, with the name marked', asyn
             - mark: 刘良
     `);
   }
-  await app.screenshot({ path: '/tmp/shots/search-pinyin.png', animations: 'disabled' });
+  await app.screenshot({
+    path: test.info().outputPath('search-pinyin.png'),
+    animations: 'disabled',
+  });
 });
 
 test('pinyin initials of a leader find the activities that name her: lww → 李微微', async ({
@@ -85,7 +92,10 @@ test('pinyin initials of a leader find the activities that name her: lww → 李
     await expect(trip).toContainText(/涉及：\S*李微微/);
     await expect(search.marks(trip)).toHaveText(['李微微']);
   }
-  await app.screenshot({ path: '/tmp/shots/search-context.png', animations: 'disabled' });
+  await app.screenshot({
+    path: test.info().outputPath('search-context.png'),
+    animations: 'disabled',
+  });
 });
 
 test('simplified and traditional characters find the same member', async ({ app }) => {
@@ -226,4 +236,44 @@ test('移除示例数据 empties the lists, and search no longer finds the sampl
     await expect(search.dialog).toContainText(`没有找到与“${query}”相关的记录`);
     await expect(search.options).toHaveCount(0);
   }
+});
+
+test('search keys left by another version of their format are rebuilt at the next start', async ({
+  app,
+}) => {
+  await new SettingsPage(app).loadSampleData();
+  // As an older version would have left them: no pinyin in the keys, and that version noted.
+  await app.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('duty-ledger');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          const tx = database.transaction(['searchDocs', 'meta'], 'readwrite');
+          const docs = tx.objectStore('searchDocs');
+          const all = docs.getAll();
+          all.onsuccess = () => {
+            for (const doc of all.result as Record<string, string>[]) {
+              docs.put({ ...doc, py: '', pi: '', npy: '', npl: '', npi: '' });
+            }
+          };
+          tx.objectStore('meta').put({ key: 'searchDocVersion', value: 1 });
+          tx.oncomplete = () => {
+            database.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+
+  await app.reload();
+  // The page drawn again (so Ctrl+K is heard): the settings, where the sample was loaded.
+  await expect(new AppPage(app).heading).toHaveText('设置');
+  const search = new SearchDialog(app);
+  await search.open();
+  await search.search('liuliang');
+  await expect(search.group('委员').getByRole('option', { name: /^刘良 / })).toBeVisible();
+  expect(await storedRows(app, 'meta')).toEqual([{ key: 'searchDocVersion', value: 2 }]);
 });

@@ -18,6 +18,8 @@ export class ShellSession {
     this.current = await launchShell({
       dataDir: this.dataDir,
       headless: true,
+      // Tests answer dialogs themselves: never a zenity window, whatever the machine has.
+      nativeDialogs: false,
       openPath: async (path) => {
         this.openedPaths.push(path);
       },

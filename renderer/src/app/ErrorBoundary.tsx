@@ -51,7 +51,7 @@ export class ErrorBoundary extends Component<Props, State> {
     // Plain HTML: the message must show even when the part that broke is the UI library.
     return (
       <section className="error-panel" role="alert">
-        <h3>这个页面出错了</h3>
+        <h1>这个页面出错了</h1>
         <p>
           您已保存的数据不受影响，未保存的表单已留在草稿箱。可以返回总览继续工作；如果反复出现，请把下面的详情复制给技术人员。
         </p>

@@ -1,14 +1,32 @@
-import { App as AntApp, ConfigProvider } from 'antd';
+import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import type { ReactNode } from 'react';
+import { PALETTE, tagTextTokens } from './palette';
 
 dayjs.locale('zh-cn');
 
-const theme = {
+// Text colours are set here once, for every antd component on every screen (palette.ts says why).
+const theme: ThemeConfig = {
   token: {
-    colorPrimary: '#b8312f',
+    colorPrimary: PALETTE.primary,
+    colorPrimaryHover: PALETTE.primaryHover,
+    colorPrimaryActive: PALETTE.primaryActive,
+    colorTextTertiary: PALETTE.textTertiary,
+    colorTextDescription: PALETTE.textTertiary,
+    colorTextPlaceholder: PALETTE.textTertiary,
+    colorError: PALETTE.error,
+    colorErrorText: PALETTE.error,
+    colorErrorHover: PALETTE.errorHover,
+    colorErrorTextHover: PALETTE.errorHover,
+    colorErrorActive: PALETTE.errorActive,
+    colorErrorTextActive: PALETTE.errorActive,
+    colorInfo: PALETTE.info,
+    colorLink: PALETTE.info,
+    colorLinkHover: PALETTE.infoHover,
+    colorLinkActive: PALETTE.infoActive,
+    ...tagTextTokens(),
     fontFamily:
       '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", system-ui, sans-serif',
     borderRadius: 6,

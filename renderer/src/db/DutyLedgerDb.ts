@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AuditEntry, RecordKind, RecordSnapshot } from '../domain/records';
 import type { SearchDoc } from '../domain/search';
+import { searchDocsVersionRow, type MetaRow } from './metaRows';
 import type { StoredRow } from './rows';
 import { SCHEMA_VERSIONS } from './schemaVersions';
 import { TABLE_OF_KIND } from './tableNames';
@@ -56,6 +57,7 @@ export class DutyLedgerDb extends Dexie {
   drafts!: EntityTable<Draft, 'key'>;
   searchDocs!: EntityTable<SearchDoc, 'id'>;
   recordCounts!: EntityTable<RecordCount, 'kind'>;
+  meta!: EntityTable<MetaRow, 'key'>;
 
   /** Money and records are not a cache: every commit is flushed to disk before it resolves. */
   constructor(name: string, versions = SCHEMA_VERSIONS) {
@@ -63,6 +65,10 @@ export class DutyLedgerDb extends Dexie {
     for (const { version, stores, upgrade } of versions) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
+    }
+    // A new database has no search keys yet, so none built by another version.
+    if (versions.some(({ stores }) => 'meta' in stores)) {
+      this.on('populate', (tx) => tx.table<MetaRow, string>('meta').add(searchDocsVersionRow()));
     }
   }
 

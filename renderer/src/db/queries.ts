@@ -1,4 +1,5 @@
 import type { RecordByKind, RecordKind } from '../domain/records';
+import { fold } from '../domain/search/fold';
 import Dexie from 'dexie';
 import { db } from './database';
 import { fromRow } from './rows';
@@ -54,4 +55,26 @@ export async function memberActivities(
     .limit(limit)
     .toArray();
   return rows.map((row) => fromRow<'activity'>(row));
+}
+
+/**
+ * Live members whose name, or one of its other spellings, is the same as `name` once traditional
+ * and simplified characters, width and case are folded (陳美玲 = 陈美玲), leaving out `exceptId`.
+ * Members number in the hundreds, so the small store is read whole.
+ */
+export async function membersNamedLike(
+  name: string,
+  exceptId: string | null,
+): Promise<RecordByKind['member'][]> {
+  const target = fold(name.trim()).replace(/\s+/g, '');
+  if (target === '') return [];
+  const same = (text: string) => fold(text).replace(/\s+/g, '') === target;
+  const rows = await db()
+    .members.filter((row) => {
+      if (row.deletedAt || row.id === exceptId) return false;
+      const member = row as RecordByKind['member'];
+      return same(member.name) || member.otherNames.some(same);
+    })
+    .toArray();
+  return rows.map((row) => fromRow<'member'>(row));
 }

@@ -65,6 +65,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToVersion3,
   },
+  {
+    // Search keys have a format version (SEARCH_DOC_VERSION); keys of another one are rebuilt
+    // from the records at start. Which version built the stored keys is one row here, so that
+    // start-up knows with one read instead of reading every key. No upgrade: without the row,
+    // keys written before this version count as built by an unknown one, and are rebuilt once
+    // (those of version 1 lack the fields that show where a hit matched).
+    version: 4,
+    stores: {
+      meta: 'key',
+    },
+  },
 ];
 
 export const CURRENT_DB_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

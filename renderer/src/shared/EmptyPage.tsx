@@ -1,5 +1,6 @@
-import { Empty, Typography } from 'antd';
+import { Empty } from 'antd';
 import type { ReactNode } from 'react';
+import { PageHeading } from './PageHeading';
 
 interface Props {
   title: string;
@@ -12,9 +13,7 @@ interface Props {
 export function EmptyPage({ title, description, children }: Props) {
   return (
     <section aria-labelledby="page-title">
-      <Typography.Title level={3} id="page-title">
-        {title}
-      </Typography.Title>
+      <PageHeading>{title}</PageHeading>
       <Empty description={description} style={{ marginTop: 64 }}>
         {children}
       </Empty>

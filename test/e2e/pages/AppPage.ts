@@ -9,7 +9,7 @@ export class AppPage {
   }
 
   get heading(): Locator {
-    return this.page.getByRole('main').getByRole('heading', { level: 3 }).first();
+    return this.page.getByRole('main').getByRole('heading', { level: 1 }).first();
   }
 
   get status(): Locator {

@@ -71,9 +71,21 @@ export class MemberForm {
     await expect(this.drawer).toBeHidden();
   }
 
-  /** Closes the form without saving (Esc), as a user stepping away from it would. */
+  /** Closes a form holding nothing unsaved (Esc): it closes at once. */
   async close(): Promise<void> {
     await this.page.keyboard.press('Escape');
+    await expect(this.drawer).toBeHidden();
+  }
+
+  /** The question Esc asks of a form holding unsaved input. */
+  get closeQuestion(): Locator {
+    return this.page.getByRole('dialog', { name: '关闭表单？' });
+  }
+
+  /** Steps away from a form with unsaved input (Esc, then 保留草稿并关闭): the draft stays. */
+  async closeKeepingDraft(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.closeQuestion.getByRole('button', { name: '保留草稿并关闭' }).click();
     await expect(this.drawer).toBeHidden();
   }
 

@@ -7,7 +7,7 @@ import { ScriptedDialogs } from '../../../electron/shell/scriptedDialogs';
 /** Real host services over a fresh temporary data folder, with scripted dialogs. */
 export function makeTestServices() {
   const dataDir = mkdtempSync(join(tmpdir(), 'duty-ledger-unit-'));
-  const dialogs = new ScriptedDialogs();
+  const dialogs = new ScriptedDialogs({ native: null });
   const opened: string[] = [];
   const services = createShellServices({
     dataDir,

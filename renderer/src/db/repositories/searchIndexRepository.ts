@@ -1,19 +1,35 @@
 import { RECORD_KINDS } from '../../domain/records';
 import { db } from '../database';
+import { searchDocsVersionRow } from '../metaRows';
 import { fromRow } from '../rows';
 import { publishSearchChange } from '../searchChanges';
 import { searchDocOf } from './recordRepository';
 
 /**
  * 重建搜索索引: recomputes every live record's search keys from the data, and counts each kind
- * again, in one transaction.
+ * again, then tells the search worker to load them.
  */
 export async function rebuildSearchIndex(): Promise<number> {
+  const count = await rebuildSearchDocs();
+  publishSearchChange({ type: 'reload' });
+  return count;
+}
+
+/**
+ * Recomputes every live record's search keys and each kind's count in one transaction, and notes
+ * the key format that built them. Returns how many records it indexed.
+ */
+export async function rebuildSearchDocs(): Promise<number> {
   const database = db();
   let count = 0;
   await database.transaction(
     'rw',
-    [database.searchDocs, database.recordCounts, ...RECORD_KINDS.map((k) => database.tableOf(k))],
+    [
+      database.searchDocs,
+      database.recordCounts,
+      database.meta,
+      ...RECORD_KINDS.map((k) => database.tableOf(k)),
+    ],
     async () => {
       await database.searchDocs.clear();
       for (const kind of RECORD_KINDS) {
@@ -25,8 +41,8 @@ export async function rebuildSearchIndex(): Promise<number> {
         await database.recordCounts.put({ kind, live: rows.length });
         count += rows.length;
       }
+      await database.meta.put(searchDocsVersionRow());
     },
   );
-  publishSearchChange({ type: 'reload' });
   return count;
 }

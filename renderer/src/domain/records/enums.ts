@@ -15,6 +15,35 @@ export const MEMBER_CATEGORIES = [
 ] as const;
 export type MemberCategory = (typeof MEMBER_CATEGORIES)[number];
 
+/** 性别. */
+export const GENDERS = ['男', '女'] as const;
+
+/** 党派: the parties and groups a CPPCC member belongs to. */
+export const PARTIES = [
+  '中共',
+  '民革',
+  '民盟',
+  '民建',
+  '民进',
+  '农工党',
+  '致公党',
+  '九三学社',
+  '台盟',
+  '无党派',
+  '群众',
+] as const;
+export type Party = (typeof PARTIES)[number];
+
+/** 学历: the usual answers, offered in the form; any other text is kept as written. */
+export const EDUCATION_LEVELS = [
+  '博士研究生',
+  '硕士研究生',
+  '大学本科',
+  '大学专科',
+  '中专',
+  '高中及以下',
+] as const;
+
 /** 委员状态. */
 export const MEMBER_STATUSES = ['在任', '离任'] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];

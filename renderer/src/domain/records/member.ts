@@ -1,18 +1,26 @@
 import { z } from 'zod';
 import { isValidEmail, isValidPhone } from './contactFormats';
-import { MEMBER_CATEGORIES, MEMBER_STATUSES } from './enums';
+import { GENDERS, MEMBER_CATEGORIES, MEMBER_STATUSES, PARTIES } from './enums';
 import { recordBaseShape } from './recordBase';
-import { idList, isBlank, optionalText, requiredText, textList } from './schemaParts';
+import { idList, isBlank, optionalDate, optionalText, requiredText, textList } from './schemaParts';
 
 const memberShape = {
   name: requiredText(50),
   /** Traditional-character, English or former names (陳, Chan Tai Man), found by search. */
   otherNames: textList(100, 20),
   category: z.enum(MEMBER_CATEGORIES).optional(),
+  gender: z.enum(GENDERS).optional(),
+  ethnicity: optionalText(20),
+  party: z.enum(PARTIES).optional(),
+  /** 出生年月: usually to the month, as the 履职档案 form asks. */
+  birth: optionalDate,
+  education: optionalText(30),
   sector: optionalText(50),
   term: optionalText(50),
   location: optionalText(100),
   workplace: optionalText(200),
+  /** 专长领域: a few short phrases (金融, 中医药, 跨境物流); absent on records older than it. */
+  expertise: z.array(requiredText(30)).max(20).optional(),
   phone: optionalText(40),
   email: optionalText(100),
   studioIds: idList,

@@ -4,6 +4,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { fold, hasHan, isHanCodePoint, normaliseNumber } from './fold';
+import { SEARCH_DOC_VERSION } from './searchDocVersion';
 
 export type SearchKind = 'member' | 'activity' | 'donation' | 'campaign' | 'studio';
 
@@ -32,8 +33,7 @@ export interface SearchDocInput {
   rank?: number;
 }
 
-/** Version of the key format: a stored doc with another version must be rebuilt. */
-export const SEARCH_DOC_VERSION = 2;
+export { SEARCH_DOC_VERSION };
 
 /** Separator of fields inside one key; fold() never produces it. */
 export const FIELD_SEP = '\n';

@@ -15,6 +15,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useHost } from '../../app/HostContext';
 import { useHashRoute } from '../../app/useHashRoute';
+import { PageHeading } from '../../shared/PageHeading';
 import { bridgeErrorMessage } from '../../bridge/bridge';
 import { computeMemberYear, yearsWithRecords } from '../../domain/points';
 import { maskEmail, maskPhone } from '../../domain/privacy';
@@ -62,9 +63,7 @@ export function MemberDossierPage({ memberId }: { memberId: string }) {
   if (!records.member) {
     return (
       <section aria-labelledby="page-title">
-        <Typography.Title level={3} id="page-title">
-          委员档案
-        </Typography.Title>
+        <PageHeading>委员档案</PageHeading>
         <Empty description="没有这位委员，或已删除。">{back}</Empty>
       </section>
     );
@@ -73,12 +72,10 @@ export function MemberDossierPage({ memberId }: { memberId: string }) {
 
   return (
     <section aria-labelledby="page-title">
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }}>
-        <Typography.Title level={3} id="page-title" style={{ margin: 0 }}>
-          委员档案：{member.name}
-        </Typography.Title>
+      <div className="page-header">
+        <PageHeading>委员档案：{member.name}</PageHeading>
         {back}
-      </Space>
+      </div>
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         <Profile member={member} />
         <Card

@@ -1,19 +1,10 @@
 import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
-import {
-  App as AntApp,
-  Button,
-  Card,
-  Form,
-  InputNumber,
-  Select,
-  Space,
-  Table,
-  Typography,
-} from 'antd';
+import { App as AntApp, Button, Card, Form, InputNumber, Select, Space, Table } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useHost } from '../../app/HostContext';
 import { useHashRoute } from '../../app/useHashRoute';
+import { PageHeading } from '../../shared/PageHeading';
 import { bridgeErrorMessage } from '../../bridge/bridge';
 import {
   DUTY_CATEGORIES,
@@ -97,14 +88,12 @@ export function RemindersPage() {
 
   return (
     <section aria-labelledby="page-title">
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }}>
-        <Typography.Title level={3} id="page-title" style={{ margin: 0 }}>
-          履职提醒
-        </Typography.Title>
+      <div className="page-header">
+        <PageHeading>履职提醒</PageHeading>
         <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('members')}>
           返回委员列表
         </Button>
-      </Space>
+      </div>
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         <Card title="提醒标准">
           <Form layout="inline" style={{ rowGap: 12 }}>

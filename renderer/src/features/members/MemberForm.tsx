@@ -1,7 +1,17 @@
-import { App as AntApp, Button, Drawer, Form, Input, Radio, Select, Space, Typography } from 'antd';
-import { MEMBER_CATEGORIES, MEMBER_STATUSES, type Member } from '../../domain/records';
+import { App as AntApp, AutoComplete, Col, Form, Input, Radio, Row, Select } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  EDUCATION_LEVELS,
+  GENDERS,
+  MEMBER_CATEGORIES,
+  MEMBER_STATUSES,
+  PARTIES,
+  type Member,
+} from '../../domain/records';
+import { membersNamedLike } from '../../db/queries';
+import { PartialDateInput, partialDateRule } from '../records/PartialDateInput';
 import { DossierLink } from '../dossier/DossierLinks';
-import { RecordMovedNotice } from '../records/RecordMovedNotice';
+import { RecordFormDrawer } from '../records/RecordFormDrawer';
 import { useRecordOptions } from '../records/useRecordOptions';
 import { useRecordEditor } from '../records/useRecordEditor';
 
@@ -17,9 +27,12 @@ type Values = Partial<Omit<Member, 'id' | 'createdAt' | 'updatedAt' | 'rev' | 'd
 
 const DEFAULTS = { status: '在任', otherNames: [], studioIds: [] };
 
+const options = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
+
 /**
- * 新增 / 编辑委员. What is typed is kept as a draft until it is saved; the form saves against the
- * revision it opened, and a member changed meanwhile is never overwritten silently.
+ * 新增 / 编辑委员 with every field of the 一人一档 履职档案. What is typed is kept as a draft until
+ * it is saved; the form saves against the revision it opened, and a member changed meanwhile is
+ * never overwritten silently.
  */
 export function MemberForm({ memberId, member, onClose }: Props) {
   const [form] = Form.useForm<Values>();
@@ -27,6 +40,11 @@ export function MemberForm({ memberId, member, onClose }: Props) {
   // A deleted studio still chosen shows as 「名称（已删除）」, not as a bare id.
   const chosenStudios = (Form.useWatch('studioIds', form) as string[] | undefined) ?? [];
   const studioOptions = useRecordOptions('studio', chosenStudios);
+  const typedName = (Form.useWatch('name', form) as string | undefined) ?? '';
+  const namesakes = useLiveQuery(
+    () => membersNamedLike(typedName, memberId),
+    [typedName, memberId],
+  );
   const title = member ? `编辑委员：${member.name}` : '新增委员';
   const editor = useRecordEditor({
     kind: 'member',
@@ -52,104 +70,112 @@ export function MemberForm({ memberId, member, onClose }: Props) {
   };
 
   return (
-    <Drawer
-      open
+    <RecordFormDrawer<Values>
       title={title}
-      width={560}
+      form={form}
+      editor={editor}
+      onSubmit={(values) => void save(values)}
       onClose={onClose}
-      destroyOnHidden
-      extra={
-        <Space>
-          {memberId ? <DossierLink memberId={memberId} /> : null}
-          <Typography.Text type="secondary" role="status" aria-live="polite">
-            {editor.savedAt
-              ? `草稿已保存 ${editor.savedAt.toLocaleTimeString('zh-CN')}`
-              : editor.restored
-                ? '已恢复草稿'
-                : ''}
-          </Typography.Text>
-        </Space>
-      }
-      footer={
-        <Space style={{ float: 'right' }}>
-          <Button
-            onClick={async () => {
-              await editor.discard();
-              onClose();
-            }}
-          >
-            放弃草稿
-          </Button>
-          <Button type="primary" onClick={() => form.submit()}>
-            保存
-          </Button>
-        </Space>
-      }
+      initialValues={{ status: '在任' }}
+      headerActions={memberId ? <DossierLink memberId={memberId} /> : undefined}
     >
-      {editor.moved ? (
-        <RecordMovedNotice deleted={editor.deleted} onReview={editor.review} />
-      ) : null}
-      {editor.dialog}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={(values) => void save(values)}
-        onValuesChange={editor.onValuesChange}
-        initialValues={{ status: '在任' }}
+      <Form.Item
+        label="姓名"
+        name="name"
+        rules={[{ required: true, whitespace: true, message: '姓名：不能为空' }]}
+        extra={
+          namesakes && namesakes.length > 0 ? (
+            <span className="namesake" role="status">
+              已有同名委员：
+              {namesakes
+                .map((other) => `${other.name}${other.category ? `（${other.category}）` : ''}`)
+                .join('、')}
+              。如是同一人，请编辑已有记录或在列表中合并。
+            </span>
+          ) : undefined
+        }
       >
-        <Form.Item
-          label="姓名"
-          name="name"
-          rules={[{ required: true, whitespace: true, message: '姓名：不能为空' }]}
-        >
-          <Input autoFocus autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          label="其他写法"
-          name="otherNames"
-          extra="繁体、英文或曾用名，如 陳美玲、Chan Mei Ling；回车分隔"
-        >
-          <Select mode="tags" open={false} suffixIcon={null} />
-        </Form.Item>
-        <Form.Item label="类别" name="category">
-          <Select
-            allowClear
-            options={MEMBER_CATEGORIES.map((value) => ({ value, label: value }))}
-          />
-        </Form.Item>
-        <Form.Item label="界别" name="sector">
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item label="届次" name="term">
-          <Input placeholder="如：十二届" autoComplete="off" />
-        </Form.Item>
-        <Form.Item label="所在地" name="location">
-          <Input placeholder="如：香港" autoComplete="off" />
-        </Form.Item>
-        <Form.Item label="工作单位及职务" name="workplace">
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item label="联系电话" name="phone">
-          <Input autoComplete="off" inputMode="tel" />
-        </Form.Item>
-        <Form.Item label="电子邮箱" name="email">
-          <Input autoComplete="off" inputMode="email" />
-        </Form.Item>
-        <Form.Item label="所属工作室" name="studioIds">
-          <Select
-            mode="multiple"
-            allowClear
-            optionFilterProp="label"
-            options={studioOptions ?? []}
-          />
-        </Form.Item>
-        <Form.Item label="状态" name="status">
-          <Radio.Group options={MEMBER_STATUSES.map((value) => ({ value, label: value }))} />
-        </Form.Item>
-        <Form.Item label="备注" name="note">
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
-        </Form.Item>
-      </Form>
-    </Drawer>
+        <Input autoFocus autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        label="其他写法"
+        name="otherNames"
+        extra="繁体、英文或曾用名，如 陳美玲、Chan Mei Ling；回车分隔"
+      >
+        <Select mode="tags" open={false} suffixIcon={null} />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item label="类别" name="category">
+            <Select allowClear showSearch options={options(MEMBER_CATEGORIES)} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item label="性别" name="gender">
+            <Radio.Group options={options(GENDERS)} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item label="民族" name="ethnicity">
+            <Input placeholder="如：汉族" autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item label="党派" name="party">
+            <Select allowClear showSearch options={options(PARTIES)} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item label="出生年月" name="birth" rules={[partialDateRule('出生年月')]}>
+            <PartialDateInput placeholder="如：1968年6月" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item label="学历" name="education">
+            <AutoComplete options={options(EDUCATION_LEVELS)} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item label="界别" name="sector">
+            <Input autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item label="届次" name="term">
+            <Input placeholder="如：十二届" autoComplete="off" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item label="所在地" name="location">
+        <Input placeholder="如：香港" autoComplete="off" />
+      </Form.Item>
+      <Form.Item label="工作单位及职务" name="workplace">
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item label="专长领域" name="expertise" extra="如 金融、中医药、跨境物流；回车分隔">
+        <Select mode="tags" open={false} suffixIcon={null} />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item label="联系电话" name="phone">
+            <Input autoComplete="off" inputMode="tel" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item label="电子邮箱" name="email">
+            <Input autoComplete="off" inputMode="email" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item label="所属工作室" name="studioIds">
+        <Select mode="multiple" allowClear optionFilterProp="label" options={studioOptions ?? []} />
+      </Form.Item>
+      <Form.Item label="状态" name="status">
+        <Radio.Group options={options(MEMBER_STATUSES)} />
+      </Form.Item>
+      <Form.Item label="备注" name="note">
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+      </Form.Item>
+    </RecordFormDrawer>
   );
 }

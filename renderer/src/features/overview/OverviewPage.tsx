@@ -4,6 +4,7 @@ import { countAllRecords } from '../../db/recordCounts';
 import type { RouteKey } from '../../app/routes';
 import { useHashRoute } from '../../app/useHashRoute';
 import type { RecordKind } from '../../domain/records/recordBase';
+import { PageHeading } from '../../shared/PageHeading';
 
 const TILES: readonly { kind: RecordKind; route: RouteKey; label: string; unit: string }[] = [
   { kind: 'member', route: 'members', label: '委员', unit: '人' },
@@ -34,9 +35,7 @@ export function OverviewPage() {
   const empty = counts !== null && Object.values(counts).every((n) => n === 0);
   return (
     <section aria-labelledby="page-title">
-      <h3 id="page-title" className="page-title">
-        总览
-      </h3>
+      <PageHeading>总览</PageHeading>
       {counts && !empty ? (
         <ul className="overview-tiles" aria-label="记录数">
           {TILES.map((tile) => (

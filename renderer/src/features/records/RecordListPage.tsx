@@ -1,4 +1,4 @@
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { Button, Table, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { AnyRecord, RecordKind } from '../../domain/records';
@@ -6,6 +6,7 @@ import { listRecords } from '../../db/queries';
 import { countRecords } from '../../db/recordCounts';
 import { getRecord } from '../../db/repositories/recordRepository';
 import { EmptyPage } from '../../shared/EmptyPage';
+import { PageHeading } from '../../shared/PageHeading';
 import { DeleteRecordDialog } from './DeleteRecordDialog';
 import { LISTED_REFERENCES, recordColumns } from './recordColumns';
 import { useRecordNames } from './useRecordNames';
@@ -77,8 +78,8 @@ export function RecordListPage({ kind, title, emptyText, actions, selectedId, on
   const columns = [
     ...(recordColumns((id) => names?.get(id) ?? '')[kind] as object[]),
     {
-      // Sample records never pass for real ones.
-      title: '',
+      // Sample records never pass for real ones. The header is named for screen readers only.
+      title: <span className="visually-hidden">标记</span>,
       key: 'sample',
       width: 64,
       render: (_: unknown, record: AnyRecord) =>
@@ -113,12 +114,10 @@ export function RecordListPage({ kind, title, emptyText, actions, selectedId, on
   ];
   return (
     <section aria-labelledby="page-title">
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
-        <Typography.Title level={3} id="page-title" style={{ margin: 0 }}>
-          {title}
-        </Typography.Title>
+      <div className="page-header">
+        <PageHeading>{title}</PageHeading>
         {actions}
-      </Space>
+      </div>
       <Table<AnyRecord>
         rowKey="id"
         size="middle"

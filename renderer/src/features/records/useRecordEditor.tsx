@@ -11,6 +11,7 @@ import {
   type RecordByKind,
   type RecordKind,
   type RecordSnapshot,
+  sameFieldValue,
 } from '../../domain/records';
 import { discardDraft, loadDraft, saveDraft } from '../../db/repositories/draftRepository';
 import { RecordValidationError, StaleRecordError } from '../../db/repositories/recordErrors';
@@ -50,6 +51,13 @@ interface Opened {
   rev: number | undefined;
   /** The values the form was given: the record's, or the draft's. */
   shown: RecordSnapshot;
+  /** What the form holds when nothing is typed: the record as opened, or a new one's defaults. */
+  pristine: RecordSnapshot;
+}
+
+/** Whether the form holds anything its record (or an empty new one) does not. */
+function differs(values: RecordSnapshot, pristine: RecordSnapshot): boolean {
+  return Object.keys(values).some((key) => !sameFieldValue(values[key], pristine[key]));
 }
 
 interface Conflict {
@@ -73,6 +81,8 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
   const [dirty, setDirty] = useState(false);
   const [restored, setRestored] = useState(false);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
+  /** Something typed is not in the draft yet: the draft line says so until it is. */
+  const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<RecordSnapshot | null>(null);
@@ -88,7 +98,7 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
   // A record that moves on under an untouched form is simply shown as it is now.
   if (opened && !dirty && current && current.rev !== opened.rev) {
     const record = current as unknown as RecordSnapshot;
-    setOpened({ base: editableFields(record), rev: current.rev, shown: record });
+    setOpened({ base: editableFields(record), rev: current.rev, shown: record, pristine: record });
   }
 
   // The form shows what it was opened or moved on with; never anything behind the user's back.
@@ -107,6 +117,13 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
     if (!values) return;
     pending.current = null;
     const on = openedRef.current;
+    // Typed and taken back: nothing to keep, and nothing to offer after a crash.
+    if (on && !differs(values, on.pristine)) {
+      await discardDraft(form, recordId);
+      setSavedAt(null);
+      setSaving(pending.current !== null);
+      return;
+    }
     await saveDraft({
       form,
       recordId,
@@ -116,12 +133,15 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
       ...(on?.base ? { base: on.base } : {}),
     });
     setSavedAt(new Date());
+    setSaving(pending.current !== null);
   }, [form, recordId, title]);
 
   const onValuesChange = useCallback(
-    (_changed: unknown, all: RecordSnapshot) => {
-      pending.current = all;
-      setDirty(true);
+    (_changed: unknown, all: object) => {
+      pending.current = all as RecordSnapshot;
+      setSaving(true);
+      const on = openedRef.current;
+      setDirty(!on || differs(all as RecordSnapshot, on.pristine));
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
     },
@@ -138,13 +158,23 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
       if (!alive) return;
       const record = currentRef.current as unknown as RecordSnapshot | null;
       if (draft) {
-        setOpened({ base: draft.base ?? null, rev: draft.baseRev, shown: draft.values });
+        setOpened({
+          base: draft.base ?? null,
+          rev: draft.baseRev,
+          shown: draft.values,
+          pristine: draft.base ?? defaults ?? {},
+        });
         setDirty(true);
         setRestored(true);
       } else if (record) {
-        setOpened({ base: editableFields(record), rev: record.rev as number, shown: record });
+        setOpened({
+          base: editableFields(record),
+          rev: record.rev as number,
+          shown: record,
+          pristine: record,
+        });
       } else {
-        setOpened({ base: null, rev: undefined, shown: defaults ?? {} });
+        setOpened({ base: null, rev: undefined, shown: defaults ?? {}, pristine: defaults ?? {} });
       }
     });
     return () => {
@@ -168,6 +198,7 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
     pending.current = null;
     await discardDraft(form, recordId);
     setSavedAt(null);
+    setSaving(false);
     setRestored(false);
     setDirty(false);
   }, [form, recordId]);
@@ -223,9 +254,11 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
 
   /** The form goes on from `now`, holding `values`. */
   const adopt = async (values: RecordSnapshot, now: RecordSnapshot) => {
-    const next = { base: editableFields(now), rev: now.rev as number, shown: values };
+    const pristine = editableFields(now);
+    const next = { base: pristine, rev: now.rev as number, shown: values, pristine };
     setOpened(next);
     openedRef.current = next;
+    setDirty(differs(values, pristine));
     pending.current = values;
     await flush();
   };
@@ -261,8 +294,11 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
 
   return {
     onValuesChange,
+    saving,
     savedAt,
     restored,
+    /** What is in the form has not been saved yet. */
+    dirty,
     moved,
     deleted: !!current?.deletedAt,
     review,

@@ -108,19 +108,23 @@ export function SearchDialog({ open, onClose, onPick }: Props) {
         allowClear
         size="large"
       />
+      {current && result.error ? (
+        <Typography.Text type="danger" role="alert" style={{ display: 'block', marginTop: 12 }}>
+          {result.error}
+        </Typography.Text>
+      ) : current && ordered.length === 0 ? (
+        <Empty description={`没有找到与“${text}”相关的记录`} />
+      ) : null}
+      {/* A listbox holds options only: the messages above stand outside it. It scrolls, so it takes
+          the keyboard focus too (Tab from the box), for reading a long list without a mouse. */}
       <div
         id={listId}
         role="listbox"
         aria-label="搜索结果"
+        tabIndex={ordered.length > 0 ? 0 : -1}
+        hidden={groups.length === 0}
         style={{ maxHeight: 420, overflow: 'auto', marginTop: 12 }}
       >
-        {current && result.error ? (
-          <Typography.Text type="danger" role="alert">
-            {result.error}
-          </Typography.Text>
-        ) : current && ordered.length === 0 ? (
-          <Empty description={`没有找到与“${text}”相关的记录`} />
-        ) : null}
         {groups.map((group) => (
           <div key={group.kind} role="group" aria-label={group.label}>
             <Typography.Text type="secondary" style={{ display: 'block', margin: '10px 4px 4px' }}>

@@ -1,9 +1,11 @@
 /// <reference lib="webworker" />
-// The search index lives here, off the UI thread: it loads the stored search keys, follows every
-// committed write through a BroadcastChannel, and answers queries.
+// The search index lives here, off the UI thread: it loads the stored search keys (rebuilding them
+// first if another version of their format built them), follows every committed write through a
+// BroadcastChannel, and answers queries.
 import { SearchIndex } from '../../domain/search';
 import { db } from '../../db/database';
 import { SEARCH_CHANNEL, type SearchChange } from '../../db/searchChanges';
+import { rebuildSearchDocsIfOutdated } from '../../db/searchDocsVersion';
 import type { SearchRequest, SearchResponse } from './searchProtocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -26,6 +28,9 @@ function startLoad(): Promise<void> {
 async function load(): Promise<void> {
   const mine = ++generation;
   loaded = false;
+  // Keys built by another version of their format are rebuilt first (once, after an update).
+  await rebuildSearchDocsIfOutdated();
+  if (mine !== generation) return;
   const docs = await db().searchDocs.toArray();
   if (mine !== generation) return;
   index.clear();

@@ -2,6 +2,7 @@ import { App as AntApp, Button, Card, Descriptions, Form, Input, Space, Typograp
 import { useEffect } from 'react';
 import { bridge, bridgeErrorMessage } from '../../bridge/bridge';
 import { useHost } from '../../app/HostContext';
+import { PageHeading } from '../../shared/PageHeading';
 import { PointsRulesCard } from './PointsRulesCard';
 import { SampleDataCard } from './SampleDataCard';
 
@@ -46,9 +47,7 @@ export function SettingsPage() {
 
   return (
     <section aria-labelledby="page-title">
-      <Typography.Title level={3} id="page-title">
-        设置
-      </Typography.Title>
+      <PageHeading>设置</PageHeading>
       <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 720 }}>
         <Card title="基本信息">
           <Form<FormValues>

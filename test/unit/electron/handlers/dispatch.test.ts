@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/handlers/dispatch';
@@ -74,7 +74,7 @@ describe('dispatch: settings', () => {
 });
 
 describe('dispatch: files', () => {
-  it('writes and reads back a file the user chose in the save dialog', async () => {
+  it('writes once to the file the user chose in the save dialog, and never reads it', async () => {
     const { services, dialogs, dataDir } = makeTestServices();
     const target = join(dataDir, '..', `dl-${Date.now()}-台账.csv`);
     dialogs.answerSave(target);
@@ -86,24 +86,56 @@ describe('dispatch: files', () => {
     );
     expect(chosen).toEqual({ ok: true, value: target });
 
-    const written = await dispatch(
-      'files:writeAtomic',
-      { path: target, data: '\ufeff姓名,类别\n李微微,其他\n', encoding: 'utf8' },
-      TRUSTED_URL,
-      services,
-    );
-    expect(written).toMatchObject({ ok: true });
+    const write = (data: string) =>
+      dispatch(
+        'files:writeAtomic',
+        { path: target, data, encoding: 'utf8' },
+        TRUSTED_URL,
+        services,
+      );
+    expect(await write('\ufeff姓名,类别\n李微微,其他\n')).toMatchObject({ ok: true });
+    expect(readFileSync(target, 'utf8')).toBe('\ufeff姓名,类别\n李微微,其他\n');
+
+    const again = await write('覆盖');
+    expect(again).toMatchObject({ ok: false, error: { field: 'path' } });
+    if (!again.ok) expect(again.error.message).toContain('请重新选择保存位置');
     expect(readFileSync(target, 'utf8')).toBe('\ufeff姓名,类别\n李微微,其他\n');
 
     const read = await dispatch(
       'files:read',
-      { path: target, encoding: 'base64' },
+      { path: target, encoding: 'utf8' },
       TRUSTED_URL,
       services,
     );
+    expect(read).toMatchObject({ ok: false, error: { field: 'path' } });
+  });
+
+  it('reads once the file the user chose in the open dialog, and never writes it', async () => {
+    const { services, dialogs, dataDir } = makeTestServices();
+    const source = join(dataDir, '..', `dl-${Date.now()}-导入.csv`);
+    writeFileSync(source, '姓名\n李微微\n');
+    dialogs.answerOpen([source]);
+    expect(await dispatch('files:open', {}, TRUSTED_URL, services)).toEqual({
+      ok: true,
+      value: [source],
+    });
+
+    const overwrite = await dispatch(
+      'files:writeAtomic',
+      { path: source, data: '篡改', encoding: 'utf8' },
+      TRUSTED_URL,
+      services,
+    );
+    expect(overwrite).toMatchObject({ ok: false, error: { field: 'path' } });
+    expect(readFileSync(source, 'utf8')).toBe('姓名\n李微微\n');
+
+    const read = () =>
+      dispatch('files:read', { path: source, encoding: 'base64' }, TRUSTED_URL, services);
+    const first = await read();
     expect(
-      read.ok && Buffer.from((read.value as { data: string }).data, 'base64').toString('utf8'),
-    ).toContain('李微微');
+      first.ok && Buffer.from((first.value as { data: string }).data, 'base64').toString('utf8'),
+    ).toBe('姓名\n李微微\n');
+    expect(await read()).toMatchObject({ ok: false, error: { field: 'path' } });
   });
 
   it('returns null and grants nothing when the dialog is cancelled', async () => {
@@ -134,7 +166,7 @@ describe('dispatch: files', () => {
     );
     expect(result).toMatchObject({
       ok: false,
-      error: { field: 'path', message: '只能读写在对话框中选定的文件' },
+      error: { field: 'path', message: '只能读取刚在“打开”对话框中选定的文件，请重新选择文件' },
     });
   });
 
@@ -149,23 +181,16 @@ describe('dispatch: files', () => {
     expect(result.ok).toBe(false);
   });
 
-  it('leaves the old file whole when a write fails', async () => {
-    const { services, dialogs, dataDir } = makeTestServices();
-    const folder = join(dataDir, 'exports');
-    mkdirSync(folder, { recursive: true });
-    const target = join(folder, 'keep.txt');
-    writeFileSync(target, '原内容');
-    dialogs.answerOpen([target]);
-    await dispatch('files:open', {}, TRUSTED_URL, services);
+  it('says in Chinese that the folder is missing when a write cannot start', async () => {
+    const { services, dataDir } = makeTestServices();
     const bad = await dispatch(
       'files:writeAtomic',
-      { path: join(folder, 'missing-dir', 'x.txt'), data: 'x', encoding: 'utf8' },
+      { path: join(dataDir, 'exports', 'missing-dir', 'x.txt'), data: 'x', encoding: 'utf8' },
       TRUSTED_URL,
       services,
     );
     expect(bad).toMatchObject({ ok: false, error: { field: 'path' } });
-    if (!bad.ok) expect(bad.error.message).toContain('不存在');
-    expect(readFileSync(target, 'utf8')).toBe('原内容');
+    if (!bad.ok) expect(bad.error.message).toBe('无法写入文件：文件或文件夹不存在');
   });
 
   it('refuses an unknown encoding', async () => {

@@ -4,7 +4,7 @@ import { menuTemplate } from '../../../../electron/main/menuTemplate';
 
 describe('menuTemplate', () => {
   const actions = { openLogFolder: vi.fn(), openDataFolder: vi.fn(), showAbout: vi.fn() };
-  const menu = menuTemplate(actions);
+  const menu = menuTemplate(actions, { devTools: true });
 
   it('has the Chinese menus in order', () => {
     expect(menu.map((item) => item.label)).toEqual(['文件', '编辑', '视图', '帮助']);
@@ -33,5 +33,14 @@ describe('menuTemplate', () => {
     const item = help.find((entry) => entry.label === '打开日志文件夹');
     (item?.click as () => void)();
     expect(actions.openLogFolder).toHaveBeenCalledOnce();
+  });
+
+  it('offers 开发者工具 in development and nowhere in a packaged build', () => {
+    const roles = (template: MenuItemConstructorOptions[]) =>
+      template.flatMap((item) => (item.submenu as MenuItemConstructorOptions[]).map((e) => e.role));
+    expect(roles(menu)).toContain('toggleDevTools');
+    const packaged = menuTemplate(actions, { devTools: false });
+    expect(roles(packaged)).not.toContain('toggleDevTools');
+    expect(JSON.stringify(packaged)).not.toContain('开发者工具');
   });
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setOperator } from '../../../../renderer/src/db/operatorContext';
-import { memberActivities } from '../../../../renderer/src/db/queries';
+import { memberActivities, membersNamedLike } from '../../../../renderer/src/db/queries';
 import {
   createRecord,
   deleteRecord,
@@ -43,5 +43,18 @@ describe('memberActivities', () => {
       '别人的调研',
       '郴州行',
     ]);
+  });
+});
+
+describe('membersNamedLike', () => {
+  it('finds a member by the same name in traditional or simplified characters, not itself or the deleted', async () => {
+    const chan = await createRecord('member', { name: '陳美玲', otherNames: ['Chan Mei Ling'] });
+    const gone = await createRecord('member', { name: '陈美玲' });
+    await deleteRecord('member', gone.id, gone.rev);
+    await createRecord('member', { name: '陈美华' });
+    expect((await membersNamedLike(' 陈美玲 ', null)).map((m) => m.name)).toEqual(['陳美玲']);
+    expect((await membersNamedLike('chan mei ling', null)).map((m) => m.name)).toEqual(['陳美玲']);
+    expect(await membersNamedLike('陈美玲', chan.id)).toEqual([]);
+    expect(await membersNamedLike('', null)).toEqual([]);
   });
 });

@@ -21,10 +21,16 @@ describe('member', () => {
       name: '陈昂昂',
       otherNames: ['陳昂昂', 'Chan Ngong Ngong'],
       category: '港区委员',
+      gender: '女',
+      ethnicity: '汉族',
+      party: '致公党',
+      birth: { year: 1968, month: 6 },
+      education: '硕士研究生',
       sector: '港澳',
       term: '十二届',
       location: '香港',
       workplace: '某公司董事长',
+      expertise: ['金融', '跨境物流'],
       phone: '+852 9123 4567',
       email: 'chan@example.com',
       studioIds: [ID2],
@@ -33,6 +39,14 @@ describe('member', () => {
     };
     expect(valueOf('member', full)).toEqual(full);
     expect(MEMBER_CATEGORIES).toContain('海外顾问');
+  });
+
+  it('refuses a 党派 or 性别 outside the list, and a 出生年月 that is no date, naming the field', () => {
+    expect(messagesOf('member', { name: '甲', party: '自由党' })[0]).toMatch(/^党派：/);
+    expect(messagesOf('member', { name: '甲', gender: '未知' })[0]).toMatch(/^性别：/);
+    expect(messagesOf('member', { name: '甲', birth: { year: 1975, month: 13 } })).toEqual([
+      '出生年月：月份应在1至12之间',
+    ]);
   });
 
   it('names 姓名 when it is missing or blank', () => {

@@ -1,0 +1,163 @@
+import { Button, Drawer, Form, Modal, Space, Typography, type FormInstance } from 'antd';
+import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { RecordMovedNotice } from './RecordMovedNotice';
+import type { useRecordEditor } from './useRecordEditor';
+import './recordForm.css';
+
+interface Props<V> {
+  title: string;
+  form: FormInstance<V>;
+  editor: ReturnType<typeof useRecordEditor>;
+  onSubmit: (values: V) => void;
+  onClose: () => void;
+  initialValues?: Partial<V>;
+  width?: number;
+  /** Buttons shown in the header before the draft line, e.g. a member's 档案. */
+  headerActions?: ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * The frame every record form shares: a drawer with the draft line, the moved-record notice,
+ * the conflict dialog, and the keyboard of people who enter records all day — Enter moves to the
+ * next field, Ctrl+S saves, and Esc (or ×) on unsaved input asks before closing.
+ */
+export function RecordFormDrawer<V extends object>(props: Props<V>) {
+  const { title, form, editor, onSubmit, onClose, initialValues, width = 640, children } = props;
+  const { headerActions } = props;
+  const [asking, setAsking] = useState(false);
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        form.submit();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [form]);
+
+  // Nothing unsaved: close at once (and drop a draft that only held what was taken back).
+  const close = async () => {
+    if (editor.dirty) return setAsking(true);
+    await editor.discard();
+    onClose();
+  };
+
+  return (
+    <Drawer
+      open
+      title={title}
+      size={width}
+      onClose={() => void close()}
+      destroyOnHidden
+      extra={
+        <Space>
+          {headerActions}
+          <Typography.Text type="secondary" role="status" aria-live="polite">
+            {editor.saving
+              ? '正在保存草稿…'
+              : editor.savedAt
+                ? `草稿已保存 ${editor.savedAt.toLocaleTimeString('zh-CN')}`
+                : editor.restored
+                  ? '已恢复草稿'
+                  : ''}
+          </Typography.Text>
+        </Space>
+      }
+      footer={
+        <Space style={{ float: 'right' }}>
+          <Typography.Text type="secondary" className="form-keys">
+            Enter 下一项 · Ctrl+S 保存
+          </Typography.Text>
+          <Button
+            onClick={async () => {
+              await editor.discard();
+              onClose();
+            }}
+          >
+            放弃草稿
+          </Button>
+          <Button type="primary" onClick={() => form.submit()}>
+            保存
+          </Button>
+        </Space>
+      }
+    >
+      {editor.moved ? (
+        <RecordMovedNotice deleted={editor.deleted} onReview={editor.review} />
+      ) : null}
+      {editor.dialog}
+      <div onKeyDown={moveOnEnter}>
+        <Form<V>
+          form={form}
+          layout="vertical"
+          onFinish={onSubmit}
+          onValuesChange={editor.onValuesChange}
+          initialValues={initialValues}
+        >
+          {children}
+        </Form>
+      </div>
+      {asking ? (
+        <Modal
+          open
+          title="关闭表单？"
+          onCancel={() => setAsking(false)}
+          footer={[
+            <Button key="stay" onClick={() => setAsking(false)}>
+              继续填写
+            </Button>,
+            <Button
+              key="discard"
+              danger
+              onClick={async () => {
+                await editor.discard();
+                setAsking(false);
+                onClose();
+              }}
+            >
+              放弃修改
+            </Button>,
+            <Button
+              key="keep"
+              type="primary"
+              autoFocus
+              onClick={() => {
+                setAsking(false);
+                onClose();
+              }}
+            >
+              保留草稿并关闭
+            </Button>,
+          ]}
+        >
+          填写的内容还没有保存。保留草稿，下次打开此表单或从草稿箱可以继续填写。
+        </Modal>
+      ) : null}
+    </Drawer>
+  );
+}
+
+/**
+ * Enter in a one-line field moves to the next field, as in a spreadsheet. Left alone: Enter that
+ * ends an input-method composition, Enter in a text area, and Enter in a select (it picks).
+ */
+function moveOnEnter(event: KeyboardEvent<HTMLElement>): void {
+  if (event.key !== 'Enter' || event.shiftKey || event.ctrlKey || event.altKey) return;
+  if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+  const target = event.target;
+  if (!(target instanceof HTMLInputElement) || target.closest('.ant-select')) return;
+  const fields = [
+    ...event.currentTarget.querySelectorAll<HTMLElement>(
+      'input:not([type="hidden"]):not([disabled]), textarea:not([disabled])',
+    ),
+  ].filter(
+    (field) => !(field instanceof HTMLInputElement && field.type === 'radio' && !field.checked),
+  );
+  const next = fields[fields.indexOf(target) + 1];
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
+}
