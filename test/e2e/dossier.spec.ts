@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { docxParagraphs, libreOfficePdfText } from '../office/officeFiles';
+import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { chooseOption, DossierPage } from './pages/DossierPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -148,6 +149,7 @@ test('a member’s 档案 shows the year’s counts and points as the rules give
           ? '称职'
           : '不称职';
   await expect(dossier.totalLine).toContainText(`积分合计 ${expected.total} 分，等次：${grade}`);
+  await expectAccessible(app, '委员档案');
 
   // 导出年度履职档案, answered in the shell's save dialog, read back from disk.
   const target = join(dataDir, `${NAME}-${YEAR}.docx`);
@@ -186,6 +188,7 @@ test('changing a rule in 设置 previews who changes grade, and the 档案 follo
   await expect(app.getByLabel('等次将改变的委员')).toContainText(
     `${NAME}：不称职（${expected.total}分）→ 称职（${expected.total}分）`,
   );
+  await expectAccessible(app, '履职积分规则 预览');
   await app.getByRole('button', { name: '保存规则' }).click();
   await expect(settings.toast('履职积分规则已保存，全部委员的积分已按新规则计算')).toBeVisible();
 
@@ -231,6 +234,7 @@ test('履职提醒 lists the serving members below the minimums set for a year, 
   const shown = (await list.getByRole('row').locator('td:first-child').allInnerTexts()).sort();
   expect(shown).toEqual(expected);
   await expect(list.getByRole('row', { name: /袁振宇/ })).toContainText('请假 1 次，超过 0 次');
+  await expectAccessible(app, '履职提醒');
 
   const target = join(dataDir, `${YEAR}-提醒.csv`);
   shell.current!.dialogs.answerSave(target);
