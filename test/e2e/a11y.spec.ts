@@ -3,6 +3,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { MembersPage } from './pages/MembersPage';
+import { RecordList } from './pages/RecordList';
+import { SHELL_ENTRY_URL } from '../../electron/shell/shellOrigin';
 import { SearchDialog } from './pages/SearchDialog';
 import { SettingsPage } from './pages/SettingsPage';
 
@@ -50,6 +52,8 @@ test('every page, with and without data, passes axe', async ({ app }) => {
 });
 
 test('every form, dialog and confirmation passes axe', async ({ app, shell }) => {
+  // A long walk through every dialog, with an axe run at each step.
+  test.setTimeout(180_000);
   const settings = new SettingsPage(app);
   await settings.loadSampleData();
 
@@ -69,16 +73,35 @@ test('every form, dialog and confirmation passes axe', async ({ app, shell }) =>
   await added.field('姓名').fill('何永健');
   await expect(added.draftStatus).toHaveText(/^草稿已保存/);
   await expectAccessible(app, '新增委员 表单（草稿已保存）');
-  await added.close();
+  await app.keyboard.press('Escape');
+  await expect(added.closeQuestion).toBeVisible();
+  await expectAccessible(app, '关闭表单？ 询问');
+  await added.closeQuestion.getByRole('button', { name: '保留草稿并关闭' }).click();
+  await expect(added.drawer).toBeHidden();
 
   const edited = await members.edit('张建伟');
   await expectAccessible(app, '编辑委员 表单');
-  await edited.close();
+  // Another window saves the same member: the notice, then the conflict dialog.
+  await edited.field('联系电话').fill('13800002222');
+  const other = await app.context().newPage();
+  await other.goto(SHELL_ENTRY_URL);
+  const otherMembers = new MembersPage(other);
+  await otherMembers.open('委员');
+  const theirs = await otherMembers.edit('张建伟');
+  await theirs.field('联系电话').fill('13800003333');
+  await theirs.save();
+  await other.close();
+  await expect(edited.movedNotice).toBeVisible();
+  await expectAccessible(app, '编辑委员 表单（此记录已被修改）');
+  const conflict = await edited.saveIntoConflict();
+  await expectAccessible(app, '此记录已被修改 对话框');
+  await conflict.choose('联系电话', '当前记录');
+  await conflict.confirm();
+  await expect(edited.drawer).toBeHidden();
 
-  await members.row('张建伟').getByRole('button', { name: '删除' }).click();
-  await expect(app.getByRole('tooltip')).toContainText('删除这条委员记录？');
+  const deleting = await new RecordList(app).delete('张建伟', '删除委员“张建伟”？');
   await expectAccessible(app, '删除 确认');
-  await app.getByRole('tooltip').getByRole('button', { name: '删除', exact: true }).click();
+  await deleting.confirm();
   await expect(members.row('张建伟')).toHaveCount(0);
   await expect(members.undoButton).toBeEnabled();
   await expectAccessible(app, '撤销可用');

@@ -34,10 +34,7 @@ for (const side of ['我的修改', '当前记录'] as const) {
   }) => {
     const members = new MembersPage(app);
     await members.open('委员');
-    const created = await members.add();
-    await created.field('姓名').fill(NAME);
-    await created.field('联系电话').fill(FIRST);
-    await created.save();
+    await members.addMember({ 姓名: NAME, 联系电话: FIRST });
 
     const form = await members.edit(NAME);
     await form.field('联系电话').fill(MINE);
@@ -82,10 +79,7 @@ test('an edit left as a draft, then 撤销 of an earlier edit: reopening offers 
 }) => {
   const members = new MembersPage(app);
   await members.open('委员');
-  const created = await members.add();
-  await created.field('姓名').fill(NAME);
-  await created.field('联系电话').fill(FIRST);
-  await created.save();
+  await members.addMember({ 姓名: NAME, 联系电话: FIRST });
   const edit = await members.edit(NAME);
   await edit.field('联系电话').fill(THEIRS);
   await edit.save();
@@ -132,10 +126,7 @@ test('an undo whose record changed since (an import) is refused, naming the memb
 }) => {
   const members = new MembersPage(app);
   await members.open('委员');
-  const created = await members.add();
-  await created.field('姓名').fill(NAME);
-  await created.field('联系电话').fill(FIRST);
-  await created.save();
+  await members.addMember({ 姓名: NAME, 联系电话: FIRST });
   const edit = await members.edit(NAME);
   await edit.field('联系电话').fill(MINE);
   await edit.save();

@@ -35,6 +35,13 @@ export class MembersPage extends AppPage {
     return form;
   }
 
+  /** 新增委员 with these fields (by label), saved. */
+  async addMember(fields: Record<string, string>): Promise<void> {
+    const form = await this.add();
+    for (const [label, value] of Object.entries(fields)) await form.field(label).fill(value);
+    await form.save();
+  }
+
   /** Double-clicks a member's row to edit it. */
   async edit(name: string): Promise<MemberForm> {
     await this.row(name).dblclick();

@@ -85,7 +85,7 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
         </Space>
       }
     >
-      {editor.moved ? (
+      {editor.moved || editor.deleted ? (
         <RecordMovedNotice deleted={editor.deleted} onReview={editor.review} />
       ) : null}
       {editor.dialog}
