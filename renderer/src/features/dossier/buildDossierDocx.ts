@@ -51,6 +51,34 @@ export const FONTS = {
   heading: '黑体',
   pageNumber: '宋体',
 } as const;
+/**
+ * The font table: each face's English name (w:altName, which Word, WPS and LibreOffice try when
+ * the Chinese name is not installed) and GB2312 charset with a family, from which Word picks a
+ * like face when neither is — so a machine without 方正小标宋简体 still sets the title in a
+ * serif CJK face rather than the default.
+ */
+const FONT_TABLE = (() => {
+  const faces: [string, string, string][] = [
+    [FONTS.title, 'FZXiaoBiaoSong-B05S', 'roman'],
+    [FONTS.body, 'FangSong', 'modern'],
+    [FONTS.heading, 'SimHei', 'modern'],
+    [FONTS.pageNumber, 'SimSun', 'auto'],
+  ];
+  const entries = faces
+    .map(
+      ([name, alt, family]) =>
+        `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/>` +
+        `<w:family w:val="${family}"/><w:pitch w:val="variable"/></w:font>`,
+    )
+    .join('');
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    entries +
+    '</w:fonts>'
+  );
+})();
+
 const PT = (points: number) => points * 2; // docx sizes are half-points
 const LINE = { line: 560, lineRule: LineRuleType.EXACT }; // 28 pt
 
@@ -276,5 +304,7 @@ export async function buildDossierDocx(
   variant: 'narrative' | 'table',
 ): Promise<string> {
   const children = variant === 'table' ? tableVersion(input) : narrative(input);
-  return Packer.toBase64String(document(children));
+  return Packer.toBase64String(document(children), false, [
+    { path: 'word/fontTable.xml', data: FONT_TABLE },
+  ]);
 }

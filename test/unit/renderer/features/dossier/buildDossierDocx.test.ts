@@ -30,6 +30,12 @@ describe('buildDossierDocx', () => {
     expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
     expect(xml).toMatch(/w:eastAsia="方正小标宋简体"[\s\S]*?<w:sz w:val="44"\/>[\s\S]*?陈美玲委员/);
     expect(xml).toMatch(/w:eastAsia="仿宋"[\s\S]*?<w:sz w:val="32"\/>[\s\S]*?填报单位/);
+    // Where 方正小标宋简体 or 仿宋 is missing, their English names and the GB2312 charset stand in.
+    const fonts = zipEntryText(bytes, 'word/fontTable.xml');
+    expect(fonts).toContain(
+      '<w:font w:name="方正小标宋简体"><w:altName w:val="FZXiaoBiaoSong-B05S"/><w:charset w:val="86"/>',
+    );
+    expect(fonts).toContain('<w:font w:name="仿宋"><w:altName w:val="FangSong"/>');
     const footer = zipEntryText(bytes, 'word/footer1.xml');
     expect(footer).toMatch(/— <\/w:t>[\s\S]*PAGE[\s\S]*<w:t xml:space="preserve"> —/);
   });
