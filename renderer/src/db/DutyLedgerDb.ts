@@ -21,6 +21,13 @@ export interface UndoStep {
    * redone): it applies only while the record is still at it.
    */
   leftRev?: number;
+  /**
+   * A batch step (a paste of many rows, created at once): the records it created, each with the
+   * revision the step left it at. `recordId` is then the batch's audit entry, `before`/`after` are
+   * null, and 撤销 / 重做 turn every record into a tombstone and back in one transaction — refused
+   * as a whole when any of them moved on since.
+   */
+  batch?: { recordIds: string[]; leftRevs: Record<string, number> };
 }
 
 /** A half-filled form, saved as it is typed. */

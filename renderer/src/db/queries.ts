@@ -78,3 +78,22 @@ export async function membersNamedLike(
     .toArray();
   return rows.map((row) => fromRow<'member'>(row));
 }
+
+/** Every live member's name and other names, for the duplicate check of a paste. */
+export async function liveMemberNames(): Promise<{ name: string; otherNames: string[] }[]> {
+  const rows = await db()
+    .members.filter((row) => !row.deletedAt)
+    .toArray();
+  return rows.map((row) => {
+    const member = row as RecordByKind['member'];
+    return { name: member.name, otherNames: member.otherNames };
+  });
+}
+
+/** Every live studio's id by its name, for a pasted 所属工作室. */
+export async function liveStudioNames(): Promise<{ id: string; name: string }[]> {
+  const rows = await db()
+    .studios.filter((row) => !row.deletedAt)
+    .toArray();
+  return rows.map((row) => ({ id: row.id, name: (row as RecordByKind['studio']).name }));
+}

@@ -14,6 +14,7 @@ import { adjustCount } from '../recordCounts';
 import { publishSearchChange } from '../searchChanges';
 import { DuplicateRecordError, RecordValidationError } from './recordErrors';
 import { parseInput, searchDocOf } from './recordRepository';
+import { pushUndoStep } from './undoStack';
 
 export interface BulkEntry {
   /** Keep a known id (sample data, imports); a new one is made otherwise. */
@@ -28,12 +29,18 @@ export interface BulkOptions {
    * transaction says false, and tells the worker once that transaction has committed.
    */
   publish?: boolean;
+  /**
+   * File the batch as ONE undo step (a paste): 撤销 turns every record into a tombstone, 重做
+   * brings them back. Like any new change it forgets the redo stack.
+   */
+  undoable?: boolean;
 }
 
 /**
  * 导入 many records of one kind in one transaction: all or nothing. Every record is validated
  * first; one bad row refuses the whole batch with its row number. Each record gets its search keys;
- * the batch gets one `import` audit entry listing them. Imports are not undone step by step.
+ * the batch gets one `import` audit entry listing them. Imports are not undone step by step; a
+ * paste asks (`undoable`) to be undone as one step.
  */
 export async function bulkCreateRecords<K extends RecordKind>(
   kind: K,
@@ -86,7 +93,13 @@ export async function bulkCreateRecords<K extends RecordKind>(
   const database = db();
   await database.transaction(
     'rw',
-    [database.tableOf(kind), database.searchDocs, database.audit, database.recordCounts],
+    [
+      database.tableOf(kind),
+      database.searchDocs,
+      database.audit,
+      database.recordCounts,
+      database.undo,
+    ],
     async () => {
       // bulkAdd, not bulkPut: an id that is already taken aborts the batch instead of replacing
       // a record (and its history) silently.
@@ -100,6 +113,21 @@ export async function bulkCreateRecords<K extends RecordKind>(
       await adjustCount(database, kind, records.length);
       await database.searchDocs.bulkPut(docs);
       if (records.length > 0) await database.audit.add(audit);
+      if (options.undoable && records.length > 0) {
+        await pushUndoStep(database, {
+          stack: 'undo',
+          auditId: audit.id,
+          kind,
+          recordId: audit.recordId,
+          summary: audit.summary,
+          before: null,
+          after: null,
+          batch: {
+            recordIds: records.map((record) => record.id),
+            leftRevs: Object.fromEntries(records.map((record) => [record.id, record.rev])),
+          },
+        });
+      }
     },
   );
   if (options.publish !== false) publishSearchChange({ type: 'upsert', docs });

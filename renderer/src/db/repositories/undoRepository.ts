@@ -11,6 +11,7 @@ import { db } from '../database';
 import type { UndoStep } from '../DutyLedgerDb';
 import { currentOperator } from '../operatorContext';
 import { fromRow } from '../rows';
+import { moveBatchStep } from './batchUndo';
 import { changeTables, writeRecordState } from './recordRepository';
 import { expectedRevOf, handOnRev, trimUndoStack } from './undoStack';
 
@@ -51,6 +52,10 @@ async function move(from: 'undo' | 'redo', to: 'undo' | 'redo'): Promise<string 
   const outcome: Outcome = await database.transaction('rw', changeTables(database), async () => {
     const step = await database.undo.where('stack').equals(from).last();
     if (!step || step.seq === undefined) return null;
+    if (step.batch) {
+      // A paste: its records go and come back together.
+      return moveBatchStep(database, { ...step, seq: step.seq, batch: step.batch }, from, to);
+    }
     const verb = from === 'undo' ? '撤销' : '重做';
     const row = await database.tableOf(step.kind).get(step.recordId);
     const current = row ? (fromRow<RecordKind>(row) as unknown as RecordSnapshot) : null;

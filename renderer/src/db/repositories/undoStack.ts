@@ -37,10 +37,37 @@ export async function handOnRev(
   recordId: string,
   rev: number,
 ): Promise<void> {
-  const below = await database.undo
-    .where('stack')
-    .equals(stack)
-    .filter((step) => step.recordId === recordId)
-    .last();
-  if (below?.seq !== undefined) await database.undo.update(below.seq, { leftRev: rev });
+  await handOnRevs(database, stack, { [recordId]: rev });
+}
+
+/**
+ * {@link handOnRev} for many records at once (a batch step): one read of the stack, and a batch
+ * step below learns the new revision of each of its records that was written.
+ */
+export async function handOnRevs(
+  database: DutyLedgerDb,
+  stack: UndoStep['stack'],
+  revs: Readonly<Record<string, number>>,
+): Promise<void> {
+  const steps = await database.undo.where('stack').equals(stack).toArray();
+  const changed = new Map<number, UndoStep>();
+  for (const [recordId, rev] of Object.entries(revs)) {
+    const below = steps.findLast((step) => touches(step, recordId));
+    if (below?.seq === undefined) continue;
+    const step = changed.get(below.seq) ?? copyOf(below);
+    if (step.batch) step.batch.leftRevs[recordId] = rev;
+    else step.leftRev = rev;
+    changed.set(below.seq, step);
+  }
+  if (changed.size > 0) await database.undo.bulkPut([...changed.values()]);
+}
+
+/** Whether a step changes this record: its own, or one of its batch. */
+function touches(step: UndoStep, recordId: string): boolean {
+  return step.batch ? Object.hasOwn(step.batch.leftRevs, recordId) : step.recordId === recordId;
+}
+
+function copyOf(step: UndoStep): UndoStep {
+  if (!step.batch) return { ...step };
+  return { ...step, batch: { ...step.batch, leftRevs: { ...step.batch.leftRevs } } };
 }

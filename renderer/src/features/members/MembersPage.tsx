@@ -6,6 +6,7 @@ import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { RemindersLink } from '../dossier/DossierLinks';
 import { RecordListPage } from '../records/RecordListPage';
 import { MemberForm } from './MemberForm';
+import { PasteMembersButton } from './paste/PasteMembersButton';
 
 export function MembersPage() {
   const { sub, navigate } = useHashRoute();
@@ -28,6 +29,7 @@ export function MembersPage() {
         actions={
           <>
             <RemindersLink />
+            <PasteMembersButton />
             <Button
               type="primary"
               icon={<PlusOutlined />}

@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { parsePartialDate, type PartialDate } from '../partialDate';
+import { type ParseResult } from '../parseResult';
+import { fold } from '../search/fold';
+import { toHalfWidth } from '../toHalfWidth';
+
+/** How the text of one pasted cell becomes a field's value, read from the field's schema. */
+export type CellReading =
+  | { type: 'text' }
+  | { type: 'textList' }
+  | { type: 'refList' }
+  | { type: 'enum'; options: readonly string[] }
+  | { type: 'boolean' }
+  | { type: 'date' }
+  | { type: 'number' };
+
+/**
+ * How a field's cells are read, from its zod schema (optional and default wrappers looked
+ * through), or undefined when a spreadsheet cell cannot fill it (nested rows, objects).
+ * `dateSchema` is the partial-date schema, told apart from other objects by identity.
+ */
+export function cellReadingOf(schema: z.ZodType, dateSchema: z.ZodType): CellReading | undefined {
+  let inner: z.ZodType = schema;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) {
+    inner = inner.unwrap() as z.ZodType;
+  }
+  if (inner === dateSchema) return { type: 'date' };
+  if (inner instanceof z.ZodEnum) return { type: 'enum', options: inner.options.map(String) };
+  if (inner instanceof z.ZodBoolean) return { type: 'boolean' };
+  if (inner instanceof z.ZodNumber) return { type: 'number' };
+  if (inner instanceof z.ZodArray) {
+    const element = inner.element as z.ZodType;
+    if (element instanceof z.ZodUUID) return { type: 'refList' };
+    if (element instanceof z.ZodString) return { type: 'textList' };
+    return undefined;
+  }
+  if (inner instanceof z.ZodString) return { type: 'text' };
+  return undefined;
+}
+
+const YES = new Set(['是', 'Y', 'YES', 'TRUE', '√', '✓', '✔', '1']);
+const NO = new Set(['否', 'N', 'NO', 'FALSE', '×', '✗', '✘', '0']);
+
+/** 是/否 as offices write it: 是 否, Y N, √ ×, TRUE FALSE, 1 0. */
+export function readYesNo(text: string): ParseResult<boolean> {
+  const s = toHalfWidth(text).trim().toUpperCase();
+  if (YES.has(s)) return { ok: true, value: true };
+  if (NO.has(s)) return { ok: true, value: false };
+  return { ok: false, message: '须为“是”或“否”' };
+}
+
+/** Day 0 of Excel's (and WPS's) 1900 date system, for serials past its 1900-02-29 bug. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/**
+ * A date as offices write it: 2018年5月29日, 2018.5.29, 2018/5/29, 2018-05-29, 1975年6月, 1975.6,
+ * 2018 — or an Excel serial number (a date cell copied with the 常规 format), taken only when it
+ * has five digits, so 1975 stays a year. `monthOnly` (出生年月) keeps a serial to its month.
+ */
+export function readDate(text: string, monthOnly = false): ParseResult<PartialDate> {
+  const s = toHalfWidth(text).trim();
+  const serial = /^(\d{5})(?:\.\d+)?$/.exec(s);
+  if (!serial) return parsePartialDate(s);
+  const date = new Date(EXCEL_EPOCH + Number(serial[1]) * DAY_MS);
+  const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+  return parsePartialDate(monthOnly ? `${year}-${month}` : `${year}-${month}-${day}`);
+}
+
+/** Common ways of writing a choice that the vocabulary spells shorter. */
+const CHOICE_ALIASES: Readonly<Record<string, string>> = {
+  中国共产党: '中共',
+  中共党员: '中共',
+  共产党员: '中共',
+  中国国民党革命委员会: '民革',
+  中国民主同盟: '民盟',
+  中国民主建国会: '民建',
+  中国民主促进会: '民进',
+  中国农工民主党: '农工党',
+  中国致公党: '致公党',
+  台湾民主自治同盟: '台盟',
+  无党派人士: '无党派',
+  男性: '男',
+  女性: '女',
+};
+
+/** The choice a cell names, written simplified or traditional or by a longer name. */
+export function readChoice(text: string, options: readonly string[]): ParseResult<string> {
+  const key = fold(toHalfWidth(text).trim()).replace(/\s+/g, '');
+  const alias = CHOICE_ALIASES[key];
+  const found =
+    options.find((option) => fold(option) === key) ??
+    (alias !== undefined && options.includes(alias) ? alias : undefined);
+  if (found !== undefined) return { ok: true, value: found };
+  return { ok: false, message: `须为以下之一：${options.join('、')}` };
+}
+
+/** A list written in one cell: 陳大文、Chan Tai Man; or one per line. */
+export function readList(text: string): string[] {
+  return text
+    .split(/[、，,;；\n]+/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** What a cell gave: a value, nothing (an empty cell: the field is left out), or why not. */
+export type CellResult = { value: unknown } | { empty: true } | { error: string };
+
+/** What reading a cell needs besides its text. */
+export interface CellContext {
+  /** Ids of the records a reference list may name, by folded name (所属工作室 by 名称). */
+  refIds?: ReadonlyMap<string, string>;
+  /** The field keeps a year and month only (出生年月). */
+  monthOnly?: boolean;
+}
+
+/** Reads one cell for a field. */
+export function readCell(
+  text: string,
+  reading: CellReading,
+  context: CellContext = {},
+): CellResult {
+  if (text.trim() === '') return { empty: true };
+  const fromParse = <T>(result: ParseResult<T>): CellResult =>
+    result.ok ? { value: result.value } : { error: result.message };
+  switch (reading.type) {
+    case 'text':
+      return { value: text.trim() };
+    case 'textList':
+      return { value: readList(text) };
+    case 'refList': {
+      const ids: string[] = [];
+      for (const name of readList(text)) {
+        const id = context.refIds?.get(foldName(name));
+        if (id === undefined) return { error: `找不到“${name}”` };
+        ids.push(id);
+      }
+      return { value: ids };
+    }
+    case 'enum':
+      return fromParse(readChoice(text, reading.options));
+    case 'boolean':
+      return fromParse(readYesNo(text));
+    case 'date':
+      return fromParse(readDate(text, context.monthOnly));
+    case 'number': {
+      const n = Number(toHalfWidth(text).trim().replace(/,/g, ''));
+      return Number.isFinite(n) ? { value: n } : { error: '须为数字' };
+    }
+  }
+}
+
+/** A name as duplicates and references are matched: 陳大文 and 陈大文 alike, spaces ignored. */
+export function foldName(name: string): string {
+  return fold(name).replace(/\s+/g, '');
+}

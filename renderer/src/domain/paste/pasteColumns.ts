@@ -1,0 +1,130 @@
+import { isValidEmail, isValidPhone } from '../records';
+import { toHalfWidth } from '../toHalfWidth';
+import { readCell } from './cellReaders';
+import { type PasteField } from './memberPasteFields';
+
+/**
+ * Other headings offices give a field, by the field's label. A label missing from the schema
+ * (a field not there yet) is simply never matched.
+ */
+const HEADER_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  姓名: ['名字', '委员姓名', '委员'],
+  其他写法: ['繁体姓名', '繁体名', '英文名', '英文姓名', '别名', '曾用名', '其他姓名'],
+  类别: ['委员类别'],
+  党派: ['政治面貌', '所属党派'],
+  出生年月: ['出生日期', '出生年月日', '生日'],
+  学历: ['文化程度', '最高学历'],
+  界别: ['所属界别'],
+  届次: ['届别'],
+  所在地: ['所在地区', '地区', '常住地'],
+  工作单位及职务: ['单位及职务', '工作单位', '单位', '职务', '单位职务', '工作单位职务'],
+  专长领域: ['专长', '专业特长', '擅长领域'],
+  联系电话: ['手机', '电话', '手机号', '手机号码', '电话号码', '联系方式', '移动电话'],
+  电子邮箱: ['邮箱', '电子邮件', '邮件', 'email', 'e-mail'],
+  所属工作室: ['工作室', '委员工作室'],
+  状态: ['任职状态'],
+};
+
+/** Headings of columns that hold no field (a row number). */
+const SKIPPED_HEADERS = new Set(['序号', '编号', 'no', 'no.', '#']);
+
+/** A heading as compared: no spaces, notes in brackets or required marks, half-width, lower case. */
+function normaliseHeading(cell: string): string {
+  return toHalfWidth(cell)
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/[\s*＊:：]/g, '')
+    .toLowerCase();
+}
+
+/**
+ * The field a heading names: its key, null for a heading of a column to leave out (序号), or
+ * undefined when it is not a heading we know.
+ */
+export function fieldOfHeading(
+  cell: string,
+  fields: readonly PasteField[],
+): string | null | undefined {
+  const heading = normaliseHeading(cell);
+  if (heading === '') return undefined;
+  if (SKIPPED_HEADERS.has(heading)) return null;
+  const field = fields.find(
+    ({ label }) =>
+      normaliseHeading(label) === heading ||
+      (HEADER_SYNONYMS[label] ?? []).some((synonym) => normaliseHeading(synonym) === heading),
+  );
+  return field?.key;
+}
+
+/**
+ * Whether the first row is a heading row: at least half of its filled cells, and at least one,
+ * name a field (or 序号).
+ */
+export function isHeaderRow(row: readonly string[], fields: readonly PasteField[]): boolean {
+  const filled = row.filter((cell) => cell.trim() !== '');
+  const named = filled.filter((cell) => fieldOfHeading(cell, fields) !== undefined).length;
+  return named > 0 && named * 2 >= filled.length;
+}
+
+/** Which field each pasted column fills; null leaves the column out (不导入). */
+export type ColumnMapping = (string | null)[];
+
+/**
+ * Proposes a field for every column: by its heading when there is one, otherwise by what its
+ * cells hold (addresses, phone numbers, a vocabulary, dates, the first short text as 姓名). A
+ * field is proposed for one column only.
+ */
+export function proposeMapping(
+  rows: readonly (readonly string[])[],
+  hasHeader: boolean,
+  fields: readonly PasteField[],
+): ColumnMapping {
+  const width = rows[0]?.length ?? 0;
+  const data = hasHeader ? rows.slice(1) : rows;
+  const used = new Set<string>();
+  const mapping: ColumnMapping = Array<string | null>(width).fill(null);
+  const undecided: number[] = [];
+  for (let column = 0; column < width; column++) {
+    const key = hasHeader ? fieldOfHeading(rows[0]?.[column] ?? '', fields) : undefined;
+    if (key === undefined) {
+      undecided.push(column);
+    } else if (key !== null && !used.has(key)) {
+      mapping[column] = key;
+      used.add(key);
+    }
+  }
+  for (const column of undecided) {
+    const cells = data.map((row) => row[column]?.trim() ?? '').filter((cell) => cell !== '');
+    const key = guessField(cells, fields, used);
+    if (key !== null) {
+      mapping[column] = key;
+      used.add(key);
+    }
+  }
+  return mapping;
+}
+
+/** The field a column's cells look like, among those not taken yet. */
+function guessField(
+  cells: readonly string[],
+  fields: readonly PasteField[],
+  used: ReadonlySet<string>,
+): string | null {
+  if (cells.length === 0 || isRowNumbers(cells)) return null;
+  const free = fields.filter((field) => !used.has(field.key));
+  const has = (key: string) => free.some((field) => field.key === key);
+  if (has('email') && cells.every(isValidEmail)) return 'email';
+  if (has('phone') && cells.every(isValidPhone)) return 'phone';
+  const fits = free.find(
+    (field) =>
+      ['enum', 'boolean', 'date'].includes(field.reading.type) &&
+      cells.every((cell) => !('error' in readCell(cell, field.reading))),
+  );
+  if (fits) return fits.key;
+  if (has('name') && cells.every((cell) => cell.length <= 20 && !/\d/.test(cell))) return 'name';
+  return null;
+}
+
+/** 1, 2, 3 … down the column: a 序号 column. */
+function isRowNumbers(cells: readonly string[]): boolean {
+  return cells.every((cell, index) => cell === String(index + 1));
+}

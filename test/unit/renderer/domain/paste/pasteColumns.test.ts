@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { memberPasteFields } from '../../../../../renderer/src/domain/paste/memberPasteFields';
+import {
+  fieldOfHeading,
+  isHeaderRow,
+  proposeMapping,
+} from '../../../../../renderer/src/domain/paste/pasteColumns';
+
+const fields = memberPasteFields();
+
+describe('memberPasteFields', () => {
+  it('offers the member fields a cell can fill, labelled as the form labels them', () => {
+    const labels = fields.map((field) => `${field.key}:${field.label}`);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'name:姓名',
+        'otherNames:其他写法',
+        'category:类别',
+        'gender:性别',
+        'party:党派',
+        'birth:出生年月',
+        'expertise:专长领域',
+        'workplace:工作单位及职务',
+        'phone:联系电话',
+        'email:电子邮箱',
+        'studioIds:所属工作室',
+        'status:状态',
+        'note:备注',
+      ]),
+    );
+  });
+});
+
+describe('headings', () => {
+  it('knows a field by its label or by the names offices give it', () => {
+    expect(fieldOfHeading('姓名', fields)).toBe('name');
+    expect(fieldOfHeading('手机', fields)).toBe('phone');
+    expect(fieldOfHeading('电话', fields)).toBe('phone');
+    expect(fieldOfHeading('单位及职务', fields)).toBe('workplace');
+    expect(fieldOfHeading('工作单位', fields)).toBe('workplace');
+    expect(fieldOfHeading('邮箱', fields)).toBe('email');
+    expect(fieldOfHeading('E-mail', fields)).toBe('email');
+    expect(fieldOfHeading('姓 名（必填）*', fields)).toBe('name');
+    expect(fieldOfHeading('政治面貌', fields)).toBe('party');
+    expect(fieldOfHeading('出生日期', fields)).toBe('birth');
+    expect(fieldOfHeading('出生年月', fields)).toBe('birth');
+    expect(fieldOfHeading('专长', fields)).toBe('expertise');
+    expect(fieldOfHeading('文化程度', fields)).toBe('education');
+    expect(fieldOfHeading('序号', fields)).toBeNull();
+    expect(fieldOfHeading('陈大文', fields)).toBeUndefined();
+  });
+
+  it('takes the first row for headings only when most of its cells name a field', () => {
+    expect(isHeaderRow(['序号', '姓名', '手机', '单位及职务', '邮箱'], fields)).toBe(true);
+    expect(isHeaderRow(['姓名', '籍贯', '爱好'], fields)).toBe(false);
+    expect(isHeaderRow(['1', '陈大文', '13800000001', '港区委员', '在任'], fields)).toBe(false);
+  });
+});
+
+describe('proposeMapping', () => {
+  it('maps columns by their headings, leaving 序号 and unknown headings out', () => {
+    const rows = [
+      ['序号', '姓名', '手机', '单位及职务', '籍贯', '邮箱', '备注'],
+      ['1', '陈大文', '13800000001', '某公司董事长', '广东', 'chan@example.com', ''],
+    ];
+    expect(proposeMapping(rows, true, fields)).toEqual([
+      null,
+      'name',
+      'phone',
+      'workplace',
+      null,
+      'email',
+      'note',
+    ]);
+  });
+
+  it('maps a field once when two headings name it', () => {
+    const rows = [
+      ['姓名', '手机', '电话'],
+      ['陈大文', '13800000001', '0731-1234567'],
+    ];
+    expect(proposeMapping(rows, true, fields)).toEqual(['name', 'phone', null]);
+  });
+
+  it('guesses the fields of rows without headings from what the cells hold', () => {
+    const rows = [
+      ['1', '陈大文', '13800000001', '港区委员', 'chan@example.com', '某公司董事长', '在任'],
+      ['2', '李四', '+852 9123 4567', '澳區委員', 'li@example.com', '某大学教授', '离任'],
+    ];
+    expect(proposeMapping(rows, false, fields)).toEqual([
+      null,
+      'name',
+      'phone',
+      'category',
+      'email',
+      null,
+      'status',
+    ]);
+  });
+});
