@@ -16,6 +16,7 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['test/unit/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/unit/renderer/setup.ts'],
+          testTimeout: 30_000,
         },
       },
     ],

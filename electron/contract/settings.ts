@@ -19,6 +19,11 @@ export const settingsSchema = z.object({
   /** 单位名称: printed on every document. */
   committeeName: z.string().max(80),
   windowState: windowStateSchema.nullable(),
+  /**
+   * 履职积分规则 as the renderer last saved them, or null for its defaults. The host keeps them
+   * as an opaque JSON object: the renderer's points domain owns their shape and reads them.
+   */
+  pointsRules: z.record(z.string(), z.json()).nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -27,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   operatorName: '',
   committeeName: '省政协港澳台侨和外事委员会',
   windowState: null,
+  pointsRules: null,
 };
 
 /** What the renderer may change. The host owns the rest. */
@@ -41,6 +47,12 @@ export const settingsPatchSchema = z
       .trim()
       .min(1, { error: '单位名称不能为空' })
       .max(80, { error: '单位名称不能超过 80 个字' }),
+    pointsRules: z
+      .record(z.string(), z.json(), { error: '履职积分规则应为对象' })
+      .nullable()
+      .refine((rules) => rules === null || JSON.stringify(rules).length <= 64_000, {
+        error: '履职积分规则过大',
+      }),
   })
   .partial()
   .strict();

@@ -6,6 +6,9 @@ import { DEFAULT_RENDERER_DIR } from '../../electron/shell/launchShell';
 import { policyWeaknesses } from '../unit/electron/contentSecurityPolicyAudit';
 import { expect, test } from './fixtures';
 
+// These check what reaches settings.json: start without one (no 经办人 written beforehand).
+test.use({ operatorName: '' });
+
 test('a malformed bridge call is refused with a message naming the channel and field', async ({
   app,
   dataDir,

@@ -1,10 +1,15 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ShellSession } from './shellSession';
 
 interface Fixtures {
+  /**
+   * The 经办人 already in 设置 when the app starts, so that saving does not first ask who is
+   * working; '' starts without one (`test.use({ operatorName: '' })`).
+   */
+  operatorName: string;
   /** The data folder of this test's app: settings, logs and the Chromium profile live here. */
   dataDir: string;
   /** The running shell, for restarts, crashes and dialog answers. */
@@ -14,9 +19,12 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
-  dataDir: async ({}, use) => {
+  operatorName: ['测试经办人', { option: true }],
+  dataDir: async ({ operatorName }, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'duty-ledger-e2e-'));
+    if (operatorName !== '') {
+      await writeFile(join(dir, 'settings.json'), JSON.stringify({ operatorName }));
+    }
     await use(dir);
     await rm(dir, { recursive: true, force: true });
   },

@@ -162,7 +162,7 @@ test('a 票据号 or a 案号 finds its record, typed in half- or full-width', a
   await search.search('2018-0126');
   await expect(search.options).toHaveCount(1);
   await expect(search.group('履职活动').getByRole('option')).toHaveText(
-    /^关于建设“湖南粤港澳科创产业园”的提案（重点提案督办）\s*编号：.*2018-0126.*\s*2018年 · 提案/,
+    /^关于建设“湖南粤港澳科创产业园”的提案（重点提案督办）\s*编号：.*2018-0126.*\s*2018年至2021年 · 提案/,
   );
 });
 
@@ -275,5 +275,46 @@ test('search keys left by another version of their format are rebuilt at the nex
   await search.open();
   await search.search('liuliang');
   await expect(search.group('委员').getByRole('option', { name: /^刘良 / })).toBeVisible();
-  expect(await storedRows(app, 'meta')).toEqual([{ key: 'searchDocVersion', value: 2 }]);
+  expect(await storedRows(app, 'meta')).toEqual([{ key: 'searchDocVersion', value: 3 }]);
+});
+
+test('members whose surnames read otherwise as names are found as people type them', async ({
+  app,
+}) => {
+  const members = new MembersPage(app);
+  await members.open('委员');
+  for (const name of ['单国华', '曾志伟', '解家宝', '查良镛']) {
+    const form = await members.add();
+    await form.field('姓名').fill(name);
+    await form.save();
+    await expect(members.row(name)).toBeVisible();
+  }
+
+  const search = new SearchDialog(app);
+  await search.open();
+  for (const [query, name] of [
+    ['sgh', '单国华'],
+    ['shanguohua', '单国华'],
+    ['zzw', '曾志伟'],
+    ['xiejiabao', '解家宝'],
+    ['zly', '查良镛'],
+    // typed by the characters' other readings, they are still found
+    ['dgh', '单国华'],
+    ['czw', '曾志伟'],
+  ] as const) {
+    await search.search(query);
+    const hits = search.group('委员').getByRole('option');
+    await expect(hits).toHaveCount(1);
+    await expect(hits.first()).toHaveAccessibleName(new RegExp(`^${name}`));
+    await expect(search.marks(hits.first())).toHaveText([name]);
+  }
+});
+
+test('a search hit for a multi-day event shows its date range', async ({ app }) => {
+  await new SettingsPage(app).loadSampleData();
+  const search = new SearchDialog(app);
+  await search.open();
+  await search.search('郴州行');
+  const trip = search.group('履职活动').getByRole('option', { name: /郴州行/ });
+  await expect(trip).toContainText('2018年5月29日至6月1日');
 });

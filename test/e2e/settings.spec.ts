@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { SettingsPage } from './pages/SettingsPage';
 
+// These check what reaches settings.json: start without one (no 经办人 written beforehand).
+test.use({ operatorName: '' });
+
 test('经办人 and 单位名称 are saved to disk and survive a restart', async ({
   app,
   shell,

@@ -61,8 +61,9 @@ async function addStudio(studios: StudiosPage): Promise<void> {
   await form.chooseType('界别');
   await form.field('界别').fill('民革');
   await form.field('成立日期').fill('2021-04-15');
-  await form.pickMembers('负责委员', [LEADER]);
-  await form.pickMembers('入驻委员', RESIDENTS);
+  // People are found as they are typed: initials, full pinyin.
+  await form.pickMembers('负责委员', [LEADER], { [LEADER]: 'yjg' });
+  await form.pickMembers('入驻委员', RESIDENTS, { 龙海燕: 'longhaiyan' });
   await form.field('入驻政协云').click();
   await form.field('荣誉').fill('全国杰出委员工作室');
   await form.field('荣誉').press('Enter');

@@ -1,4 +1,4 @@
-import { formatPartialDate, partialDateSortKey } from './partialDate';
+import { formatDateRange, formatPartialDate, partialDateSortKey } from './partialDate';
 import type { RecordByKind, RecordKind } from './records';
 import type { SearchDocInput } from './search';
 
@@ -16,6 +16,7 @@ export function recordSearchInput<K extends RecordKind>(
         title: m.name,
         subtitle: [m.category, m.sector, m.workplace].filter(Boolean).join(' · '),
         names: m.otherNames,
+        person: true,
         text: [m.workplace, m.location, m.sector].filter(isText),
       };
     }
@@ -25,7 +26,9 @@ export function recordSearchInput<K extends RecordKind>(
         id: a.id,
         kind,
         title: a.title,
-        subtitle: [formatPartialDate(a.startDate), a.type, a.place].filter(Boolean).join(' · '),
+        subtitle: [formatDateRange(a.startDate, a.endDate), a.type, a.place]
+          .filter(Boolean)
+          .join(' · '),
         names: a.leaders,
         text: [
           a.place,

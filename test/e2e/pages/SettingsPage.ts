@@ -15,7 +15,7 @@ export class SettingsPage extends AppPage {
   }
 
   async save(): Promise<void> {
-    await this.page.getByRole('button', { name: '保存' }).click();
+    await this.page.getByRole('button', { name: '保存', exact: true }).click();
   }
 
   /** 设置 → 载入示例数据; returns how many records the app says it loaded. */

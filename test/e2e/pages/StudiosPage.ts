@@ -121,11 +121,16 @@ export class StudioForm {
   }
 
   /** Picks members in 负责委员 or 入驻委员 by typing each name and choosing the match. */
-  async pickMembers(label: '负责委员' | '入驻委员', names: string[]): Promise<void> {
+  async pickMembers(
+    label: '负责委员' | '入驻委员',
+    names: string[],
+    /** What to type for each name, when not the name itself (initials, pinyin). */
+    typed: Record<string, string> = {},
+  ): Promise<void> {
     const input = this.field(label);
     const dropdown = await this.dropdownOf(label);
     for (const name of names) {
-      await input.fill(name);
+      await input.fill(typed[name] ?? name);
       await dropdown.getByTitle(name, { exact: true }).click();
     }
     await input.press('Escape');

@@ -11,6 +11,7 @@
 import { fold, normaliseNumber } from './fold';
 import { hitContext, type ContextSource, type HitContext } from './hitContext';
 import { titleHighlights } from './matchRanges';
+import type { NameReading } from './nameReadings';
 import {
   FIELD_SEP,
   SEARCH_DOC_VERSION,
@@ -202,6 +203,9 @@ interface Columns {
   numbers: Column;
   pinyin: PinyinColumn;
   initials: InitialsColumn;
+  /** people's other readings (SearchDoc `apy`, `api`): found, but below their own reading */
+  otherPinyin: PinyinColumn;
+  otherInitials: InitialsColumn;
 }
 
 function emptyColumns(): Columns {
@@ -212,7 +216,25 @@ function emptyColumns(): Columns {
     numbers: new Column(),
     pinyin: new PinyinColumn(),
     initials: new InitialsColumn(),
+    otherPinyin: new PinyinColumn(),
+    otherInitials: new InitialsColumn(),
   };
+}
+
+/** One of a person's other readings, with whose it is: 0 the title, k + 1 the k-th Han name. */
+type OtherReading = NameReading & { owner: number };
+
+function otherReadingsOf(doc: SearchDoc): OtherReading[] | undefined {
+  if (doc.apy === undefined || doc.apo === undefined) return undefined;
+  const py = doc.apy.split(FIELD_SEP);
+  const pyl = (doc.apl ?? '').split(FIELD_SEP);
+  const pi = (doc.api ?? '').split(FIELD_SEP);
+  return doc.apo.map((owner, i) => ({
+    owner,
+    py: py[i] ?? '',
+    pyl: pyl[i] ?? '',
+    pi: pi[i] ?? '',
+  }));
 }
 
 /** What the index keeps of a doc besides its columns: enough to show a hit and highlight it. */
@@ -226,6 +248,8 @@ interface Entry {
   pi: string;
   /** names, text and numbers as written, where folding changed them (SearchDoc `on`, `ox`, `onum`) */
   written: { names?: string; text?: string; numbers?: string } | undefined;
+  /** a person's other readings, to mark what they matched (SearchDoc `apy` … `apo`) */
+  otherReadings: OtherReading[] | undefined;
 }
 
 export class SearchIndex {
@@ -268,6 +292,7 @@ export class SearchIndex {
         doc.on === undefined && doc.ox === undefined && doc.onum === undefined
           ? undefined
           : { names: doc.on, text: doc.ox, numbers: doc.onum },
+      otherReadings: otherReadingsOf(doc),
     });
     this.slotOf.set(doc.id, slot);
     this.setSlotData(slot, KIND_BIT[doc.kind] ?? 0, doc.rank);
@@ -278,6 +303,8 @@ export class SearchIndex {
     c.numbers.append(doc.num);
     c.pinyin.appendPinyin(doc.py, doc.pyl, doc.npy, doc.npl);
     c.initials.appendInitials(doc.pi, doc.npi);
+    c.otherPinyin.appendPinyin('', '', doc.apy ?? '', doc.apl ?? '');
+    c.otherInitials.appendInitials('', doc.api ?? '');
     this.dirty = true;
     if (old !== undefined) this.maybeCompact();
   }
@@ -377,9 +404,7 @@ export class SearchIndex {
   private flush(): void {
     if (!this.dirty) return;
     const c = this.columns;
-    for (const column of [c.title, c.names, c.text, c.numbers, c.pinyin, c.initials]) {
-      column.flush();
-    }
+    for (const column of Object.values(c)) column.flush();
     this.dirty = false;
   }
 
@@ -406,6 +431,8 @@ export class SearchIndex {
       c.numbers.copyFrom(old.numbers, oldSlot);
       c.pinyin.copyFrom(old.pinyin, oldSlot);
       c.initials.copyFrom(old.initials, oldSlot);
+      c.otherPinyin.copyFrom(old.otherPinyin, oldSlot);
+      c.otherInitials.copyFrom(old.otherInitials, oldSlot);
     });
     this.dirty = true;
   }
@@ -487,22 +514,29 @@ export class SearchIndex {
         else if (fieldEnd) bonus += PINYIN_FIELD_SUFFIX_BONUS;
         return bonus;
       };
-      scan(c.initials, latin, (slot, pos) => {
-        if (accept(slot)) record(slot, SCORE.initials + pinyinBonus(c.initials, slot, pos));
-      });
-      // A one-letter term matches the same syllables by initials (which scores higher).
-      if (latin.length < 2) return;
-      const mask = c.pinyin.mask;
-      scan(
-        c.pinyin,
-        latin,
-        (slot, pos) => {
-          if (mask[pos] !== 1 || !accept(slot)) return false;
-          record(slot, SCORE.pinyin + pinyinBonus(c.pinyin, slot, pos));
-          return true;
-        },
-        true,
-      );
+      // A person's other readings (czw → 曾志伟) score below their own (zzw), which alone
+      // earns the bonus for matching in the title.
+      for (const [initials, pinyin] of [
+        [c.initials, c.pinyin],
+        [c.otherInitials, c.otherPinyin],
+      ] as const) {
+        scan(initials, latin, (slot, pos) => {
+          if (accept(slot)) record(slot, SCORE.initials + pinyinBonus(initials, slot, pos));
+        });
+        // A one-letter term matches the same syllables by initials (which scores higher).
+        if (latin.length < 2) continue;
+        const mask = pinyin.mask;
+        scan(
+          pinyin,
+          latin,
+          (slot, pos) => {
+            if (mask[pos] !== 1 || !accept(slot)) return false;
+            record(slot, SCORE.pinyin + pinyinBonus(pinyin, slot, pos));
+            return true;
+          },
+          true,
+        );
+      }
     }
   }
 
@@ -562,7 +596,7 @@ export class SearchIndex {
       kind: entry.kind,
       title: entry.title,
       score,
-      highlights: titleHighlights(entry, terms),
+      highlights: titleHighlights(titleReadings(entry), terms),
     };
     if (entry.subtitle !== undefined) hit.subtitle = entry.subtitle;
     const unshown =
@@ -570,7 +604,7 @@ export class SearchIndex {
         ? terms
         : terms.length === 1
           ? []
-          : terms.filter((term) => titleHighlights(entry, [term]).length === 0);
+          : terms.filter((term) => titleHighlights(titleReadings(entry), [term]).length === 0);
     if (unshown.length > 0) {
       const context = hitContext(this.contextSource(slot), unshown);
       if (context !== undefined) hit.context = context;
@@ -618,10 +652,17 @@ export class SearchIndex {
       namePinyin,
       nameLengths,
       nameInitials,
+      otherReadings: this.entries[slot]?.otherReadings,
       text: field(c.text),
       numbers: field(c.numbers),
     };
   }
+}
+
+/** The title with its other readings, if it is a person's name. */
+function titleReadings(entry: Entry) {
+  const others = entry.otherReadings?.filter((reading) => reading.owner === 0);
+  return others === undefined ? entry : { ...entry, others };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { foldWithMap, hasHan, isHanCodePoint, mapFoldedRange, normaliseNumber } from './fold';
 import { mergeRanges, titleHighlights } from './matchRanges';
+import type { NameReading } from './nameReadings';
 import { FIELD_SEP } from './searchKeys';
 
 /**
@@ -24,6 +25,8 @@ export interface ContextSource {
   namePinyin: readonly string[];
   nameLengths: readonly string[];
   nameInitials: readonly string[];
+  /** a person's other readings of the k-th name with Han characters, owner k + 1 */
+  otherReadings?: readonly (NameReading & { owner: number })[] | undefined;
   text: string;
   textAsWritten?: string | undefined;
   numbers: string;
@@ -69,6 +72,7 @@ function nameContext(source: ContextSource, terms: readonly string[]): HitContex
             py: source.namePinyin[k] ?? '',
             pyl,
             pi: source.nameInitials[k] ?? '',
+            others: source.otherReadings?.filter((reading) => reading.owner === k + 1),
           },
       terms,
     );

@@ -16,4 +16,6 @@ export {
   type SearchGroup,
 } from './groupHits';
 export { fold, normaliseNumber } from './fold';
+export { matchesPersonName } from './matchesPersonName';
+export { personNameReadings, MAX_NAME_READINGS, type NameReading } from './nameReadings';
 export type { HitContext } from './hitContext';

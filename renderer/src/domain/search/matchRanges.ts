@@ -1,4 +1,5 @@
 import { foldWithMap, mapFoldedRange } from './fold';
+import type { NameReading } from './nameReadings';
 import { SYLLABLE_SEP, type SearchDoc } from './searchKeys';
 
 // Where a query's terms matched inside one string of a hit (its title, or one of its names), in
@@ -7,9 +8,12 @@ import { SYLLABLE_SEP, type SearchDoc } from './searchKeys';
 const PINYIN_TERM = /^[a-z]+$/;
 const DIGIT_0 = 48;
 
-/** Where in the original title the terms matched: substrings, else full pinyin, else initials. */
+/**
+ * Where in the original title the terms matched: substrings, else full pinyin, else initials,
+ * read as `doc` reads the title or else as one of its `others` readings (a person's).
+ */
 export function titleHighlights(
-  doc: Pick<SearchDoc, 'title' | 'py' | 'pyl' | 'pi'>,
+  doc: Pick<SearchDoc, 'title' | 'py' | 'pyl' | 'pi'> & { others?: readonly NameReading[] },
   terms: readonly string[],
 ): [number, number][] {
   const map = foldWithMap(doc.title);
@@ -26,15 +30,20 @@ export function titleHighlights(
     const latin = term.replaceAll(SYLLABLE_SEP, '');
     if (found || !PINYIN_TERM.test(latin)) continue;
     units ??= pinyinUnits(doc.pyl, folded);
-    if (units === undefined) continue;
-    const unitRange = pinyinMatch(units, doc.py, latin) ?? initialsMatch(units, doc.pi, latin);
+    let unitRange =
+      units && (pinyinMatch(units, doc.py, latin) ?? initialsMatch(units, doc.pi, latin));
+    for (const other of doc.others ?? []) {
+      if (unitRange !== undefined) break;
+      const otherUnits = pinyinUnits(other.pyl, folded);
+      unitRange =
+        otherUnits &&
+        (pinyinMatch(otherUnits, other.py, latin) ?? initialsMatch(otherUnits, other.pi, latin));
+    }
     if (unitRange === undefined) continue;
+    // Every reading of the title cuts it into the same code points.
+    const starts = codePointStarts(folded);
     const [firstUnit, lastUnit] = unitRange;
-    const range = mapFoldedRange(
-      map,
-      units.foldedStart[firstUnit]!,
-      units.foldedStart[lastUnit + 1]!,
-    );
+    const range = mapFoldedRange(map, starts[firstUnit]!, starts[lastUnit + 1]!);
     if (range !== undefined) ranges.push(range);
   }
   return mergeRanges(ranges);
@@ -49,14 +58,20 @@ interface Units {
   initialUnit: number[];
 }
 
-function pinyinUnits(lengths: string, folded: string): Units | undefined {
-  const foldedStart: number[] = [];
+/** the code-unit offset of each code point of `folded`, plus the end */
+function codePointStarts(folded: string): number[] {
+  const starts: number[] = [];
   for (let i = 0; i < folded.length;) {
-    foldedStart.push(i);
+    starts.push(i);
     i += (folded.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
   }
-  if (foldedStart.length !== lengths.length) return undefined;
-  foldedStart.push(folded.length);
+  starts.push(folded.length);
+  return starts;
+}
+
+function pinyinUnits(lengths: string, folded: string): Units | undefined {
+  const foldedStart = codePointStarts(folded);
+  if (foldedStart.length !== lengths.length + 1) return undefined;
   const pinyinUnit: number[] = [];
   const initialUnit: number[] = [];
   for (let unit = 0; unit < lengths.length; unit++) {

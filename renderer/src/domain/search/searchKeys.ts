@@ -1,9 +1,10 @@
 /**
- * Precomputed search keys for one record. A SearchDoc is plain data (strings and numbers only),
+ * Precomputed search keys for one record. A SearchDoc is plain data (strings and numbers),
  * so it can be stored, sent to a worker (structured clone) or written as JSON.
  */
-import { pinyin } from 'pinyin-pro';
-import { fold, hasHan, isHanCodePoint, normaliseNumber } from './fold';
+import { fold, hasHan, normaliseNumber } from './fold';
+import { personNameReadings, type NameReading } from './nameReadings';
+import { initialsOf, lengthsPerCodePoint as lengthsOf, syllablesOf } from './pinyinSyllables';
 import { SEARCH_DOC_VERSION } from './searchDocVersion';
 
 export type SearchKind = 'member' | 'activity' | 'donation' | 'campaign' | 'studio';
@@ -31,6 +32,12 @@ export interface SearchDocInput {
   numbers?: readonly string[];
   /** tie-break among equal scores, larger first (e.g. a date sort key) */
   rank?: number;
+  /**
+   * The title and names are a person's names (a member's 姓名 and 其他写法): read with the
+   * surname's own reading (单 shan, 曾 zeng), and every other reading of a polyphone indexed too.
+   * Other docs read their names as names but index one reading only.
+   */
+  person?: boolean;
 }
 
 export { SEARCH_DOC_VERSION };
@@ -77,58 +84,16 @@ export interface SearchDoc {
   on?: string;
   ox?: string;
   onum?: string;
-}
-
-// Tone marks are stripped here, through a cache: pinyin-pro's own toneType 'none' runs nine
-// regular expressions per syllable and is ~2× slower over a 40-character title.
-const PINYIN_OPTIONS = { type: 'array', toneSandhi: false } as const;
-const NAME_PINYIN_OPTIONS = { ...PINYIN_OPTIONS, surname: 'head' } as const;
-const IS_SYLLABLE = /^[a-z]+$/;
-const U_UMLAUT = /[üǖǘǚǜ]/g;
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const toneless = new Map<string, string>();
-
-/** 'lǜ' → 'lv', 'zhāng' → 'zhang'; '' for anything that is not a syllable */
-function stripTone(syllable: string): string {
-  let plain = toneless.get(syllable);
-  if (plain === undefined) {
-    plain = syllable
-      .toLowerCase()
-      .replace(U_UMLAUT, 'v')
-      .normalize('NFD')
-      .replace(COMBINING_MARKS, '');
-    if (!IS_SYLLABLE.test(plain)) plain = '';
-    if (toneless.size < 10_000) toneless.set(syllable, plain);
-  }
-  return plain;
-}
-
-/**
- * One pinyin syllable per code point of `folded` ('' for non-Han). Uses pinyin-pro on the whole
- * string, so polyphones read in context (重庆 → chong qing, 银行 → yin hang).
- */
-export function syllablesOf(folded: string, asName = false): string[] {
-  const codePoints = Array.from(folded);
-  if (!hasHan(folded)) return codePoints.map(() => '');
-  const raw = pinyin(folded, asName ? NAME_PINYIN_OPTIONS : PINYIN_OPTIONS);
-  const aligned = raw.length === codePoints.length;
-  return codePoints.map((ch, i) => {
-    if (!isHanCodePoint(ch.codePointAt(0) ?? 0)) return '';
-    return stripTone((aligned ? raw[i] : pinyin(ch)) ?? '');
-  });
-}
-
-/** one digit per syllable (pinyin syllables have 1–6 letters) */
-function lengthsOf(syllables: readonly string[]): string {
-  let out = '';
-  for (const s of syllables) out += String.fromCharCode(48 + Math.min(9, s.length));
-  return out;
-}
-
-function initialsOf(syllables: readonly string[]): string {
-  let out = '';
-  for (const s of syllables) if (s.length > 0) out += s[0];
-  return out;
+  /**
+   * People only: the other readings of the title and names (曾志伟 → "cengzhiwei"), after the
+   * one in `py`/`npy`, '\n'-separated; `apl` gives one length digit per code point of the folded
+   * string read (0 for what is not Han), `api` the initials, and `apo` whose reading each one
+   * is: 0 the title, k + 1 the k-th name with a Han character.
+   */
+  apy?: string;
+  apl?: string;
+  api?: string;
+  apo?: number[];
 }
 
 interface NameKeys {
@@ -184,7 +149,8 @@ export function buildSearchDoc(input: SearchDocInput): SearchDoc {
     }
   }
 
-  const titleSyllables = syllablesOf(t);
+  const person = input.person === true;
+  const titleSyllables = syllablesOf(t, person);
   const namePys: string[] = [];
   const namePls: string[] = [];
   const namePis: string[] = [];
@@ -216,6 +182,7 @@ export function buildSearchDoc(input: SearchDocInput): SearchDoc {
     npi: namePis.join(FIELD_SEP),
   };
   if (input.subtitle !== undefined) doc.subtitle = input.subtitle;
+  if (person) addOtherReadings(doc, t, names);
   const on = namesAsWritten.written.join(FIELD_SEP);
   const ox = textAsWritten.written.join(FIELD_SEP);
   const onum = numbersAsWritten.join(FIELD_SEP);
@@ -223,4 +190,24 @@ export function buildSearchDoc(input: SearchDocInput): SearchDoc {
   if (ox !== doc.x) doc.ox = ox;
   if (onum !== doc.num) doc.onum = onum;
   return doc;
+}
+
+/** A person's other readings (see SearchDoc `apy`), if any of their names has one. */
+function addOtherReadings(doc: SearchDoc, title: string, names: readonly string[]): void {
+  const readings: NameReading[] = [];
+  const owners: number[] = [];
+  const add = (folded: string, owner: number) => {
+    for (const reading of personNameReadings(folded).slice(1)) {
+      readings.push(reading);
+      owners.push(owner);
+    }
+  };
+  add(title, 0);
+  let han = 0;
+  for (const name of names) if (hasHan(name)) add(name, ++han);
+  if (readings.length === 0) return;
+  doc.apy = readings.map((r) => r.py).join(FIELD_SEP);
+  doc.apl = readings.map((r) => r.pyl).join(FIELD_SEP);
+  doc.api = readings.map((r) => r.pi).join(FIELD_SEP);
+  doc.apo = owners;
 }

@@ -1,3 +1,4 @@
+import { askForOperator } from '../operator/operatorGate';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect } from 'react';
 import { isTextEntry } from '../../app/isTextEntry';
@@ -9,6 +10,8 @@ const undo = async () => (await import('../../db/repositories/undoRepository')).
 const redo = async () => (await import('../../db/repositories/undoRepository')).redo();
 
 async function run(action: () => Promise<string | null>, none: string): Promise<void> {
+  // An undo is a write like any other: the 操作记录 names who did it.
+  if (!(await askForOperator())) return;
   try {
     showToast((await action()) ?? none);
   } catch (error) {

@@ -10,6 +10,7 @@ import {
 } from '../../domain/records';
 import { membersNamedLike } from '../../db/queries';
 import { PartialDateInput, partialDateRule } from '../records/PartialDateInput';
+import { DossierLink } from '../dossier/DossierLinks';
 import { RecordFormDrawer } from '../records/RecordFormDrawer';
 import { useRecordOptions } from '../records/useRecordOptions';
 import { useRecordEditor } from '../records/useRecordEditor';
@@ -76,6 +77,7 @@ export function MemberForm({ memberId, member, onClose }: Props) {
       onSubmit={(values) => void save(values)}
       onClose={onClose}
       initialValues={{ status: '在任' }}
+      headerActions={memberId ? <DossierLink memberId={memberId} /> : undefined}
     >
       <Form.Item
         label="姓名"

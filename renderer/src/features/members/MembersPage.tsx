@@ -3,6 +3,7 @@ import { Button } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useHashRoute } from '../../app/useHashRoute';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
+import { RemindersLink } from '../dossier/DossierLinks';
 import { RecordListPage } from '../records/RecordListPage';
 import { MemberForm } from './MemberForm';
 import { PasteMembersButton } from './paste/PasteMembersButton';
@@ -30,6 +31,7 @@ export function MembersPage() {
         emptyText="还没有委员。这里将列出全部委员，可按类别、界别、工作室筛选，并查看每位委员的履职档案。"
         actions={
           <>
+            <RemindersLink />
             <PasteMembersButton />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => moveWithin('new')}>
               新增委员

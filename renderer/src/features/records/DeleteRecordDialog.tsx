@@ -1,3 +1,4 @@
+import { askForOperator } from '../operator/operatorGate';
 import { App as AntApp, Modal, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -36,6 +37,8 @@ export function DeleteRecordDialog({ kind, record, onClose }: Props) {
     : `删除这条${label}记录？`;
 
   const confirm = async () => {
+    // Who deletes it goes into the 操作记录: asked once when 设置 has no 经办人.
+    if (!(await askForOperator())) return;
     setDeleting(true);
     try {
       await deleteRecord(kind, record.id, record.rev);

@@ -12,6 +12,8 @@ interface Props<V> {
   onClose: () => void;
   initialValues?: Partial<V>;
   width?: number;
+  /** Buttons shown in the header before the draft line, e.g. a member's 档案. */
+  headerActions?: ReactNode;
   children: ReactNode;
 }
 
@@ -22,6 +24,7 @@ interface Props<V> {
  */
 export function RecordFormDrawer<V extends object>(props: Props<V>) {
   const { title, form, editor, onSubmit, onClose, initialValues, width = 640, children } = props;
+  const { headerActions } = props;
   const [asking, setAsking] = useState(false);
 
   useEffect(() => {
@@ -50,15 +53,18 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
       onClose={() => void close()}
       destroyOnHidden
       extra={
-        <Typography.Text type="secondary" role="status" aria-live="polite">
-          {editor.saving
-            ? '正在保存草稿…'
-            : editor.savedAt
-              ? `草稿已保存 ${editor.savedAt.toLocaleTimeString('zh-CN')}`
-              : editor.restored
-                ? '已恢复草稿'
-                : ''}
-        </Typography.Text>
+        <Space>
+          {headerActions}
+          <Typography.Text type="secondary" role="status" aria-live="polite">
+            {editor.saving
+              ? '正在保存草稿…'
+              : editor.savedAt
+                ? `草稿已保存 ${editor.savedAt.toLocaleTimeString('zh-CN')}`
+                : editor.restored
+                  ? '已恢复草稿'
+                  : ''}
+          </Typography.Text>
+        </Space>
       }
       footer={
         <Space style={{ float: 'right' }}>

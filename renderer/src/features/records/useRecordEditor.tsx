@@ -16,6 +16,7 @@ import {
 import { discardDraft, loadDraft, saveDraft } from '../../db/repositories/draftRepository';
 import { RecordValidationError, StaleRecordError } from '../../db/repositories/recordErrors';
 import { createRecord, updateRecord } from '../../db/repositories/recordRepository';
+import { askForOperator } from '../operator/operatorGate';
 import { ConflictDialog } from './ConflictDialog';
 import './recordForm.css';
 
@@ -239,8 +240,12 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
     return true;
   };
 
-  /** 保存. Resolves false while the user chooses between two versions of the record. */
-  const save = (values: RecordSnapshot): Promise<boolean> => write(mineOf(values), baseRev);
+  /**
+   * 保存. Resolves false while the user chooses between two versions of the record, or when asked
+   * for the 经办人 they chose 取消 (the form stays as typed).
+   */
+  const save = async (values: RecordSnapshot): Promise<boolean> =>
+    (await askForOperator()) && write(mineOf(values), baseRev);
 
   /** 查看差异: the fields where what was typed and the record now differ. */
   const review = () => {

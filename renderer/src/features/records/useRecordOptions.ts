@@ -8,6 +8,8 @@ import { useRecordNames } from './useRecordNames';
 export interface RecordOption {
   value: string;
   label: string;
+  /** A member's other spellings (陳美玲, Chan Mei Ling), for pickers that match people's names. */
+  otherNames?: string[];
 }
 
 /**
@@ -25,7 +27,11 @@ export function useRecordOptions(
   const names = useRecordNames(kind, others);
   if (!live || !names) return undefined;
   return [
-    ...live.map((record) => ({ value: record.id, label: recordTitle(kind, record) })),
+    ...live.map((record) => ({
+      value: record.id,
+      label: recordTitle(kind, record),
+      ...('otherNames' in record ? { otherNames: record.otherNames } : {}),
+    })),
     ...[...new Set(others)].map((id) => ({ value: id, label: names.get(id) ?? '…' })),
   ];
 }

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { bridge, bridgeErrorMessage } from '../../bridge/bridge';
 import { useHost } from '../../app/HostContext';
 import { PageHeading } from '../../shared/PageHeading';
+import { PointsRulesCard } from './PointsRulesCard';
 import { SampleDataCard } from './SampleDataCard';
 
 interface FormValues {
@@ -80,6 +81,7 @@ export function SettingsPage() {
           </Form>
         </Card>
         <SampleDataCard />
+        <PointsRulesCard />
         <Card title="数据与帮助">
           <Descriptions column={1} size="small">
             <Descriptions.Item label="数据文件夹">

@@ -1,3 +1,4 @@
+import { matchesPersonName } from '../../domain/search';
 import { App as AntApp, Form, Input, Select, Switch } from 'antd';
 import type { PartialDate } from '../../domain/partialDate';
 import { STUDIO_TYPES, type Studio } from '../../domain/records';
@@ -59,8 +60,11 @@ export function StudioForm({ studioId, studio, onClose }: Props) {
     <Select
       mode="multiple"
       allowClear
-      optionFilterProp="label"
-      placeholder="输入姓名查找"
+      placeholder="输入姓名、拼音或首字母查找"
+      // Names as people type them: 繁简, pinyin and initials with surname readings (sgh → 单国华).
+      filterOption={(input, option) =>
+        matchesPersonName(input, option?.label ?? '', option?.otherNames ?? [])
+      }
       options={memberOptions ?? []}
     />
   );

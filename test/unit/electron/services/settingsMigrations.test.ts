@@ -27,4 +27,17 @@ describe('migrateSettings', () => {
       migrateSettings({ settingsVersion: 1, operatorName: 7, committeeName: '某委员会' }),
     ).toBeNull();
   });
+
+  it('gives a file written before 履职积分规则 existed the renderer defaults (null)', () => {
+    const migrated = migrateSettings({ settingsVersion: 1, committeeName: '某委员会' });
+    expect(migrated?.pointsRules).toBeNull();
+    expect(migrated?.committeeName).toBe('某委员会');
+  });
+
+  it('keeps stored 履职积分规则, and refuses a file whose rules are not an object', () => {
+    const rules = { deductions: { 缺席: 10 } };
+    expect(migrateSettings({ settingsVersion: 1, pointsRules: rules })?.pointsRules).toEqual(rules);
+    expect(migrateSettings({ settingsVersion: 1, pointsRules: [1, 2] })).toBeNull();
+    expect(migrateSettings({ settingsVersion: 1, pointsRules: '满分' })).toBeNull();
+  });
 });

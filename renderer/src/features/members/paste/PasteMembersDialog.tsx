@@ -1,3 +1,4 @@
+import { askForOperator } from '../../operator/operatorGate';
 import { App as AntApp, Checkbox, Input, Modal, Table, Typography } from 'antd';
 import type { ClipboardEvent } from 'react';
 import { useId, useState } from 'react';
@@ -23,6 +24,7 @@ export function PasteMembersDialog({ onClose }: { onClose: () => void }) {
   const duplicates = state.members.filter((member) => member.input && member.warning).length;
 
   const confirm = async () => {
+    if (!(await askForOperator())) return;
     setImporting(true);
     try {
       const entries = chosen.map((member) => ({ input: member.input }));

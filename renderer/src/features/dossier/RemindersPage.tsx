@@ -1,0 +1,213 @@
+import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Card, Form, InputNumber, Select, Space, Table } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { useHost } from '../../app/HostContext';
+import { useHashRoute } from '../../app/useHashRoute';
+import { PageHeading } from '../../shared/PageHeading';
+import { bridgeErrorMessage } from '../../bridge/bridge';
+import {
+  DUTY_CATEGORIES,
+  DUTY_CATEGORY_SHORT,
+  reminderReasons,
+  scoreMembers,
+  type PointsRules,
+} from '../../domain/points';
+import { readYear, recordYears } from './dossierQueries';
+import { remindersCsv, type ReminderRow } from './remindersCsv';
+import { saveExport, utf8WithBomBase64 } from './saveExport';
+import { usePointsRules } from './usePointsRules';
+
+type Minimums = PointsRules['reminders'];
+
+/** 履职提醒: the serving members below the year's minimums, for the committee's 谈话提醒. */
+export function RemindersPage() {
+  const { navigate } = useHashRoute();
+  const { saveSettings, settings } = useHost();
+  const { message } = AntApp.useApp();
+  const rules = usePointsRules();
+  const years = useLiveQuery(recordYears, []);
+  const [chosenYear, setChosenYear] = useState<number | null>(null);
+  const year = chosenYear ?? years?.[0] ?? new Date().getFullYear();
+  const [edited, setEdited] = useState<Minimums | null>(null);
+  const minimums = edited ?? rules.reminders;
+  const records = useLiveQuery(() => readYear(year), [year]);
+
+  const rows = useMemo<ReminderRow[] | undefined>(() => {
+    if (!records) return undefined;
+    const serving = records.members.filter((m) => m.status === '在任');
+    const scoring = { ...rules, reminders: minimums };
+    const scored = scoreMembers(
+      serving.map((m) => m.id),
+      year,
+      records.activities,
+      records.donations,
+      scoring,
+    );
+    return serving
+      .map((member, i) => {
+        const summary = scored[i]!;
+        return {
+          name: member.name,
+          category: member.category,
+          sector: member.sector,
+          year: summary,
+          reasons: reminderReasons(summary, scoring),
+        };
+      })
+      .filter((row) => row.reasons.length > 0)
+      .sort((a, b) => a.year.total - b.year.total || a.name.localeCompare(b.name, 'zh-CN'));
+  }, [records, rules, minimums, year]);
+
+  const setMinimum = (patch: Partial<Minimums>) => setEdited({ ...minimums, ...patch });
+
+  const saveMinimums = async () => {
+    try {
+      await saveSettings({ pointsRules: { ...rules, reminders: minimums } });
+      setEdited(null);
+      message.success('提醒标准已保存');
+    } catch (error) {
+      message.error(bridgeErrorMessage(error));
+    }
+  };
+
+  const exportCsv = async () => {
+    if (!rows) return;
+    try {
+      const path = await saveExport({
+        defaultName: `${year}年度履职提醒名单.csv`,
+        filterName: 'CSV 表格',
+        extension: 'csv',
+        base64: utf8WithBomBase64(remindersCsv(rows)),
+      });
+      if (path) message.success(`已导出：${path}`);
+    } catch (error) {
+      message.error(`导出失败：${bridgeErrorMessage(error)}`);
+    }
+  };
+
+  return (
+    <section aria-labelledby="page-title">
+      <div className="page-header">
+        <PageHeading>履职提醒</PageHeading>
+        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('members')}>
+          返回委员列表
+        </Button>
+      </div>
+      <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+        <Card title="提醒标准">
+          <Form layout="inline" style={{ rowGap: 12 }}>
+            <Form.Item label="年度">
+              <Select<number>
+                aria-label="年度"
+                value={year}
+                style={{ width: 120 }}
+                onChange={setChosenYear}
+                options={(years ?? [year]).map((y) => ({ value: y, label: `${y}年` }))}
+              />
+            </Form.Item>
+            {DUTY_CATEGORIES.map((category) => (
+              <Form.Item key={category} label={`${DUTY_CATEGORY_SHORT[category]}至少`}>
+                <InputNumber<number>
+                  aria-label={`${DUTY_CATEGORY_SHORT[category]}至少`}
+                  min={0}
+                  max={100}
+                  precision={0}
+                  value={minimums.minCounts[category]}
+                  onChange={(value) =>
+                    setMinimum({
+                      minCounts: { ...minimums.minCounts, [category]: value ?? 0 },
+                    })
+                  }
+                  suffix="次"
+                  style={{ width: 96 }}
+                />
+              </Form.Item>
+            ))}
+            <Form.Item label="请假超过">
+              <InputNumber<number>
+                aria-label="请假超过"
+                min={0}
+                max={100}
+                precision={0}
+                value={minimums.maxLeaves}
+                onChange={(value) => setMinimum({ maxLeaves: value ?? 0 })}
+                suffix="次"
+                style={{ width: 96 }}
+              />
+            </Form.Item>
+            <Form.Item label="缺席超过">
+              <InputNumber<number>
+                aria-label="缺席超过"
+                min={0}
+                max={100}
+                precision={0}
+                value={minimums.maxAbsences}
+                onChange={(value) => setMinimum({ maxAbsences: value ?? 0 })}
+                suffix="次"
+                style={{ width: 96 }}
+              />
+            </Form.Item>
+            <Form.Item>
+              <Button disabled={!edited || !settings} onClick={() => void saveMinimums()}>
+                保存为默认标准
+              </Button>
+            </Form.Item>
+          </Form>
+        </Card>
+        <Card
+          title={rows ? `需提醒的在任委员（${rows.length} 位）` : '需提醒的在任委员'}
+          extra={
+            <Button
+              icon={<DownloadOutlined />}
+              disabled={!rows || rows.length === 0}
+              onClick={() => void exportCsv()}
+            >
+              导出名单（CSV）
+            </Button>
+          }
+        >
+          <Table<ReminderRow>
+            aria-label="履职提醒名单"
+            size="small"
+            loading={rows === undefined}
+            rowKey={(row) => row.year.memberId}
+            dataSource={rows ?? []}
+            pagination={false}
+            locale={{ emptyText: `${year}年没有低于提醒标准的在任委员。` }}
+            columns={[
+              { title: '姓名', dataIndex: 'name', width: 100 },
+              { title: '类别', dataIndex: 'category', width: 90 },
+              ...DUTY_CATEGORIES.map((category) => ({
+                title: DUTY_CATEGORY_SHORT[category],
+                key: category,
+                align: 'right' as const,
+                width: 80,
+                render: (_: unknown, row: ReminderRow) => row.year.counts[category],
+              })),
+              {
+                title: '缺席',
+                key: 'absences',
+                align: 'right' as const,
+                width: 60,
+                render: (_: unknown, row: ReminderRow) => row.year.absences,
+              },
+              {
+                title: '积分',
+                key: 'total',
+                align: 'right' as const,
+                width: 60,
+                render: (_: unknown, row: ReminderRow) => row.year.total,
+              },
+              {
+                title: '提醒事项',
+                key: 'reasons',
+                render: (_: unknown, row: ReminderRow) => row.reasons.join('；'),
+              },
+            ]}
+          />
+        </Card>
+      </Space>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import Dexie from 'dexie';
+import { db } from '../../db/database';
+import { fromRow, type StoredRow } from '../../db/rows';
+import type { Activity, Donation, Member } from '../../domain/records';
+
+/** Everything one member's file shows: the member, their activities and their donations. */
+export interface DossierRecords {
+  member: Member | null;
+  /** Live activities the member took part in or signed (as 领衔/联名), oldest first. */
+  activities: Activity[];
+  /** Live donations the member gave, oldest first. */
+  donations: Donation[];
+}
+
+const byDate = (a: StoredRow, b: StoredRow) => (a._dateKey ?? 0) - (b._dateKey ?? 0);
+
+/**
+ * Reads one member's file off the indexes: activities off `*_memberDates`, 提案 signed off the
+ * `type` index (领衔 and 联名 have no index of their own), donations off `*_memberIds`.
+ */
+export async function readDossier(memberId: string): Promise<DossierRecords> {
+  const database = db();
+  return database.transaction(
+    'r',
+    [database.members, database.activities, database.donations],
+    async () => {
+      const memberRow = await database.members.get(memberId);
+      const participated = await database.activities
+        .where('_memberDates')
+        .between([memberId, Dexie.minKey], [memberId, Dexie.maxKey])
+        .toArray();
+      const signed = await database.activities
+        .where('type')
+        .equals('提案')
+        .filter((row) => {
+          const proposal = (row as Activity).proposal;
+          return Boolean(
+            proposal &&
+            (proposal.leadMemberIds.includes(memberId) ||
+              proposal.jointMemberIds.includes(memberId)),
+          );
+        })
+        .toArray();
+      const donated = await database.donations.where('_memberIds').equals(memberId).toArray();
+      const activities = [...new Map([...participated, ...signed].map((r) => [r.id, r])).values()];
+      return {
+        member: memberRow && !memberRow.deletedAt ? fromRow<'member'>(memberRow) : null,
+        activities: activities
+          .filter((r) => !r.deletedAt)
+          .sort(byDate)
+          .map((r) => fromRow<'activity'>(r)),
+        donations: donated
+          .filter((r) => !r.deletedAt)
+          .sort(byDate)
+          .map((r) => fromRow<'donation'>(r)),
+      };
+    },
+  );
+}
+
+/** Everything needed to score every member in one year: live members, that year's records. */
+export interface YearRecords {
+  members: Member[];
+  activities: Activity[];
+  donations: Donation[];
+}
+
+/** Reads a year's activities and donations off their `_year` index, with every live member. */
+export async function readYear(year: number): Promise<YearRecords> {
+  const database = db();
+  return database.transaction(
+    'r',
+    [database.members, database.activities, database.donations],
+    async () => {
+      const [members, activities, donations] = await Promise.all([
+        database.members.toArray(),
+        database.activities.where('_year').equals(year).toArray(),
+        database.donations.where('_year').equals(year).toArray(),
+      ]);
+      return {
+        members: members.filter((r) => !r.deletedAt).map((r) => fromRow<'member'>(r)),
+        activities: activities.filter((r) => !r.deletedAt).map((r) => fromRow<'activity'>(r)),
+        donations: donations.filter((r) => !r.deletedAt).map((r) => fromRow<'donation'>(r)),
+      };
+    },
+  );
+}
+
+/** The years that have any activity or donation, newest first. */
+export async function recordYears(): Promise<number[]> {
+  const database = db();
+  const [a, d] = await Promise.all([
+    database.activities.orderBy('_year').uniqueKeys(),
+    database.donations.orderBy('_year').uniqueKeys(),
+  ]);
+  return [...new Set([...a, ...d].map(Number))].sort((x, y) => y - x);
+}

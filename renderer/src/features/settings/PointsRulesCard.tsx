@@ -1,0 +1,308 @@
+import {
+  App as AntApp,
+  Button,
+  Card,
+  InputNumber,
+  List,
+  Select,
+  Space,
+  Table,
+  Typography,
+} from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { useHost } from '../../app/HostContext';
+import { bridgeErrorMessage } from '../../bridge/bridge';
+import {
+  DEFAULT_POINTS_RULES,
+  DUTY_CATEGORIES,
+  gradeChanges,
+  pointsRulesSchema,
+  ROLE_SCORED_TYPES,
+  type PointsRules,
+  type RoleScoredType,
+} from '../../domain/points';
+import { PARTICIPANT_ROLES } from '../../domain/records';
+import { readYear, recordYears } from '../dossier/dossierQueries';
+import { usePointsRules } from '../dossier/usePointsRules';
+
+/** A number input named by its label, for one rule. */
+function Points(props: {
+  label: string;
+  value: number;
+  onChange: (value: number) => void;
+  width?: number;
+}) {
+  return (
+    <InputNumber<number>
+      aria-label={props.label}
+      min={0}
+      max={100}
+      step={0.5}
+      value={props.value}
+      onChange={(value) => props.onChange(value ?? 0)}
+      style={{ width: props.width ?? 72 }}
+    />
+  );
+}
+
+function Labelled(props: { label: string; children: React.ReactNode }) {
+  return (
+    <Space size={4}>
+      <Typography.Text>{props.label}</Typography.Text>
+      {props.children}
+    </Space>
+  );
+}
+
+/**
+ * 履职积分规则: the table that turns records into points, editable, with a preview of the members
+ * whose grade would change before it is saved. Totals are derived, so saving recomputes them all.
+ */
+export function PointsRulesCard() {
+  const { saveSettings, settings } = useHost();
+  const { message } = AntApp.useApp();
+  const saved = usePointsRules();
+  const [draft, setDraft] = useState<PointsRules | null>(null);
+  const rules = draft ?? saved;
+  const edit = (change: (next: PointsRules) => void) => {
+    const next = structuredClone(rules);
+    change(next);
+    setDraft(next);
+  };
+
+  const save = async () => {
+    const parsed = pointsRulesSchema.safeParse(rules);
+    if (!parsed.success) {
+      message.error(`未保存：${parsed.error.issues[0]?.message ?? '规则有误'}`);
+      return;
+    }
+    try {
+      await saveSettings({ pointsRules: parsed.data });
+      setDraft(null);
+      message.success('履职积分规则已保存，全部委员的积分已按新规则计算');
+    } catch (error) {
+      message.error(bridgeErrorMessage(error));
+    }
+  };
+
+  const activityRows = ROLE_SCORED_TYPES.map((type) => ({ type }));
+  return (
+    <Card title="履职积分规则">
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          每位委员每年的积分由下列规则和履职记录算出，不需手工填写；修改规则后全部委员的积分随之改变。
+          出席一次活动按类型和角色计分；请假、缺席按次扣分（在各项上限和总分上限之后扣除）。
+        </Typography.Paragraph>
+        <Table<{ type: RoleScoredType }>
+          aria-label="活动积分（出席一次）"
+          size="small"
+          pagination={false}
+          rowKey="type"
+          dataSource={activityRows}
+          scroll={{ x: true }}
+          columns={[
+            { title: '活动类型', dataIndex: 'type', width: 80 },
+            ...PARTICIPANT_ROLES.map((role) => ({
+              title: role,
+              key: role,
+              render: (_: unknown, row: { type: RoleScoredType }) => (
+                <Points
+                  label={`${row.type}${role}积分`}
+                  value={rules.activity[row.type][role]}
+                  onChange={(v) => edit((n) => void (n.activity[row.type][role] = v))}
+                />
+              ),
+            })),
+          ]}
+        />
+        <Space wrap size="middle">
+          <Labelled label="提案领衔">
+            <Points
+              label="提案领衔积分"
+              value={rules.proposal.lead}
+              onChange={(v) => edit((n) => void (n.proposal.lead = v))}
+            />
+          </Labelled>
+          <Labelled label="提案联名">
+            <Points
+              label="提案联名积分"
+              value={rules.proposal.joint}
+              onChange={(v) => edit((n) => void (n.proposal.joint = v))}
+            />
+          </Labelled>
+          <Labelled label="立案加">
+            <Points
+              label="立案加分"
+              value={rules.proposal.filedExtra}
+              onChange={(v) => edit((n) => void (n.proposal.filedExtra = v))}
+            />
+          </Labelled>
+          <Labelled label="重点提案加">
+            <Points
+              label="重点提案加分"
+              value={rules.proposal.keyExtra}
+              onChange={(v) => edit((n) => void (n.proposal.keyExtra = v))}
+            />
+          </Labelled>
+        </Space>
+        <Space wrap size="middle">
+          <Labelled label="社情民意/建议每篇">
+            <Points
+              label="社情民意每篇积分"
+              value={rules.suggestion.submitted}
+              onChange={(v) => edit((n) => void (n.suggestion.submitted = v))}
+            />
+          </Labelled>
+          <Labelled label="采用加">
+            <Points
+              label="采用加分"
+              value={rules.suggestion.adoptedExtra}
+              onChange={(v) => edit((n) => void (n.suggestion.adoptedExtra = v))}
+            />
+          </Labelled>
+          <Labelled label="获批示加">
+            <Points
+              label="批示加分"
+              value={rules.suggestion.instructedExtra}
+              onChange={(v) => edit((n) => void (n.suggestion.instructedExtra = v))}
+            />
+          </Labelled>
+          <Labelled label="公益捐赠每次">
+            <Points
+              label="公益捐赠每次积分"
+              value={rules.donation.perDonation}
+              onChange={(v) => edit((n) => void (n.donation.perDonation = v))}
+            />
+          </Labelled>
+        </Space>
+        <Space wrap size="middle">
+          <Labelled label="请假每次扣">
+            <Points
+              label="请假扣分"
+              value={rules.deductions.请假}
+              onChange={(v) => edit((n) => void (n.deductions.请假 = v))}
+            />
+          </Labelled>
+          <Labelled label="缺席每次扣">
+            <Points
+              label="缺席扣分"
+              value={rules.deductions.缺席}
+              onChange={(v) => edit((n) => void (n.deductions.缺席 = v))}
+            />
+          </Labelled>
+        </Space>
+        <Space wrap size="middle">
+          {DUTY_CATEGORIES.map((category) => (
+            <Labelled key={category} label={`${category}上限`}>
+              <Points
+                label={`${category}上限`}
+                value={rules.caps[category]}
+                onChange={(v) => edit((n) => void (n.caps[category] = v))}
+              />
+            </Labelled>
+          ))}
+          <Labelled label="总分上限">
+            <Points
+              label="总分上限"
+              value={rules.totalCap}
+              onChange={(v) => edit((n) => void (n.totalCap = v))}
+            />
+          </Labelled>
+        </Space>
+        <Space wrap size="middle">
+          <Labelled label="优秀不低于">
+            <Points
+              label="优秀分数线"
+              value={rules.grades.优秀}
+              onChange={(v) => edit((n) => void (n.grades.优秀 = v))}
+            />
+          </Labelled>
+          <Labelled label="良好不低于">
+            <Points
+              label="良好分数线"
+              value={rules.grades.良好}
+              onChange={(v) => edit((n) => void (n.grades.良好 = v))}
+            />
+          </Labelled>
+          <Labelled label="称职不低于">
+            <Points
+              label="称职分数线"
+              value={rules.grades.称职}
+              onChange={(v) => edit((n) => void (n.grades.称职 = v))}
+            />
+          </Labelled>
+        </Space>
+        {draft ? <GradePreview before={saved} after={draft} /> : null}
+        <Space>
+          <Button type="primary" disabled={!draft || !settings} onClick={() => void save()}>
+            保存规则
+          </Button>
+          <Button disabled={!draft} onClick={() => setDraft(null)}>
+            放弃修改
+          </Button>
+          <Button onClick={() => setDraft(structuredClone(DEFAULT_POINTS_RULES))}>
+            恢复默认规则
+          </Button>
+        </Space>
+      </Space>
+    </Card>
+  );
+}
+
+/** The members whose grade for a chosen year the unsaved rules would change. */
+function GradePreview({ before, after }: { before: PointsRules; after: PointsRules }) {
+  const years = useLiveQuery(recordYears, []);
+  const [chosen, setChosen] = useState<number | null>(null);
+  const year = chosen ?? years?.[0];
+  const records = useLiveQuery(() => (year === undefined ? undefined : readYear(year)), [year]);
+  const changes = useMemo(() => {
+    if (!records || year === undefined) return undefined;
+    const names = new Map(records.members.map((m) => [m.id, m.name]));
+    return gradeChanges(
+      records.members.map((m) => m.id),
+      year,
+      records.activities,
+      records.donations,
+      before,
+      after,
+    ).map((change) => ({ ...change, name: names.get(change.memberId) ?? '' }));
+  }, [records, year, before, after]);
+  const invalid = !pointsRulesSchema.safeParse(after).success;
+
+  return (
+    <Card size="small" type="inner" title="保存前预览：等次将改变的委员">
+      {year === undefined ? (
+        <Typography.Text type="secondary">还没有履职记录，没有可预览的年度。</Typography.Text>
+      ) : (
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <Select<number>
+            aria-label="预览年度"
+            value={year}
+            style={{ width: 120 }}
+            onChange={setChosen}
+            options={(years ?? []).map((y) => ({ value: y, label: `${y}年` }))}
+          />
+          {invalid ? (
+            <Typography.Text type="danger">
+              等次分数线应为 优秀 &gt; 良好 &gt; 称职。
+            </Typography.Text>
+          ) : (
+            <List
+              aria-label="等次将改变的委员"
+              size="small"
+              loading={changes === undefined}
+              locale={{ emptyText: `${year}年没有委员的等次会改变。` }}
+              dataSource={changes ?? []}
+              renderItem={(c) => (
+                <List.Item>
+                  {`${c.name}：${c.before.grade}（${c.before.total}分）→ ${c.after.grade}（${c.after.total}分）`}
+                </List.Item>
+              )}
+            />
+          )}
+        </Space>
+      )}
+    </Card>
+  );
+}

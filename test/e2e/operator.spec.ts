@@ -1,0 +1,60 @@
+import { expect, test } from './fixtures';
+import { MembersPage } from './pages/MembersPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { storedRows } from './storedRows';
+
+// Issue 10 · seen in use: with no 经办人 in 设置 every change was logged as by nobody. The first
+// save of a session now asks who is working, keeps the answer in 设置 and writes it in the log.
+test.use({ operatorName: '' });
+
+test('with no 经办人, saving a new member asks once; the answer is kept and logged', async ({
+  app,
+}) => {
+  const members = new MembersPage(app);
+  await members.open('委员');
+  const form = await members.add();
+  await form.field('姓名').fill('单国华');
+  const save = form.drawer.getByRole('button', { name: '保存', exact: true });
+  await save.click();
+
+  const ask = app.getByRole('dialog', { name: '请填写经办人' });
+  await expect(ask).toBeVisible();
+  // 取消 leaves the form open, as typed, and nothing saved.
+  await ask.getByRole('button', { name: '取消' }).click();
+  await expect(ask).toBeHidden();
+  await expect(form.drawer).toBeVisible();
+  await expect(form.field('姓名')).toHaveValue('单国华');
+  expect(await storedRows(app, 'members')).toEqual([]);
+
+  // A blank answer is refused with the reason.
+  await save.click();
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: '保存并继续' }).click();
+  await expect(ask.getByLabel('经办人')).toHaveAttribute('aria-invalid', 'true');
+  await expect(ask.getByLabel('经办人')).toHaveAccessibleDescription('请填写经办人');
+  await ask.getByLabel('经办人').fill('王小明');
+  await ask.getByRole('button', { name: '保存并继续' }).click();
+  // The save goes on with the answer.
+  await expect(form.drawer).toBeHidden();
+  await expect(members.toast('已新增委员')).toBeVisible();
+  expect(await storedRows(app, 'members')).toMatchObject([{ name: '单国华' }]);
+  expect(await storedRows(app, 'audit')).toMatchObject([
+    { action: 'create', kind: 'member', operator: '王小明' },
+  ]);
+
+  // Asked once: the next save goes through without the question.
+  const second = await members.add();
+  await second.field('姓名').fill('曾志伟');
+  await second.save();
+  await expect(ask).toBeHidden();
+  const operators = (await storedRows(app, 'audit')).map((entry) => entry.operator);
+  expect(operators).toEqual(['王小明', '王小明']);
+
+  // 设置 keeps it, on disk too.
+  const settings = new SettingsPage(app);
+  await settings.open('设置');
+  await expect(settings.operatorName).toHaveValue('王小明');
+  expect(await app.evaluate(() => window.dutyLedger!.settings.get())).toMatchObject({
+    operatorName: '王小明',
+  });
+});
