@@ -45,7 +45,7 @@ test('the list of 301 members scrolls to its last one', async ({ app }) => {
   await expect(last).toHaveCount(0);
   await list.scrollUntilVisible(last, 4000);
   await expect(last).toHaveAttribute('aria-rowindex', '302');
-  await app.screenshot({ path: '/tmp/shots/list-end.png', animations: 'disabled' });
+  await app.screenshot({ path: test.info().outputPath('list-end.png'), animations: 'disabled' });
 });
 
 test('a filter narrows the rows, stays in the URL, and back and forward keep it', async ({
@@ -87,5 +87,8 @@ test('a member found with Ctrl+K far down the list is scrolled to and marked', a
   await expect(row).toBeInViewport();
   await expect(row).toHaveAttribute('aria-current', 'true');
   await expect(row).toHaveClass(/ant-table-row-selected/);
-  await app.screenshot({ path: '/tmp/shots/list-search-hit.png', animations: 'disabled' });
+  await app.screenshot({
+    path: test.info().outputPath('list-search-hit.png'),
+    animations: 'disabled',
+  });
 });
