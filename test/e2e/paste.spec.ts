@@ -67,8 +67,8 @@ test('30 pasted rows with 2 bad: the reasons show, 28 are added as one step that
 
   await dialog.import(28);
   await expect(members.toast('已导入 28 位委员，可以撤销')).toBeVisible();
-  await expect(members.row(NAMES[0]!)).toBeVisible();
-  await expect(members.row(NAMES[29]!)).toBeVisible();
+  await expect(await members.reveal(NAMES[0]!)).toBeVisible();
+  await expect(await members.reveal(NAMES[29]!)).toBeVisible();
   await expect(members.row(NAMES[BAD_PHONE_LINE - 2]!)).toHaveCount(0);
 
   const stored = await liveMembersOnDisk(app);
@@ -92,7 +92,7 @@ test('30 pasted rows with 2 bad: the reasons show, 28 are added as one step that
 
   await members.redoButton.click();
   await expect(members.toast('已重做：导入委员 28 条')).toBeVisible();
-  await expect(members.row(NAMES[29]!)).toBeVisible();
+  await expect(await members.reveal(NAMES[29]!)).toBeVisible();
   expect((await liveMembersOnDisk(app)).map((row) => row.name).sort()).toEqual([...GOOD].sort());
 });
 
