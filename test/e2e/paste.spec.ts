@@ -35,6 +35,8 @@ async function liveMembersOnDisk(page: Page) {
 test('30 pasted rows with 2 bad: the reasons show, 28 are added as one step that 撤销 and 重做 take back and forth', async ({
   app,
 }, testInfo) => {
+  // Pastes, checks and walks a 30-row batch through undo and redo: longer than most.
+  test.slow();
   const members = new MembersPage(app);
   await members.open('委员');
   const dialog = await PasteMembersDialog.open(app);

@@ -55,7 +55,7 @@ export class MembersPage extends AppPage {
       if ((await row.count()) === 0) await this.page.mouse.wheel(0, 300);
       await expect(row).toHaveCount(1, { timeout: 500 });
     }).toPass({ timeout: 30_000 });
-    await row.scrollIntoViewIfNeeded();
+    // Drawn by the virtual list; an action on it scrolls it into view by itself.
     return row;
   }
 

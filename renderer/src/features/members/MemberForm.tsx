@@ -61,20 +61,11 @@ export function MemberForm({ memberId, member, onClose }: Props) {
     },
   });
 
-  const save = async (values: Values) => {
-    try {
-      await editor.save(values);
-    } catch (error) {
-      message.error(error instanceof Error ? error.message : String(error));
-    }
-  };
-
   return (
     <RecordFormDrawer<Values>
       title={title}
       form={form}
       editor={editor}
-      onSubmit={(values) => void save(values)}
       onClose={onClose}
       initialValues={{ status: '在任' }}
       headerActions={memberId ? <DossierLink memberId={memberId} /> : undefined}

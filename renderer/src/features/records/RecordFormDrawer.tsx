@@ -1,5 +1,15 @@
-import { Button, Drawer, Form, Modal, Space, Typography, type FormInstance } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  Drawer,
+  Form,
+  Modal,
+  Space,
+  Typography,
+  type FormInstance,
+} from 'antd';
 import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { RecordSnapshot } from '../../domain/records';
 import { RecordMovedNotice } from './RecordMovedNotice';
 import type { useRecordEditor } from './useRecordEditor';
 import './recordForm.css';
@@ -8,7 +18,6 @@ interface Props<V> {
   title: string;
   form: FormInstance<V>;
   editor: ReturnType<typeof useRecordEditor>;
-  onSubmit: (values: V) => void;
   onClose: () => void;
   initialValues?: Partial<V>;
   width?: number;
@@ -23,7 +32,17 @@ interface Props<V> {
  * next field, Ctrl+S saves, and Esc (or ×) on unsaved input asks before closing.
  */
 export function RecordFormDrawer<V extends object>(props: Props<V>) {
-  const { title, form, editor, onSubmit, onClose, initialValues, width = 640, children } = props;
+  const { title, form, editor, onClose, initialValues, width = 640, children } = props;
+  const { message } = AntApp.useApp();
+
+  // 保存: a refusal the form cannot show at a field (the record is gone, the disk failed) is said.
+  const submit = async (values: V) => {
+    try {
+      await editor.save(values as RecordSnapshot);
+    } catch (error) {
+      message.error(error instanceof Error ? error.message : String(error));
+    }
+  };
   const { headerActions } = props;
   const [asking, setAsking] = useState(false);
 
@@ -93,7 +112,7 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
         <Form<V>
           form={form}
           layout="vertical"
-          onFinish={onSubmit}
+          onFinish={(values) => void submit(values)}
           onValuesChange={editor.onValuesChange}
           initialValues={initialValues}
         >

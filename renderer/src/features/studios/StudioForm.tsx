@@ -48,14 +48,6 @@ export function StudioForm({ studioId, studio, onClose }: Props) {
     },
   });
 
-  const save = async (values: Values) => {
-    try {
-      await editor.save(values);
-    } catch (error) {
-      message.error(error instanceof Error ? error.message : String(error));
-    }
-  };
-
   const memberPicker = (
     <Select
       mode="multiple"
@@ -74,7 +66,6 @@ export function StudioForm({ studioId, studio, onClose }: Props) {
       title={title}
       form={form}
       editor={editor}
-      onSubmit={(values) => void save(values)}
       onClose={onClose}
       width={560}
     >
