@@ -28,7 +28,8 @@ test('with no 经办人, saving a new member asks once; the answer is kept and l
 
   // A blank answer is refused with the reason.
   await save.click();
-  await expect(ask).toBeVisible();
+  await expect(ask.getByLabel('经办人')).toBeFocused();
+  await expect(ask.getByLabel('经办人')).toHaveValue('');
   await ask.getByRole('button', { name: '保存并继续' }).click();
   await expect(ask.getByLabel('经办人')).toHaveAttribute('aria-invalid', 'true');
   await expect(ask.getByLabel('经办人')).toHaveAccessibleDescription('请填写经办人');

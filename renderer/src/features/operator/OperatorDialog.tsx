@@ -1,4 +1,4 @@
-import { App as AntApp, Form, Input, Modal } from 'antd';
+import { App as AntApp, Form, Input, Modal, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useHost } from '../../app/HostContext';
 import { bridgeErrorMessage } from '../../bridge/bridge';
@@ -19,6 +19,7 @@ export function OperatorDialog() {
   const [open, setOpen] = useState(false);
   const [saving, setSaving] = useState(false);
   const answer = useRef<((goOn: boolean) => void) | undefined>(undefined);
+  const input = useRef<InputRef>(null);
   useEffect(() => {
     // Settings not read (yet, or the host is unreachable): nowhere to keep an answer, so no question.
     const known = settings === null ? null : settings.operatorName.trim();
@@ -40,9 +41,16 @@ export function OperatorDialog() {
 
   const submit = async () => {
     const { operatorName } = await form.validateFields();
+    // A click that lands while the form is still being mounted validates no field at all: the
+    // answer is checked here too, so a blank one is never taken and the reason always shows.
+    const name = typeof operatorName === 'string' ? operatorName.trim() : '';
+    if (name.length === 0) {
+      form.setFields([{ name: 'operatorName', errors: ['请填写经办人'] }]);
+      return;
+    }
     setSaving(true);
     try {
-      await saveSettings({ operatorName: operatorName.trim() });
+      await saveSettings({ operatorName: name });
       close(true);
     } catch (error) {
       message.error(bridgeErrorMessage(error));
@@ -64,6 +72,10 @@ export function OperatorDialog() {
       onOk={() => void submit().catch(() => undefined)}
       onCancel={() => close(false)}
       destroyOnHidden
+      // autoFocus alone loses to the dialog's own focus handling when it is asked a second time.
+      afterOpenChange={(opened) => {
+        if (opened) input.current?.focus();
+      }}
     >
       <p>每一次新增、修改和删除都记下经办人。填写一次即可，之后可在“设置”中修改。</p>
       <Form<Values> form={form} layout="vertical" onFinish={() => void submit()}>
@@ -75,7 +87,7 @@ export function OperatorDialog() {
             { max: 40, message: '经办人不能超过 40 个字' },
           ]}
         >
-          <Input placeholder="例如：王小明" autoComplete="off" autoFocus />
+          <Input ref={input} placeholder="例如：王小明" autoComplete="off" autoFocus />
         </Form.Item>
       </Form>
     </Modal>
