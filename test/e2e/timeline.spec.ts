@@ -14,7 +14,8 @@ const STORED_AT = '2026-01-01T00:00:00.000Z';
 /** A dated activity written straight to disk, as an import would leave it (not 列入大事记). */
 async function storeDatedActivity(page: Page, title: string): Promise<void> {
   await putStoredRow(page, 'activities', {
-    id: '0b1e2c3d-0000-4000-8000-000000000910',
+    // An id after the sample ones: only its date can put it first.
+    id: 'f0e1d2c3-0000-4000-8000-000000000910',
     title,
     type: '会议',
     startDate: { year: 2018, month: 9, day: 10 },
