@@ -81,6 +81,7 @@ test('只看大事记 is kept in the URL and survives back and forward', async (
   await new SettingsPage(app).loadSampleData();
   const timeline = new TimelinePage(app);
   await timeline.openTimeline();
+  await expect(timeline.count).toHaveText(/^共 \d+ 条$/);
   const all = Number((await timeline.count.textContent())?.match(/\d+/)?.[0]);
   await timeline.chronicleOnly.check();
   await expect(app).toHaveURL(/#\/timeline\?(.*&)?chronicle=1/);

@@ -1,4 +1,4 @@
-import Dexie, { type Collection, type Table } from 'dexie';
+import Dexie, { type Collection, type IndexableType, type Table } from 'dexie';
 import type { Activity, Donation } from '../domain/records';
 import { ACTIVITY_TYPES, DONATION_KINDS } from '../domain/records/enums';
 import { compareTimelineEntries, type TimelineYearCount } from '../domain/timelineLayout';
@@ -41,55 +41,75 @@ function narrowedBySelection(filters: TimelineFilters): boolean {
   );
 }
 
+/** How many years one transaction counts: between two, another request (a screen's) gets its turn. */
+const YEARS_PER_COUNT = 4;
+
 /**
  * The years that hold timeline entries under the filters, with how many each, oldest first.
  *
  * Without 类型 / 专项 / 委员 this counts through indexes only (`_year`, `[_timeline+_dateKey]`)
  * and reads no record but the few deleted ones; with them, it reads the records those filters
  * select through their own index (a type, a campaign, a member's entries) and nothing else.
+ * Counting a large store takes a while, and IndexedDB answers requests one after another: so the
+ * years are counted a few at a time, and the counting stops (returning what it has) as soon as
+ * `wanted` says nobody waits for it any more.
  */
-export async function readTimelineYears(filters: TimelineFilters): Promise<TimelineYearCount[]> {
-  if (narrowedBySelection(filters)) return countByYear(await readSelected(filters));
+export async function readTimelineYears(
+  filters: TimelineFilters,
+  wanted: () => boolean = () => true,
+): Promise<TimelineYearCount[]> {
   const database = db();
   const tables = [database.activities, database.donations];
-  const years = filters.year !== undefined ? [filters.year] : await distinctYears(tables);
-  const counts = new Map<number, number>();
-  if (filters.chronicle) {
-    for (const table of tables) {
-      const per = await Promise.all(
-        years.map((year) => {
-          const [from, to] = yearRange(year);
-          return table
-            .where('[_timeline+_dateKey]')
-            .between([1, from], [1, to], true, true)
-            .count();
-        }),
-      );
-      years.forEach((year, i) => counts.set(year, (counts.get(year) ?? 0) + (per[i] ?? 0)));
-    }
-  } else {
-    for (const table of tables) {
-      const deleted = await table.where('deletedAt').above('').toArray();
-      const per = await Promise.all(years.map((year) => table.where('_year').equals(year).count()));
-      years.forEach((year, i) => {
-        const gone = deleted.filter((row) => row._year === year).length;
-        counts.set(year, (counts.get(year) ?? 0) + (per[i] ?? 0) - gone);
-      });
-    }
+  if (narrowedBySelection(filters)) {
+    return countByYear(await database.transaction('r', tables, () => readSelected(filters)));
   }
-  return years
-    .map((year) => ({ year, count: counts.get(year) ?? 0 }))
-    .filter(({ count }) => count > 0)
-    .sort((a, b) => a.year - b.year);
+  const { years, deleted } = await database.transaction('r', tables, async () => ({
+    years: filters.year !== undefined ? [filters.year] : await yearSpan(tables),
+    deleted: filters.chronicle
+      ? []
+      : (await Promise.all(tables.map((t) => t.where('deletedAt').above('').toArray()))).flat(),
+  }));
+  const out: TimelineYearCount[] = [];
+  for (let at = 0; at < years.length && wanted(); at += YEARS_PER_COUNT) {
+    const chunk = years.slice(at, at + YEARS_PER_COUNT);
+    const counts = await database.transaction('r', tables, () =>
+      Promise.all(
+        chunk.map(async (year) => {
+          const [from, to] = yearRange(year);
+          const each = await Promise.all(
+            tables.map((table) =>
+              filters.chronicle
+                ? table
+                    .where('[_timeline+_dateKey]')
+                    .between([1, from], [1, to], true, true)
+                    .count()
+                : table.where('_year').equals(year).count(),
+            ),
+          );
+          const gone = deleted.filter((row) => row._year === year).length;
+          return each.reduce((sum, n) => sum + n, 0) - gone;
+        }),
+      ),
+    );
+    chunk.forEach((year, i) => {
+      if (counts[i]! > 0) out.push({ year, count: counts[i]! });
+    });
+  }
+  return out;
 }
 
-/** The years any activity or donation (deleted ones included) falls in, off the `_year` index. */
-async function distinctYears(tables: readonly Table<StoredRow, string>[]): Promise<number[]> {
-  const all = new Set<number>();
-  for (const table of tables) {
-    for (const year of await table.orderBy('_year').uniqueKeys()) all.add(year as number);
-  }
-  return [...all].sort((a, b) => a - b);
+/**
+ * Every year from the earliest to the latest any activity or donation (deleted ones included)
+ * falls in: the two ends off the `_year` index, not a walk through it.
+ */
+async function yearSpan(tables: readonly Table<StoredRow, string>[]): Promise<number[]> {
+  const ends = await Promise.all(
+    tables.flatMap((table) => [table.orderBy('_year').first(), table.orderBy('_year').last()]),
+  );
+  const known = ends.flatMap((row) => (row?._year === undefined ? [] : [row._year]));
+  if (known.length === 0) return [];
+  const first = Math.min(...known);
+  return Array.from({ length: Math.max(...known) - first + 1 }, (_, i) => first + i);
 }
 
 /** The years holding any live activity or donation, for the 年份 filter's choices. */
@@ -99,40 +119,90 @@ export async function readTimelineYearChoices(): Promise<number[]> {
 
 /**
  * The entries of the given years under the filters, each year in timeline order. A year is read
- * through the date index alone (or the 大事记 index): one year of records at a time.
+ * through the date index alone (or the 大事记 index): one year of records at a time, in one
+ * request per table.
  */
 export async function readTimelineYearEntries(
   filters: TimelineFilters,
   years: readonly number[],
 ): Promise<Map<number, TimelineEntry[]>> {
+  const database = db();
+  const tables = [database.activities, database.donations];
+  const entries = await database.transaction('r', tables, async () => {
+    if (narrowedBySelection(filters)) {
+      const wanted = new Set(years);
+      return (await readSelected(filters)).filter((e) => wanted.has(e.date.year));
+    }
+    const read = years
+      .filter((year) => filters.year === undefined || year === filters.year)
+      .map((year) =>
+        Promise.all(tables.map((table) => readYearRange(table, filters, ...yearRange(year)))),
+      );
+    return (await Promise.all(read)).flatMap(([activities, donations]) => [
+      ...activities!.filter((row) => !row.deletedAt).map(activityEntry),
+      ...donations!.filter((row) => !row.deletedAt).map(donationEntry),
+    ]);
+  });
+  return byYear(entries.sort(compareTimelineEntries));
+}
+
+/** The rows between two date keys, off the date index or the 大事记 index; at most `limit`. */
+function readYearRange(
+  table: Table<StoredRow, string>,
+  filters: TimelineFilters,
+  from: IndexableType,
+  to: IndexableType,
+  limit?: number,
+): Promise<StoredRow[]> {
+  const range = filters.chronicle
+    ? table.where('[_timeline+_dateKey]').between([1, from], [1, to], true, true)
+    : table.where('_dateKey').between(from, to, true, true);
+  // No filter here: a filtered collection walks a cursor, one row at a time.
+  return (limit === undefined ? range : range.limit(limit)).toArray();
+}
+
+/**
+ * The first `limit` entries of the whole timeline under the filters, by year: the first screen,
+ * read alongside the years' counts. Each table gives its first `limit` rows off its date index;
+ * the merge of the two is the head of the timeline up to where the shorter-reaching one stops.
+ */
+export async function readTimelineHead(
+  filters: TimelineFilters,
+  limit: number,
+): Promise<Map<number, TimelineEntry[]>> {
+  const database = db();
+  const tables = [database.activities, database.donations];
+  const entries = await database.transaction('r', tables, async () => {
+    if (narrowedBySelection(filters)) return (await readSelected(filters)).slice(0, limit);
+    const [from, to] =
+      filters.year !== undefined ? yearRange(filters.year) : [Dexie.minKey, Dexie.maxKey];
+    const [activities, donations] = await Promise.all(
+      tables.map((table) => readYearRange(table, filters, from, to, limit)),
+    );
+    const all = [...activities!.map(activityEntry), ...donations!.map(donationEntry)];
+    // A table that gave all it was asked for may hold more before the other's last row.
+    const ends = [activities!, donations!]
+      .map((rows) => (rows.length === limit ? rows[rows.length - 1] : undefined))
+      .map((row, i) => (row ? (i === 0 ? activityEntry(row) : donationEntry(row)) : undefined))
+      .filter((entry): entry is TimelineEntry => entry !== undefined)
+      .sort(compareTimelineEntries);
+    const end = ends[0];
+    return all
+      .filter((entry) => !entry.record.deletedAt)
+      .filter((entry) => !end || compareTimelineEntries(entry, end) <= 0)
+      .sort(compareTimelineEntries)
+      .slice(0, limit);
+  });
+  return byYear(entries);
+}
+
+function byYear(entries: readonly TimelineEntry[]): Map<number, TimelineEntry[]> {
   const out = new Map<number, TimelineEntry[]>();
-  if (narrowedBySelection(filters)) {
-    const wanted = new Set(years);
-    for (const entry of (await readSelected(filters)).filter((e) => wanted.has(e.date.year))) {
-      const list = out.get(entry.date.year) ?? [];
-      list.push(entry);
-      out.set(entry.date.year, list);
-    }
-  } else {
-    const database = db();
-    for (const year of years) {
-      if (filters.year !== undefined && year !== filters.year) continue;
-      const [from, to] = yearRange(year);
-      const read = (table: Table<StoredRow, string>): Promise<StoredRow[]> =>
-        (filters.chronicle
-          ? table.where('[_timeline+_dateKey]').between([1, from], [1, to], true, true)
-          : table.where('_dateKey').between(from, to, true, true)
-        )
-          .filter((row) => !row.deletedAt)
-          .toArray();
-      const [activities, donations] = await Promise.all([
-        read(database.activities),
-        read(database.donations),
-      ]);
-      out.set(year, [...activities.map(activityEntry), ...donations.map(donationEntry)]);
-    }
+  for (const entry of entries) {
+    const list = out.get(entry.date.year) ?? [];
+    list.push(entry);
+    out.set(entry.date.year, list);
   }
-  for (const list of out.values()) list.sort(compareTimelineEntries);
   return out;
 }
 
@@ -167,11 +237,6 @@ async function readSelected(filters: TimelineFilters): Promise<TimelineEntry[]> 
     } else if (filters.campaignId !== undefined) {
       activities = table.where('campaignId').equals(filters.campaignId);
     }
-    activities =
-      activities?.filter(
-        (row) =>
-          keep(row) && (scope.activity === undefined || (row as Activity).type === scope.activity),
-      ) ?? null;
   }
   let donations: Collection<StoredRow, string> | null = null;
   if (!onlyActivities) {
@@ -183,23 +248,27 @@ async function readSelected(filters: TimelineFilters): Promise<TimelineEntry[]> 
     } else if (scope.donation !== undefined) {
       donations = table.where('kind').equals(scope.donation);
     }
-    donations =
-      donations?.filter(
-        (row) =>
-          keep(row) && (scope.donation === undefined || (row as Donation).kind === scope.donation),
-      ) ?? null;
   }
   const [activityRows, donationRows] = await Promise.all([
     activities ? activities.toArray() : [],
     donations ? donations.toArray() : [],
   ]);
+  // Narrowed here, not by a Dexie filter: a filtered collection walks a cursor row by row.
+  const keptActivities = activityRows.filter(
+    (row) =>
+      keep(row) && (scope.activity === undefined || (row as Activity).type === scope.activity),
+  );
+  const keptDonations = donationRows.filter(
+    (row) =>
+      keep(row) && (scope.donation === undefined || (row as Donation).kind === scope.donation),
+  );
   // A member listed twice in one activity is filed under it twice.
   const seen = new Set<string>();
   const unique = (rows: StoredRow[]) =>
     rows.filter((row) => (seen.has(row.id) ? false : (seen.add(row.id), true)));
   return [
-    ...unique(activityRows).map(activityEntry),
-    ...unique(donationRows).map(donationEntry),
+    ...unique(keptActivities).map(activityEntry),
+    ...unique(keptDonations).map(donationEntry),
   ].sort(compareTimelineEntries);
 }
 

@@ -42,14 +42,15 @@ const yearHeadingId = (year: number) => `timeline-year-${year}`;
  */
 export function TimelinePage() {
   const { filters, query, setQuery } = useTimelineQuery();
-  const defs = useTimelineFilterDefs();
   const timeline = useTimeline(filters);
+  const filtered = Object.keys(filters).length > 0;
+  // Unfiltered, the timeline's own count gives the 年份 choices; filtered, they are counted apart.
+  const defs = useTimelineFilterDefs(filtered ? null : timeline.years);
   // The entry open in place, under the filters it was opened with: other filters close it.
   const [opened, setOpened] = useState<{ filters: string; id: string } | null>(null);
   const [current, setCurrent] = useState<{ year: number; month?: string } | null>(null);
   const listRef = useRef<ListRef>(null);
   const height = useListHeight();
-  const filtered = Object.keys(filters).length > 0;
 
   const { layout, entriesOf } = timeline;
   const counts = useMemo(
@@ -132,8 +133,8 @@ export function TimelinePage() {
     jumpTo(next);
   };
 
-  if (timeline.years === undefined) return null;
-  if (total === 0 && !filtered) {
+  if (timeline.loading) return null;
+  if (timeline.empty && !filtered) {
     return (
       <EmptyPage
         title="时间轴"
@@ -183,10 +184,14 @@ export function TimelinePage() {
           <Typography.Text type="secondary">Alt+↑ / Alt+↓ 上一年 / 下一年</Typography.Text>
         </Space>
         <Typography.Text type="secondary" role="status">
-          {filtered ? `筛选出 ${total} 条` : `共 ${total} 条`}
+          {timeline.years === undefined
+            ? '正在统计…'
+            : filtered
+              ? `筛选出 ${total} 条`
+              : `共 ${total} 条`}
         </Typography.Text>
       </Space>
-      {total === 0 ? (
+      {timeline.empty ? (
         <Empty description="没有符合筛选条件的条目">
           <Button onClick={() => setQuery({})}>清除筛选</Button>
         </Empty>

@@ -6,6 +6,7 @@ import {
   type TimelineFilters,
 } from '../../db/timelineQueries';
 import { ACTIVITY_TYPES } from '../../domain/records/enums';
+import type { TimelineYearCount } from '../../domain/timelineLayout';
 import type { ListFilterDef } from '../records/ListFilterBar';
 import { useRecordOptions } from '../records/useRecordOptions';
 
@@ -36,10 +37,15 @@ export function timelineFiltersFromQuery(query: Readonly<Record<string, string>>
 const choices = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
 
 /** The Select filters of the timeline: 类型, 专项, 委员, 年份 (只看大事记 is a switch of its own). */
-export function useTimelineFilterDefs(): ListFilterDef[] {
+export function useTimelineFilterDefs(
+  /** The page's own count when it is unfiltered (undefined while counting); null when filtered. */
+  counted: readonly TimelineYearCount[] | undefined | null,
+): ListFilterDef[] {
   const campaigns = useRecordOptions('campaign');
   const members = useRecordOptions('member');
-  const years = useLiveQuery(() => readTimelineYearChoices(), []);
+  const apart = counted === null;
+  const read = useLiveQuery(() => (apart ? readTimelineYearChoices() : null), [apart]);
+  const years = apart ? (read ?? undefined) : counted?.map(({ year }) => year);
   return [
     {
       field: TIMELINE_PARAMS.type,

@@ -3,6 +3,7 @@ import { setOperator } from '../../../../renderer/src/db/operatorContext';
 import { bulkCreateRecords } from '../../../../renderer/src/db/repositories/bulkRepository';
 import { deleteRecord } from '../../../../renderer/src/db/repositories/recordRepository';
 import {
+  readTimelineHead,
   readTimelineYearEntries,
   readTimelineYears,
   type TimelineEntry,
@@ -95,6 +96,10 @@ describe('the timeline read off the indexes', () => {
     ]);
   });
 
+  it('stops counting when nobody waits for the count any more', async () => {
+    expect(await readTimelineYears({}, () => false)).toEqual([]);
+  });
+
   it('reads a year in timeline order: days first, 是月 at the end of its month, 是年 at the end of the year', async () => {
     expect(await titlesOf({}, [2021, 2018])).toEqual({
       2018: ['郴州行'],
@@ -124,6 +129,24 @@ describe('the timeline read off the indexes', () => {
     expect(await readTimelineYears({ memberId: MEMBER, chronicle: true })).toEqual([
       { year: 2021, count: 1 },
     ]);
+  });
+
+  it('reads the first entries of the whole timeline for the first screen, across years and tables', async () => {
+    const head = async (filters: TimelineFilters, limit: number) =>
+      Object.fromEntries(
+        [...(await readTimelineHead(filters, limit))].map(([year, entries]) => [
+          year,
+          entries.map(label),
+        ]),
+      );
+    expect(await head({}, 4)).toEqual({
+      2018: ['郴州行'],
+      2020: ['物资捐赠'],
+      2021: ['揭牌', '资金捐赠'],
+    });
+    expect(await head({ chronicle: true }, 1)).toEqual({ 2020: ['物资捐赠'] });
+    expect(await head({ year: 2021 }, 3)).toEqual({ 2021: ['揭牌', '资金捐赠', '四月是月'] });
+    expect(await head({ memberId: MEMBER }, 1)).toEqual({ 2021: ['揭牌'] });
   });
 
   it('finds nothing for a type it does not know, and for filters nothing matches', async () => {
