@@ -76,5 +76,11 @@ async function scrollTimelineTimingFrames(step: number): Promise<ScrollRun> {
 export async function scrollTimelineEndToEnd(page: Page, step: number): Promise<ScrollRun> {
   await leaveForOverview(page);
   await page.evaluate(openTimelineAndTime, '#/timeline');
+  // The list spans every year once they are counted (共 N 条); until then only its first entries.
+  await page.waitForFunction(
+    () => /^共 \d+ 条$/.test(document.querySelector('main [role="status"]')?.textContent ?? ''),
+    undefined,
+    { polling: 'raf', timeout: 120_000 },
+  );
   return page.evaluate(scrollTimelineTimingFrames, step);
 }

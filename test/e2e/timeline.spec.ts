@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { SHELL_ENTRY_URL } from '../../electron/shell/shellOrigin';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
+import { RecordList } from './pages/RecordList';
 import { SettingsPage } from './pages/SettingsPage';
 import { TimelinePage } from './pages/TimelinePage';
 import { putStoredRow } from './storedRows';
@@ -10,6 +11,8 @@ import { putStoredRow } from './storedRows';
 // year and month headings, 是月 after the dated entries of its month and 是年 after its months.
 
 const STORED_AT = '2026-01-01T00:00:00.000Z';
+/** A sample activity of 2018年9月 that one test deletes from another window. */
+const GONE = '港澳委员和海外顾问回湘专题调研';
 
 /** A dated activity written straight to disk, as an import would leave it (not 列入大事记). */
 async function storeDatedActivity(page: Page, title: string): Promise<void> {
@@ -52,6 +55,21 @@ test('the timeline is empty until records are stored, and shows them live when a
   await expect(timeline.yearHeading(2018)).toBeVisible();
   await expect(timeline.entry('郴州行')).toBeVisible();
   await expect(timeline.count).toHaveText(/^共 \d+ 条$/);
+  const before = Number((await timeline.count.textContent())?.match(/\d+/)?.[0]);
+
+  // Another window deletes an activity; it leaves this timeline at once.
+  const third = await app.context().newPage();
+  await third.goto(SHELL_ENTRY_URL);
+  const activities = new RecordList(third);
+  await activities.open('履职活动');
+  const dialog = await activities.delete(GONE, '删除这条履职活动记录？');
+  // On a busy machine the dialog may still be zooming in: click once it stands still.
+  await expect(dialog.dialog).not.toHaveClass(/zoom-appear/);
+  await dialog.dialog.getByRole('button', { name: '删除', exact: true }).click();
+  await expect(dialog.dialog).toBeHidden({ timeout: 30_000 });
+  await third.close();
+  await expect(timeline.entry(GONE)).toHaveCount(0);
+  await expect(timeline.count).toHaveText(`共 ${before - 1} 条`);
 });
 
 test('a month lists its dated entries first and its 是月 entries after them, in the work report’s order', async ({

@@ -18,7 +18,7 @@ import './timeline.css';
 
 /** A place of the list with what is known of it: a year heading, an entry, or one not read yet. */
 type Item =
-  | { type: 'year'; year: number; count: number }
+  | { type: 'year'; year: number; count: number | undefined }
   | {
       type: 'entry';
       year: number;
@@ -60,7 +60,7 @@ export function TimelinePage() {
   const items = useMemo(
     () =>
       layout.slots.map((slot: TimelineSlot): Item => {
-        if (slot.type === 'year') return { ...slot, count: counts.get(slot.year) ?? 0 };
+        if (slot.type === 'year') return { ...slot, count: counts.get(slot.year) };
         const entries = entriesOf(slot.year);
         const previous = slot.n > 0 ? entries?.[slot.n - 1] : undefined;
         return { ...slot, entry: entries?.[slot.n], ...(previous ? { previous } : {}) };
@@ -238,7 +238,9 @@ function TimelineRow({
         <h2 id={yearHeadingId(item.year)} tabIndex={-1}>
           {item.year}年
         </h2>
-        <span className="timeline-year-count">{item.count} 条</span>
+        {item.count === undefined ? null : (
+          <span className="timeline-year-count">{item.count} 条</span>
+        )}
       </div>
     );
   }
