@@ -26,6 +26,15 @@ export const DONATION_TYPE_VALUES = DONATION_KINDS.map((kind) => `${kind}捐赠`
 
 const yearRange = (year: number): [number, number] => [year * 10000, year * 10000 + 9999];
 
+/** Months 1–12, and 13 for the entries whose month is unknown (see partialDateSortKey). */
+const MONTH_GROUPS = Array.from({ length: 13 }, (_, i) => i + 1);
+
+/** The date keys of one month group of a year: its days, then its 是月 entries (day 32). */
+const monthRange = (year: number, group: number): [number, number] => [
+  year * 10000 + group * 100,
+  year * 10000 + group * 100 + 99,
+];
+
 /** Which of the two tables a type filter leaves, and what it keeps of each. */
 function typeScope(type: string | undefined): { activity?: string; donation?: string } | null {
   if (type === undefined) return {};
@@ -133,10 +142,13 @@ export async function readTimelineYearEntries(
       const wanted = new Set(years);
       return (await readSelected(filters)).filter((e) => wanted.has(e.date.year));
     }
+    // A year is asked for month by month (and its 是年 part): each answer arrives as a task of
+    // its own, so a busy year does not hold the page for the whole of its reading at once.
     const read = years
       .filter((year) => filters.year === undefined || year === filters.year)
-      .map((year) =>
-        Promise.all(tables.map((table) => readYearRange(table, filters, ...yearRange(year)))),
+      .flatMap((year) => MONTH_GROUPS.map((group) => monthRange(year, group)))
+      .map(([from, to]) =>
+        Promise.all(tables.map((table) => readYearRange(table, filters, from, to))),
       );
     return (await Promise.all(read)).flatMap(([activities, donations]) => [
       ...activities!.filter((row) => !row.deletedAt).map(activityEntry),
