@@ -179,6 +179,8 @@ export async function writeBundle(
     .push(encoder.encode(JSON.stringify(manifest, null, 2)), true);
   await inner.end();
   await finish();
+  // Cancelled while the last chunk was taken: the caller discards the file all the same.
+  throwIfCancelled(signal, '导出');
   progress.entriesDone++;
   report();
   return manifest;
