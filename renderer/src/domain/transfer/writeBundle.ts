@@ -14,6 +14,7 @@ import {
   type BundleRow,
 } from './bundleFormat';
 import { createEncryption, FrameEncryptor } from './bundleCrypto';
+import { attachmentHashesOf } from './attachmentHashes';
 import { GrowableBytes, sha256Hex } from './bytes';
 import { ZipStream, type ChunkSink } from './zipStream';
 
@@ -26,9 +27,12 @@ export interface KindSource<K extends RecordKind> {
 /** What goes into a bundle. */
 export interface BundleSource {
   records: { [K in RecordKind]?: KindSource<K> };
-  /** Leave out to carry no attachments. */
+  /**
+   * Leave out to carry no attachments. Carried: every attachment the written rows name (any
+   * kind's `attachments` list), and any in `hashes`.
+   */
   attachments?: {
-    hashes: readonly string[];
+    hashes?: readonly string[];
     /** The bytes stored under `sha256`, or undefined when this machine does not have them. */
     read(sha256: string): Promise<Uint8Array | undefined>;
   };
@@ -74,15 +78,11 @@ export async function writeBundle(
   const createdAt = options.createdAt ?? new Date().toISOString();
   const mtime = new Date(createdAt);
   const kinds = RECORD_KINDS.filter((kind) => source.records[kind]);
-  const hashes = [...new Set(source.attachments?.hashes ?? [])];
-  for (const sha of hashes) {
-    if (!SHA256_PATTERN.test(sha)) {
-      throw new BundleError('attachment-mismatch', `附件标识不正确：${sha}`);
-    }
-  }
+  const hashes = new Set(source.attachments?.hashes ?? []);
   const progress: BundleProgress = {
     entriesDone: 0,
-    entriesTotal: kinds.length + hashes.length + 1,
+    // Grows by the attachments the rows name once they are read.
+    entriesTotal: kinds.length + hashes.size + 1,
     rowsDone: 0,
     rowsTotal: kinds.reduce((sum, kind) => sum + (source.records[kind]?.count ?? 0), 0),
   };
@@ -127,6 +127,7 @@ export async function writeBundle(
     for await (const row of source.records[kind]?.rows ?? []) {
       throwIfCancelled(signal, '导出');
       text.append(encoder.encode(JSON.stringify(row) + '\n'));
+      if (source.attachments) for (const sha of attachmentHashesOf(row)) hashes.add(sha);
       count++;
       progress.rowsDone++;
       if (text.length - pushed >= PUSH_BYTES) {
@@ -142,9 +143,13 @@ export async function writeBundle(
     report();
   }
 
+  progress.entriesTotal = kinds.length + hashes.size + 1;
   const missingAttachments: string[] = [];
   for (const sha of hashes) {
     throwIfCancelled(signal, '导出');
+    if (!SHA256_PATTERN.test(sha)) {
+      throw new BundleError('attachment-mismatch', `附件标识不正确：${sha}`);
+    }
     const bytes = await source.attachments?.read(sha);
     if (!bytes) {
       missingAttachments.push(sha);

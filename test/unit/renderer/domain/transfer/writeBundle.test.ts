@@ -133,6 +133,24 @@ describe('writing and reading back', () => {
     expect(salts[0]).not.toBe(salts[1]);
   });
 
+  it('carries the attachments the rows name, and only when asked to', async () => {
+    const sha = await sha256(PHOTO);
+    const [activity] = records.activity;
+    if (!activity) throw new Error('the sample data has no activity');
+    const withPhoto = {
+      ...activity,
+      attachments: [
+        { sha256: sha, name: '青竹村.jpg', mimeType: 'image/jpeg', size: PHOTO.length },
+      ],
+    };
+    const read = async (wanted: string) => (wanted === sha ? PHOTO : undefined);
+    const carried = await readBundle(await bundleBytes({ activity: [withPhoto] }, {}, { read }));
+    expect(carried.rows.activity).toEqual([withPhoto]);
+    expect(carried.attachment(sha)).toEqual(PHOTO);
+    const without = await readBundle(await bundleBytes({ activity: [withPhoto] }));
+    expect(without.attachmentHashes).toEqual([]);
+  });
+
   it('notes attachments whose bytes this machine lacks', async () => {
     const missing = 'e'.repeat(64);
     const bytes = await bundleBytes(
