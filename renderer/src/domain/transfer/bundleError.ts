@@ -19,7 +19,9 @@ export type BundleErrorCode =
   | 'passphrase-required'
   | 'wrong-passphrase'
   | 'attachment-mismatch'
-  | 'cancelled';
+  | 'cancelled'
+  /** Anything else that went wrong (a database read, the worker). */
+  | 'internal';
 
 /** A 交接包 that cannot be written or read; `message` is Chinese and names the problem. */
 export class BundleError extends Error {
