@@ -100,18 +100,24 @@ describe('the bundle worker', () => {
     expect((await readBundle(join(chunks))).attachment(sha)).toEqual(photo);
   });
 
-  it('stops an export when cancelled, and says so', async () => {
+  it('stops an export when cancelled, even while the page is still writing a chunk', async () => {
     const client = connectedClient();
     let taken = 0;
+    let firstChunk: () => void = () => undefined;
+    const reached = new Promise<void>((resolve) => (firstChunk = resolve));
     const job = client.exportBundle(
       { ...OPTIONS, passphrase: '口令' },
       {
-        sink: async () => {
+        // A write that never finishes, as on a stalled USB disk.
+        sink: () => {
           taken++;
-          job.cancel();
+          firstChunk();
+          return new Promise<void>(() => undefined);
         },
       },
     );
+    await reached;
+    job.cancel();
     const error = await job.done.catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(BundleError);
     expect((error as BundleError).message).toBe('已取消导出');
