@@ -248,6 +248,9 @@ async function readPlain(
   }
   const manifest = readManifest(file, entries, limits);
   const listed = new Map(manifest.entries.map((entry) => [entry.name, entry]));
+  if (listed.size !== manifest.entries.length) {
+    throw new BundleError('bad-manifest', '交接包已损坏：清单中有重复的条目');
+  }
   const expected = new Set<string>([
     ...Object.keys(manifest.counts).map((kind) => recordsEntry(kind as RecordKind)),
   ]);

@@ -166,6 +166,50 @@ describe('cut or altered bundles', () => {
   });
 });
 
+describe('reading as the file arrives', () => {
+  async function* inPieces(bytes: Uint8Array, size: number) {
+    for (let at = 0; at < bytes.length; at += size) yield bytes.slice(at, at + size);
+  }
+
+  it('reads a bundle handed over in chunks as it reads one whole', async () => {
+    const bytes = await bundleBytes(records);
+    const read = await readBundle(inPieces(bytes, 1000));
+    expect(read.rows).toEqual(records);
+  });
+
+  it('stops taking a file that grows past the size limit', async () => {
+    const bytes = await bundleBytes(records);
+    const error = await refusal(await bundleBytes(records), {
+      limits: { maxFileBytes: 4096 },
+    }).catch((caught: unknown) => caught as BundleError);
+    expect(error.message).toBe('文件过大（上限 4.0 KB）');
+    let pulled = 0;
+    async function* counted() {
+      for await (const chunk of inPieces(bytes, 1024)) {
+        pulled++;
+        yield chunk;
+      }
+    }
+    await expect(readBundle(counted(), { limits: { maxFileBytes: 4096 } })).rejects.toThrow(
+      '文件过大（上限 4.0 KB）',
+    );
+    expect(pulled).toBe(5);
+  });
+
+  it('refuses a manifest that lists an entry twice', async () => {
+    const text = strToU8(memberLine);
+    const manifest = JSON.parse(
+      new TextDecoder().decode(await manifestFor({ 'records/member.jsonl': text }, { member: 1 })),
+    ) as { entries: unknown[] };
+    manifest.entries.push(manifest.entries[0]);
+    const bytes = zipSync({
+      'records/member.jsonl': text,
+      'manifest.json': strToU8(JSON.stringify(manifest)),
+    });
+    expect((await refusal(bytes)).message).toBe('交接包已损坏：清单中有重复的条目');
+  });
+});
+
 describe('format versions', () => {
   it('asks to upgrade for a bundle of a newer format version', async () => {
     const bytes = await handMadeBundle({}, { formatVersion: 99 });
