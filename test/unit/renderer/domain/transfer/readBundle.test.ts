@@ -179,9 +179,8 @@ describe('reading as the file arrives', () => {
 
   it('stops taking a file that grows past the size limit', async () => {
     const bytes = await bundleBytes(records);
-    const error = await refusal(await bundleBytes(records), {
-      limits: { maxFileBytes: 4096 },
-    }).catch((caught: unknown) => caught as BundleError);
+    const error = await refusal(bytes, { limits: { maxFileBytes: 4096 } });
+    expect(error.code).toBe('too-large');
     expect(error.message).toBe('文件过大（上限 4.0 KB）');
     let pulled = 0;
     async function* counted() {
