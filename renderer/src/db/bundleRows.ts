@@ -9,8 +9,7 @@ import { fromRow, type StoredRow } from './rows';
  */
 export function bundleRowOf<K extends RecordKind>(row: StoredRow): BundleRow<K> {
   const record = fromRow<K>(row);
-  const revs = (row as { _revs?: unknown })._revs;
-  return revs === undefined ? record : { ...record, _revs: revs };
+  return row._revs === undefined ? record : { ...record, _revs: row._revs };
 }
 
 /**

@@ -27,10 +27,13 @@ export function attachmentEntry(sha256: string): string {
 export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 
 /**
- * A row as carried: the stored record without its derived index fields, plus the revision
- * history `_revs` when the row has one (merges compare it).
+ * A row as carried: the stored record without its derived index fields, plus the tags of its last
+ * versions `_revs` when the row has them (revisionHistory.ts; merges compare them).
  */
-export type BundleRow<K extends RecordKind = RecordKind> = RecordByKind[K] & { _revs?: unknown };
+export type BundleRow<K extends RecordKind = RecordKind> = RecordByKind[K] & { _revs?: string[] };
+
+/** `_revs` as a bundle may carry it: generous bounds, so a longer history from a newer version passes. */
+export const revisionHistorySchema = z.array(z.string().min(1).max(200)).min(1).max(1000);
 
 /** The rows of each kind, for the kinds a bundle holds. */
 export type RowsByKind = { [K in RecordKind]?: BundleRow<K>[] };

@@ -10,6 +10,7 @@ import {
   manifestSchema,
   PAYLOAD_ENTRY,
   recordsEntry,
+  revisionHistorySchema,
   SHA256_PATTERN,
   type BundleLimits,
   type BundleManifest,
@@ -395,12 +396,16 @@ function parseRows(
         `${where}第${n}行有误：${result.issues.map((issue) => issue.message).join('；')}`,
       );
     }
+    const history = revs === undefined ? undefined : revisionHistorySchema.safeParse(revs);
+    if (history && !history.success) {
+      throw new BundleError('bad-row', `${where}第${n}行有误：版本记录（_revs）格式不正确`);
+    }
     const earlier = lineOfId.get(result.value.id);
     if (earlier !== undefined) {
       throw new BundleError('bad-row', `${where}第${n}行与第${earlier}行是同一条记录（编号重复）`);
     }
     lineOfId.set(result.value.id, n);
-    out.push(revs === undefined ? result.value : { ...result.value, _revs: revs });
+    out.push(history ? { ...result.value, _revs: history.data } : result.value);
     onRow();
   });
   return out;

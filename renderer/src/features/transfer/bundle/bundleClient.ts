@@ -47,9 +47,7 @@ export function createBundleClient(port: BundlePort) {
     if (!job) return;
     if (message.type === 'failed') {
       pending.delete(message.jobId);
-      job.reject(
-        new BundleError(message.code, message.message),
-      );
+      job.reject(new BundleError(message.code, message.message));
     } else if (message.type === 'exported' || message.type === 'verified') {
       pending.delete(message.jobId);
       job.resolve(

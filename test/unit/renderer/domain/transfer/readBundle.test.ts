@@ -331,6 +331,14 @@ describe('rows', () => {
     );
   });
 
+  it('names a row whose version history is not a list of tags', async () => {
+    const text = memberLine + JSON.stringify({ ...records.member[1], _revs: [{ rev: 1 }] }) + '\n';
+    const bytes = await handMadeBundle({ 'records/member.jsonl': text }, {}, { member: 2 });
+    expect((await refusal(bytes)).message).toBe(
+      '交接包中的委员（records/member.jsonl）第2行有误：版本记录（_revs）格式不正确',
+    );
+  });
+
   it('refuses the same record twice in one kind', async () => {
     const bytes = await handMadeBundle(
       { 'records/member.jsonl': memberLine + memberLine },

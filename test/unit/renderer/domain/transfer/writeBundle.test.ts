@@ -25,7 +25,7 @@ function rowsWithHistory(): RowsByKind {
   return {
     ...records,
     member: [
-      { ...first, rev: 3, _revs: [{ rev: 3, by: '王秘书' }] },
+      { ...first, rev: 3, _revs: ['3-a1b2c3d4e5f6', '2-0f0e0d0c0b0a', '1-112233445566'] },
       { ...second, rev: 2, deletedAt: '2022-01-05T02:00:00.000Z' },
       ...rest,
     ],
@@ -188,7 +188,7 @@ describe('any valid rows', () => {
       .map((value) => value.trim())
       .filter((value) => value.length > 0);
   const revs = fc.option(
-    fc.array(fc.record({ rev: fc.integer({ min: 1, max: 99 }), at: timestamp })),
+    fc.array(fc.stringMatching(/^[1-9]\d{0,3}-[0-9a-f]{12}$/), { minLength: 1, maxLength: 20 }),
     {
       nil: undefined,
     },
