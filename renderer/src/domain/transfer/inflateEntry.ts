@@ -1,5 +1,6 @@
 import { Inflate } from 'fflate';
 import { BundleError } from './bundleError';
+import { formatSize } from './bundleFormat';
 import { concatBytes } from './bytes';
 import type { ZipEntryLocation } from './zipDirectory';
 
@@ -44,4 +45,33 @@ export function inflateEntry(
   }
   if (!ended) throw new BundleError('damaged', `交接包已损坏：条目 ${entry.name} 无法解压`);
   return concatBytes(parts);
+}
+
+/** Inflates with the limits checked at every piece; `declared` bounds it further when known. */
+export function inflateWithinLimits(
+  file: Uint8Array,
+  entry: ZipEntryLocation,
+  limit: number,
+  totals: { inflated: number; max: number },
+  declared?: number,
+): Uint8Array {
+  const before = totals.inflated;
+  return inflateEntry(file, entry, (soFar) => {
+    if (soFar > limit) {
+      throw new BundleError(
+        'too-large',
+        `交接包中的 ${entry.name} 解压后超过 ${formatSize(limit)}，疑似压缩炸弹，已停止读取`,
+      );
+    }
+    if (before + soFar > totals.max) {
+      throw new BundleError(
+        'too-large',
+        `交接包解压后总大小超过 ${formatSize(totals.max)}，疑似压缩炸弹，已停止读取`,
+      );
+    }
+    if (declared !== undefined && soFar > declared) {
+      throw new BundleError('size-mismatch', `交接包已损坏：${entry.name} 的大小与清单不符`);
+    }
+    totals.inflated = before + soFar;
+  });
 }

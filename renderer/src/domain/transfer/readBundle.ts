@@ -1,26 +1,22 @@
-import { RECORD_KINDS, RECORD_KIND_LABELS, validateRecord, type RecordKind } from '../records';
+import { RECORD_KIND_LABELS, type RecordKind } from '../records';
 import { BundleError, throwIfCancelled } from './bundleError';
+import { decryptPayload, encryptionHeaderSchema, openEncryption } from './bundleCrypto';
 import {
-  BUNDLE_FORMAT,
-  BUNDLE_FORMAT_VERSION,
   DEFAULT_LIMITS,
   ENCRYPTION_ENTRY,
   formatSize,
   MANIFEST_ENTRY,
-  manifestSchema,
   PAYLOAD_ENTRY,
-  recordsEntry,
-  revisionHistorySchema,
-  SHA256_PATTERN,
   type BundleLimits,
   type BundleManifest,
   type BundleRow,
   type RowsByKind,
 } from './bundleFormat';
-import { decryptPayload, encryptionHeaderSchema, openEncryption } from './bundleCrypto';
 import { concatBytes, sha256Hex } from './bytes';
+import { checkEntries, checkFormat, checkManifest } from './checkManifest';
 import { describeNonZip, describeOtherZip } from './fileKind';
-import { inflateEntry } from './inflateEntry';
+import { inflateWithinLimits } from './inflateEntry';
+import { parseKindRows } from './parseKindRows';
 import type { BundleProgress } from './writeBundle';
 import {
   looksLikeZip,
@@ -52,8 +48,6 @@ export interface ReadBundleResult {
 
 const MANIFEST_LIMIT = 64 * 1024 * 1024;
 const HEADER_LIMIT = 64 * 1024;
-const UPGRADE = (version: unknown) =>
-  `此交接包由较新版本的程序生成（格式版本 ${String(version)}），请先升级本程序再导入`;
 
 /**
  * Reads and checks a 交接包 before handing back anything: the kind of file, the format and its
@@ -127,35 +121,6 @@ function openZip(file: Uint8Array, limits: BundleLimits): ZipEntryLocation[] {
   return entries;
 }
 
-/** Inflates with the limits checked at every piece; `declared` bounds it further when known. */
-function inflateWithin(
-  file: Uint8Array,
-  entry: ZipEntryLocation,
-  limit: number,
-  totals: { inflated: number; max: number },
-  declared?: number,
-): Uint8Array {
-  const before = totals.inflated;
-  return inflateEntry(file, entry, (soFar) => {
-    if (soFar > limit) {
-      throw new BundleError(
-        'too-large',
-        `交接包中的 ${entry.name} 解压后超过 ${formatSize(limit)}，疑似压缩炸弹，已停止读取`,
-      );
-    }
-    if (before + soFar > totals.max) {
-      throw new BundleError(
-        'too-large',
-        `交接包解压后总大小超过 ${formatSize(totals.max)}，疑似压缩炸弹，已停止读取`,
-      );
-    }
-    if (declared !== undefined && soFar > declared) {
-      throw new BundleError('size-mismatch', `交接包已损坏：${entry.name} 的大小与清单不符`);
-    }
-    totals.inflated = before + soFar;
-  });
-}
-
 function parseJson(bytes: Uint8Array, what: string): unknown {
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
@@ -177,7 +142,10 @@ async function decrypt(
     throw new BundleError('damaged', '交接包已损坏：加密交接包的组成不完整');
   }
   const totals = { inflated: 0, max: limits.maxFileBytes + HEADER_LIMIT };
-  const raw = parseJson(inflateWithin(file, headerEntry, HEADER_LIMIT, totals), ENCRYPTION_ENTRY);
+  const raw = parseJson(
+    inflateWithinLimits(file, headerEntry, HEADER_LIMIT, totals),
+    ENCRYPTION_ENTRY,
+  );
   checkFormat(raw);
   const header = encryptionHeaderSchema.safeParse(raw);
   if (!header.success) throw new BundleError('damaged', '交接包已损坏：加密信息不完整');
@@ -185,23 +153,8 @@ async function decrypt(
     throw new BundleError('passphrase-required', '此交接包已加密，请输入导出时设置的口令');
   }
   const key = await openEncryption(header.data, passphrase);
-  const payload = inflateWithin(file, payloadEntry, limits.maxFileBytes, totals);
+  const payload = inflateWithinLimits(file, payloadEntry, limits.maxFileBytes, totals);
   return decryptPayload(payload, key);
-}
-
-/** Refuses another format, and a version this program does not know, before anything else. */
-function checkFormat(raw: unknown): void {
-  const head = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  if (head.format !== BUNDLE_FORMAT) {
-    throw new BundleError('not-a-bundle', '不是交接包：清单中的格式名称不是本程序的交接包');
-  }
-  const version = head.formatVersion;
-  if (typeof version === 'number' && Number.isInteger(version) && version > BUNDLE_FORMAT_VERSION) {
-    throw new BundleError('newer-version', UPGRADE(version));
-  }
-  if (version !== BUNDLE_FORMAT_VERSION) {
-    throw new BundleError('unknown-version', `交接包的格式版本（${String(version)}）无法识别`);
-  }
 }
 
 function readManifest(file: Uint8Array, entries: ZipEntryLocation[], limits: BundleLimits) {
@@ -214,26 +167,10 @@ function readManifest(file: Uint8Array, entries: ZipEntryLocation[], limits: Bun
   }
   const totals = { inflated: 0, max: limits.maxTotalBytes };
   const raw = parseJson(
-    inflateWithin(file, entry, Math.min(MANIFEST_LIMIT, limits.maxEntryBytes), totals),
+    inflateWithinLimits(file, entry, Math.min(MANIFEST_LIMIT, limits.maxEntryBytes), totals),
     MANIFEST_ENTRY,
   );
-  checkFormat(raw);
-  const counts = (raw as { counts?: unknown }).counts;
-  if (typeof counts === 'object' && counts !== null) {
-    const unknown = Object.keys(counts).filter(
-      (kind) => !(RECORD_KINDS as readonly string[]).includes(kind),
-    );
-    if (unknown.length > 0) {
-      throw new BundleError(
-        'newer-version',
-        `此交接包含有本程序不认识的记录类型（${unknown.join('、')}），请先升级本程序再导入`,
-      );
-    }
-  }
-  const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success)
-    throw new BundleError('bad-manifest', '交接包已损坏：清单 manifest.json 的内容不完整');
-  return parsed.data;
+  return checkManifest(raw);
 }
 
 async function readPlain(
@@ -248,62 +185,7 @@ async function readPlain(
     throw new BundleError('damaged', '交接包已损坏：加密内容中又含有加密信息');
   }
   const manifest = readManifest(file, entries, limits);
-  const listed = new Map(manifest.entries.map((entry) => [entry.name, entry]));
-  if (listed.size !== manifest.entries.length) {
-    throw new BundleError('bad-manifest', '交接包已损坏：清单中有重复的条目');
-  }
-  const expected = new Set<string>([
-    ...Object.keys(manifest.counts).map((kind) => recordsEntry(kind as RecordKind)),
-  ]);
-  for (const entry of manifest.entries) {
-    const reason = unsafeNameReason(entry.name);
-    if (reason) {
-      throw new BundleError(
-        'unsafe-name',
-        `交接包清单含有不安全的条目名「${entry.name}」（${reason}），已拒绝`,
-      );
-    }
-    if (entry.name.startsWith('attachments/')) {
-      const sha = entry.name.slice('attachments/'.length);
-      if (!SHA256_PATTERN.test(sha) || sha !== entry.sha256) {
-        throw new BundleError(
-          'bad-manifest',
-          `交接包已损坏：附件条目 ${entry.name} 的名称与校验值不符`,
-        );
-      }
-    } else if (!expected.has(entry.name)) {
-      throw new BundleError('bad-manifest', `交接包已损坏：清单列出了未知条目 ${entry.name}`);
-    }
-  }
-  for (const name of expected) {
-    if (!listed.has(name)) throw new BundleError('bad-manifest', `交接包已损坏：清单缺少 ${name}`);
-  }
-  const present = new Map(entries.map((entry) => [entry.name, entry]));
-  for (const name of listed.keys()) {
-    if (!present.has(name))
-      throw new BundleError('missing-entry', `交接包已损坏：缺少条目 ${name}`);
-  }
-  for (const name of present.keys()) {
-    if (name !== MANIFEST_ENTRY && !listed.has(name)) {
-      throw new BundleError('extra-entry', `交接包已损坏：含有清单之外的条目 ${name}`);
-    }
-  }
-  let declaredTotal = 0;
-  for (const entry of manifest.entries) {
-    declaredTotal += entry.size;
-    if (entry.size > limits.maxEntryBytes) {
-      throw new BundleError(
-        'too-large',
-        `交接包中的 ${entry.name} 解压后有 ${formatSize(entry.size)}，超过上限 ${formatSize(limits.maxEntryBytes)}`,
-      );
-    }
-  }
-  if (declaredTotal > limits.maxTotalBytes) {
-    throw new BundleError(
-      'too-large',
-      `交接包解压后总大小超过 ${formatSize(limits.maxTotalBytes)}`,
-    );
-  }
+  const present = checkEntries(manifest, entries, limits);
 
   const progress: BundleProgress = {
     entriesDone: 0,
@@ -319,7 +201,13 @@ async function readPlain(
   for (const listedEntry of manifest.entries) {
     throwIfCancelled(signal, '读取');
     const location = present.get(listedEntry.name) as ZipEntryLocation;
-    const bytes = inflateWithin(file, location, limits.maxEntryBytes, totals, listedEntry.size);
+    const bytes = inflateWithinLimits(
+      file,
+      location,
+      limits.maxEntryBytes,
+      totals,
+      listedEntry.size,
+    );
     if (bytes.length !== listedEntry.size) {
       throw new BundleError('size-mismatch', `交接包已损坏：${listedEntry.name} 的大小与清单不符`);
     }
@@ -330,7 +218,7 @@ async function readPlain(
       attachments.set(listedEntry.sha256, bytes);
     } else {
       const kind = listedEntry.name.slice('records/'.length, -'.jsonl'.length) as RecordKind;
-      const kindRows = parseRows(kind, bytes, listedEntry.name, () => {
+      const kindRows = parseKindRows(kind, bytes, listedEntry.name, () => {
         progress.rowsDone++;
         if (progress.rowsDone % 1000 === 0) {
           throwIfCancelled(signal, '读取');
@@ -355,58 +243,4 @@ async function readPlain(
     attachmentHashes: [...attachments.keys()],
     attachment: (sha256) => attachments.get(sha256),
   };
-}
-
-/** The rows of one kind's JSON lines; the first bad line rejects the bundle, naming its number. */
-function parseRows(
-  kind: RecordKind,
-  bytes: Uint8Array,
-  entryName: string,
-  onRow: () => void,
-): BundleRow[] {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new BundleError('bad-row', `交接包已损坏：${entryName} 不是有效的 UTF-8 文本`);
-  }
-  const where = `交接包中的${RECORD_KIND_LABELS[kind]}（${entryName}）`;
-  if (text.length > 0 && !text.endsWith('\n')) {
-    throw new BundleError('bad-row', `${where}最后一行不完整`);
-  }
-  const lines = text.length > 0 ? text.slice(0, -1).split('\n') : [];
-  const out: BundleRow[] = [];
-  const lineOfId = new Map<string, number>();
-  lines.forEach((line, index) => {
-    const n = index + 1;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new BundleError('bad-row', `${where}第${n}行不是有效的 JSON`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new BundleError('bad-row', `${where}第${n}行不是一条记录`);
-    }
-    const { _revs: revs, ...record } = value as Record<string, unknown>;
-    const result = validateRecord(kind, record);
-    if (!result.ok) {
-      throw new BundleError(
-        'bad-row',
-        `${where}第${n}行有误：${result.issues.map((issue) => issue.message).join('；')}`,
-      );
-    }
-    const history = revs === undefined ? undefined : revisionHistorySchema.safeParse(revs);
-    if (history && !history.success) {
-      throw new BundleError('bad-row', `${where}第${n}行有误：版本记录（_revs）格式不正确`);
-    }
-    const earlier = lineOfId.get(result.value.id);
-    if (earlier !== undefined) {
-      throw new BundleError('bad-row', `${where}第${n}行与第${earlier}行是同一条记录（编号重复）`);
-    }
-    lineOfId.set(result.value.id, n);
-    out.push(history ? { ...result.value, _revs: history.data } : result.value);
-    onRow();
-  });
-  return out;
 }
