@@ -262,3 +262,17 @@ export function matcher(
   });
   return (row) => (tombstonesToo || !row.deletedAt) && tests.every((passes) => passes(row));
 }
+
+/** Every record the list holds, in its order, read a page at a time along its index path (全选). */
+export async function readAllListed<K extends RecordKind>(
+  query: ListQuery,
+): Promise<RecordByKind[K][]> {
+  const out: RecordByKind[K][] = [];
+  let after: PageCursor | null = null;
+  do {
+    const page: RecordPage<K> = await readRecordPage<K>(query, after, 500);
+    out.push(...page.records);
+    after = page.next;
+  } while (after);
+  return out;
+}
