@@ -46,11 +46,11 @@ function names(row: Row, id: string): boolean {
   );
 }
 
-/** A row without what every write renews (its revision, when, and the derived index fields). */
+/** A row without what every write renews: its revision, when, and its version tags. */
 function content(row: Row | undefined): Record<string, unknown> {
   const kept: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row ?? {})) {
-    if (!['rev', 'updatedAt'].includes(key)) kept[key] = value;
+    if (!['rev', 'updatedAt', '_revs'].includes(key)) kept[key] = value;
   }
   return kept;
 }
