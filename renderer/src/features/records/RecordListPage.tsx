@@ -199,8 +199,8 @@ export function RecordListPage({
     title: (
       <Checkbox
         aria-label={filtered ? '全选筛选出的记录' : '全选'}
-        checked={allChosen}
-        indeterminate={chosenCount > 0 && !allChosen}
+        checked={allChosen || choosingAll}
+        indeterminate={chosenCount > 0 && !allChosen && !choosingAll}
         disabled={choosingAll || list.total === 0}
         onChange={(event) => {
           if (!event.target.checked) return selection.clear();
