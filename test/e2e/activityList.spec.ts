@@ -151,6 +151,8 @@ test('全选 takes every row of the filter; a row changed since it was chosen is
   await expect(dialog.dialog.getByRole('alert')).toContainText(
     `履职活动“${moved.title}”在您读取之后已被修改或删除，整批没有保存`,
   );
+  await expectAccessible(app, '批量修改履职活动 对话框（有记录已被修改）');
+  await app.screenshot({ path: test.info().outputPath('bulk-edit-refused.png') });
   const after = await activitiesOnDisk(app);
   for (const activity of wanted) {
     expect(after.find((a) => a.id === activity.id)?.type).toBe('帮扶');
