@@ -158,3 +158,28 @@ test('全选 takes every row of the filter; a row changed since it was chosen is
     expect(after.find((a) => a.id === activity.id)?.type).toBe('帮扶');
   }
 });
+
+test('委员 is found by pinyin initials and narrows the list to the activities the member took part in', async ({
+  app,
+}) => {
+  await new SettingsPage(app).loadSampleData();
+  const list = new ActivityListPage(app);
+  await list.open('履职活动');
+  const members = (await storedRows(app, 'members')) as { id: string; name: string }[];
+  const chan = members.find((m) => m.name === '陈美玲')!;
+  const rows = (await storedRows(app, 'activities')) as unknown as (StoredActivity & {
+    participants: { memberId: string }[];
+  })[];
+  const hers = rows.filter(
+    (a) => !a.deletedAt && a.participants.some((p) => p.memberId === chan.id),
+  );
+  expect(hers.length).toBeGreaterThan(3);
+
+  const picker = list.filter('委员');
+  await picker.fill('cml');
+  await expect(picker).toHaveAttribute('aria-activedescendant', /.+/);
+  await picker.press('Enter');
+  await expect(list.count).toHaveText(`筛选出 ${hers.length} 条`);
+  expect(decodeURIComponent(app.url())).toContain(`member=${chan.id}`);
+  await expect(list.filter('委员').locator('..').locator('..')).toContainText('陈美玲');
+});

@@ -25,7 +25,7 @@ export function useActivityFilters(): ListFilterDef[] {
     { field: 'type', label: '类型', options: choices(ACTIVITY_TYPES) },
     { field: 'form', label: '形式', options: choices(ACTIVITY_FORMS) },
     { field: 'campaignId', label: '专项', options: campaigns },
-    { field: 'member', label: '委员', options: members },
+    { field: 'member', label: '委员', options: members, people: true },
     { field: 'studio', label: '工作室', options: studios },
     { field: 'timeline', label: '列入大事记', options: choices(['是', '否']) },
   ];
