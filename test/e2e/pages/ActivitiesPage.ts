@@ -53,6 +53,18 @@ export class ActivityForm {
     await this.field(label).press('Enter');
   }
 
+  /** Opens the Select `label` and clicks its option titled `option`. */
+  async select(label: string, option: string): Promise<void> {
+    await this.field(label).click();
+    await (await this.optionOf(this.field(label), option)).click();
+  }
+
+  /** Types a text into a tags field (出席领导, 标签, 提案主办单位 …) and ends it with Enter. */
+  async addTag(label: string, text: string): Promise<void> {
+    await this.field(label).fill(text);
+    await this.field(label).press('Enter');
+  }
+
   /** Picks the option titled `option` of the Select `label` after typing `typed`. */
   async pick(label: string, typed: string, option: string): Promise<void> {
     const input = this.field(label);
