@@ -357,3 +357,30 @@ test('an activity edited in two windows asks per field; neither edit is lost', a
   expect(row).toMatchObject({ place: '郴州', summary: '本窗口写的概述。', rev: 3 });
   expect(await storedRows(app, 'drafts')).toEqual([]);
 });
+
+test('a half-filled 新增活动 with its participants comes back from 草稿箱 after a crash', async ({
+  app,
+  shell,
+}) => {
+  test.slow();
+  const list = await withSample(app);
+  const form = await list.add();
+  await form.field('活动名称').fill(TRIP);
+  await form.addParticipant('zgh', '张国华（港区委员）');
+  await form.setAttendance('张国华', '请假');
+  await form.approvedBy('张国华').fill('王秘书长');
+  // The draft on disk holds the last keystroke (the status line may be from an earlier save).
+  await expect
+    .poll(async () => (await storedRows(app, 'drafts')).map((d) => JSON.stringify(d.values)))
+    .toEqual([expect.stringContaining('"approvedBy":"王秘书长"')]);
+  await shell.kill();
+
+  const after = new ActivitiesPage(await shell.launch());
+  await after.draftBox.getByRole('button', { name: '继续填写' }).click();
+  const restored = new ActivityForm(after.page, '新增活动');
+  await expect(restored.draftStatus).toHaveText('已恢复草稿');
+  await expect(restored.field('活动名称')).toHaveValue(TRIP);
+  await expect(restored.participantNames).toHaveText(['张国华 港区委员']);
+  await expect(restored.attendance('张国华', '请假')).toBeChecked();
+  await expect(restored.approvedBy('张国华')).toHaveValue('王秘书长');
+});
