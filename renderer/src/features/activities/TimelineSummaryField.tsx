@@ -53,8 +53,12 @@ export function TimelineSummaryField() {
   useEffect(() => {
     if (!inTimeline || proposal === '') return;
     const now = (form.getFieldValue('timelineSummary') as string | undefined) ?? '';
-    const theirs = now.trim() !== '' && now !== proposed.current;
-    if (theirs || now === proposal) return;
+    // A 摘要 that reads as proposed (a draft brought back) is still the app's: it goes on following.
+    if (now === proposal) {
+      proposed.current = proposal;
+      return;
+    }
+    if (now.trim() !== '' && now !== proposed.current) return;
     proposed.current = proposal;
     form.setFieldValue('timelineSummary', proposal);
   }, [inTimeline, proposal, form]);
