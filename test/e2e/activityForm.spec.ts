@@ -277,6 +277,10 @@ test('an end before the start, or a date that is none, is refused with the reaso
   await expect(form.error('开始日期')).toHaveText('开始日期：月份应在1至12之间');
   await expect(form.error('活动名称')).toHaveText('活动名称：不能为空');
   await expectAccessible(app, '新增活动 表单（校验出错）');
+  await app.screenshot({
+    path: test.info().outputPath('activity-refused.png'),
+    animations: 'disabled',
+  });
   await expect(form.drawer).toBeVisible();
   expect(await storedRows(app, 'activities')).toEqual([]);
 });
@@ -302,6 +306,10 @@ test('an activity with the same dates and a similar name is warned of, and may s
   await form.field('结束日期').fill('2018年6月1日');
   await expect(form.lookalike).toContainText('「港澳委员郴州考察」（2018年5月29日至6月1日）');
   await expectAccessible(app, '新增活动 表单（可能重复）');
+  await app.screenshot({
+    path: test.info().outputPath('activity-lookalike.png'),
+    animations: 'disabled',
+  });
   await form.field('活动名称').fill('专委会全体会议');
   await expect(form.lookalike).toHaveCount(0);
   await form.field('活动名称').fill('港澳委員赴郴州考察');
