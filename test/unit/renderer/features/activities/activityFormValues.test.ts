@@ -15,7 +15,7 @@ describe('activityInputOf', () => {
     expect('duty' in input && input.duty === undefined).toBe(true);
   });
 
-  it('gives a type with fields of its own at least an empty group, and a cleared number nothing', () => {
+  it('leaves out a group of its own with nothing filled in, and keeps a cleared number as nothing', () => {
     const input = activityInputOf({
       type: '值班',
       duty: { messageCount: null, viewCount: 120 },
@@ -23,7 +23,10 @@ describe('activityInputOf', () => {
     });
     expect(input.duty).toEqual({ messageCount: undefined, viewCount: 120 });
     expect(input.outcomes).toEqual([{ indicator: '签约项目', value: 60, unit: undefined }]);
-    expect(activityInputOf({ type: '读书' }).reading).toEqual({});
-    expect(activityInputOf({ type: '会议' }).reading).toBeUndefined();
+    expect(activityInputOf({ type: '读书' }).reading).toBeUndefined();
+    expect(activityInputOf({ type: '读书', reading: { books: [] } }).reading).toBeUndefined();
+    expect(activityInputOf({ type: '提案', proposal: { key: false } }).proposal).toEqual({
+      key: false,
+    });
   });
 });
