@@ -392,3 +392,40 @@ test('a half-filled 新增活动 with its participants comes back from 草稿箱
   await expect(restored.attendance('张国华', '请假')).toBeChecked();
   await expect(restored.approvedBy('张国华')).toHaveValue('王秘书长');
 });
+
+test('every kind of sample activity opens at its edit address and saves a new 标签 without losing a field', async ({
+  app,
+}) => {
+  test.slow();
+  await withSample(app);
+  const rows = (await activitiesOnDisk(app)).filter((a) => !a.deletedAt);
+  const oneOfEach = [...new Map(rows.map((a) => [a.type as string, a])).values()];
+  expect(oneOfEach.length).toBeGreaterThan(4);
+  for (const before of oneOfEach) {
+    await app.evaluate((id) => (window.location.hash = `#/activities/${id}/edit`), before.id);
+    const form = new ActivityForm(app, `编辑活动：${before.title}`);
+    await expect(form.field('活动名称')).toHaveValue(before.title);
+    await expect(form.participantNames).toHaveCount(before.participants.length);
+    await form.addTag('标签', '已核对');
+    await form.save();
+    const after = await activityOnDisk(app, before.title);
+    const { rev, updatedAt, tags, ...rest } = after;
+    const { rev: oldRev, updatedAt: _old, tags: oldTags, ...restBefore } = before;
+    expect(rev).toBe(oldRev + 1);
+    expect(tags).toEqual([...((oldTags as string[] | undefined) ?? []), '已核对']);
+    expect(updatedAt).not.toBe(_old);
+    // Everything else as it was: the store's own `_` bookkeeping aside, and an empty group of
+    // type fields ({}) being no more than none.
+    const fields = (row: object) =>
+      JSON.parse(
+        JSON.stringify(
+          Object.fromEntries(
+            Object.entries(row).filter(
+              ([key, value]) => !key.startsWith('_') && JSON.stringify(value) !== '{}',
+            ),
+          ),
+        ),
+      ) as unknown;
+    expect(fields(rest)).toEqual(fields(restBefore));
+  }
+});
