@@ -9,7 +9,6 @@ import {
   type Activity,
   type ActivityType,
   type Participant,
-  type RecordSnapshot,
 } from '../../domain/records';
 import { activitiesLike } from '../../db/queries';
 import { PartialDateInput, partialDateRule } from '../records/PartialDateInput';
@@ -77,16 +76,13 @@ export function ActivityForm({ activityId, activity, onClose }: Props) {
     title,
     defaults: DEFAULTS,
     names: nameOf,
+    // Fields of other types go, whatever the record had: the schema keeps them to their type.
+    toInput: activityInputOf,
     onSaved: (created) => {
       message.success(created ? '已新增活动' : '已保存修改');
       onClose();
     },
   });
-  // Fields of other types go, whatever the record had: the schema keeps them to their type.
-  const cycle = {
-    ...editor,
-    save: (values: RecordSnapshot) => editor.save(activityInputOf(values)),
-  };
 
   const typedTitle = (Form.useWatch('title', form) as string | undefined) ?? '';
   const startDate = dateOf(Form.useWatch('startDate', form));
@@ -105,7 +101,7 @@ export function ActivityForm({ activityId, activity, onClose }: Props) {
     <RecordFormDrawer<Values>
       title={title}
       form={form}
-      editor={cycle}
+      editor={editor}
       onClose={onClose}
       width={820}
       initialValues={DEFAULTS}
