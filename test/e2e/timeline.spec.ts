@@ -162,6 +162,10 @@ test('an entry opens in place with its dates, place, leaders, participants, outc
   // A second click closes it.
   await line.click();
   await expect(details).toHaveCount(0);
+  // 编辑 opens the activity's form.
+  await line.click();
+  await details.getByRole('link', { name: /^编辑/ }).click();
+  await expect(app.getByLabel('活动名称')).toHaveValue('省政协港澳委员“三进三助”聚力行动郴州行');
 });
 
 test('filters that match nothing say so and offer to clear them', async ({ app }) => {
