@@ -101,10 +101,13 @@ test('a new 专项 is added by its form and gathers a donation filed under it', 
   await app.getByRole('main').getByRole('button', { name: '新增捐赠' }).click();
   const donation = new MemberForm(app, '新增捐赠');
   await donation.field('捐赠方').fill('某企业');
+  await expect(app.getByRole('option', { name: '某企业' })).toBeAttached();
   await app.keyboard.press('Enter');
+  await app.keyboard.press('Tab');
   await donation.field('捐赠日期').fill('2024-03-05');
   await donation.field('金额').fill('5万');
   await donation.field('所属专项').fill('助学');
+  await expect(app.getByRole('option', { name: '助学圆梦行动' })).toBeAttached();
   await app.keyboard.press('Enter');
   await donation.save();
 

@@ -20,6 +20,7 @@ test('a rate typed in 设置 is stored; one for the same day replaces it only wh
   await expect(table).toContainText('还没有汇率');
 
   await app.getByLabel('币种').fill('港币');
+  await expect(app.getByRole('option', { name: '港币（HKD）' })).toBeAttached();
   await app.keyboard.press('Enter');
   await app.getByLabel('起始日期').fill('2020年2月1日');
   await app.getByLabel('汇率', { exact: true }).fill('零点九');

@@ -1,4 +1,5 @@
 import { Checkbox, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
 import type { Donor } from '../../domain/records';
 import { matchesPersonName } from '../../domain/search';
 import { useRecordOptions, type RecordOption } from '../records/useRecordOptions';
@@ -27,7 +28,11 @@ export function DonorsInput({ id, value = [], onChange }: Props) {
     ...others.map((d) => ({ value: `${OTHER}${d.name}`, label: d.name })),
   ];
 
+  // Closed once a donor is taken: a Tab out of an open list would take its active option again,
+  // and taking a chosen option again removes it.
+  const [open, setOpen] = useState(false);
   const change = (next: string[]) => {
+    setOpen(false);
     const before = new Map(value.map((d, i) => [keys[i], d]));
     onChange?.(
       next
@@ -47,6 +52,8 @@ export function DonorsInput({ id, value = [], onChange }: Props) {
       <Select
         id={id}
         mode="tags"
+        open={open}
+        onOpenChange={setOpen}
         value={keys}
         onChange={change}
         placeholder="输入委员姓名、拼音或首字母选择；其他个人、企业或群体输入全称后回车"
