@@ -15,6 +15,7 @@ import { filesFromDrop } from './filesFromDrop';
 import './attachments.css';
 
 interface Props {
+  /** Form.Item's id: on the group, not its button, whose name must stay 添加文件…. */
   id?: string;
   value?: Attachment[];
   onChange?: (next: Attachment[]) => void;
@@ -73,7 +74,7 @@ export function AttachmentsField({ id, value, onChange, 'aria-label': label = T.
   };
 
   return (
-    <div className="attachments-field" role="group" aria-label={label} aria-busy={busy}>
+    <div id={id} className="attachments-field" role="group" aria-label={label} aria-busy={busy}>
       <div
         className={`attachments-drop${dragging ? ' dragging' : ''}`}
         data-testid="attachments-drop"
@@ -87,7 +88,7 @@ export function AttachmentsField({ id, value, onChange, 'aria-label': label = T.
       >
         <InboxOutlined aria-hidden className="attachments-drop-icon" />
         <span>{T.dropHint}</span>
-        <Button id={id} size="small" loading={busy} onClick={() => void run(addChosenFiles)}>
+        <Button size="small" loading={busy} onClick={() => void run(addChosenFiles)}>
           {busy ? T.adding : T.add}
         </Button>
         <Typography.Text type="secondary" className="attachments-limit">
@@ -111,7 +112,7 @@ export function AttachmentsField({ id, value, onChange, 'aria-label': label = T.
         />
       )}
       {attachments.length > 0 && (
-        <ul className="attachments-list">
+        <ul className="attachments-list" aria-label={T.list}>
           {attachments.map((attachment) => (
             <AttachmentItem
               key={attachment.sha256}

@@ -1,6 +1,7 @@
 /** The words of the attachment parts, in one place. */
 export const ATTACHMENT_TEXT = {
   label: '附件',
+  list: '已添加的附件',
   add: '添加文件…',
   dialogTitle: '添加附件',
   dropHint: '把照片、扫描件或整个文件夹拖到这里，或',
