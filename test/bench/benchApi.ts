@@ -58,4 +58,6 @@ export interface BenchApi {
   searchAsYouType(queries?: readonly string[]): Promise<SearchRun>;
   listQueries(runs: number): Promise<ListQueryTiming[]>;
   storedCounts(): Promise<Record<string, number>>;
+  /** The id of the member in the most activities: the largest 档案 to open. */
+  busiestMemberId(): Promise<string>;
 }

@@ -46,6 +46,35 @@ export async function memberListFirstRows(page: Page, runs: number): Promise<num
   return out;
 }
 
+/**
+ * From the hash change to the first frame in which a member's 档案 shows the first row of its
+ * 履职记录 (the last table on the page), in ms. Runs in the page, as openListAndTime.
+ */
+async function openDossierAndTime(hash: string): Promise<number> {
+  const started = performance.now();
+  location.hash = hash;
+  for (;;) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const tables = document.querySelectorAll('main .ant-table');
+    const cell = tables[tables.length - 1]?.querySelector('.ant-table-row td');
+    if (cell && (cell.textContent ?? '').trim() !== '') return performance.now() - started;
+  }
+}
+
+/** A member's 档案 opened from 总览 `runs` times: ms to its first rows, each run. */
+export async function dossierFirstRows(
+  page: Page,
+  memberId: string,
+  runs: number,
+): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await leaveForOverview(page);
+    out.push(await page.evaluate(openDossierAndTime, `#/members/${memberId}/dossier`));
+  }
+  return out;
+}
+
 export interface ScrollRun {
   rows: number;
   /** every frame's length while scrolling, then while the last rows were read (ms) */

@@ -47,6 +47,8 @@ export function Frame() {
   // first screen, so it does not compete with the user's first clicks. Ctrl+K starts it at once.
   useEffect(() => {
     if (!afterFirstScreen) return;
+    // The lists' code first: a click on 委员 right after start-up should find it parsed.
+    void import('./ThemedPage').then(() => import('./pages').then((m) => m.preloadPages()));
     const timer = setTimeout(() => {
       void import('../features/search/searchClient').then((m) => m.warmUpSearch());
     }, WARM_UP_DELAY_MS);

@@ -1,32 +1,49 @@
 import { lazy, type ComponentType } from 'react';
 import type { RouteKey } from './routes';
 
+type PageKey = Exclude<RouteKey, 'overview'>;
+type PageModule = Promise<{ default: ComponentType }>;
+
 // Each page loads when first opened, so start-up does not parse the record schemas, forms and
 // tables it does not show. 总览, the first screen, is drawn by the frame itself.
-export const PAGES: Record<Exclude<RouteKey, 'overview'>, ComponentType> = {
-  members: lazy(() =>
+const LOADERS: Record<PageKey, () => PageModule> = {
+  members: () =>
     import('../features/members/MembersPage').then((m) => ({ default: m.MembersPage })),
-  ),
-  activities: lazy(() =>
+  activities: () =>
     import('../features/activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })),
-  ),
-  donations: lazy(() =>
+  donations: () =>
     import('../features/donations/DonationsPage').then((m) => ({ default: m.DonationsPage })),
-  ),
-  campaigns: lazy(() =>
+  campaigns: () =>
     import('../features/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })),
-  ),
-  studios: lazy(() =>
+  studios: () =>
     import('../features/studios/StudiosPage').then((m) => ({ default: m.StudiosPage })),
-  ),
-  timeline: lazy(() =>
+  timeline: () =>
     import('../features/timeline/TimelinePage').then((m) => ({ default: m.TimelinePage })),
-  ),
-  stats: lazy(() => import('../features/stats/StatsPage').then((m) => ({ default: m.StatsPage }))),
-  transfer: lazy(() =>
+  stats: () => import('../features/stats/StatsPage').then((m) => ({ default: m.StatsPage })),
+  transfer: () =>
     import('../features/transfer/TransferPage').then((m) => ({ default: m.TransferPage })),
-  ),
-  settings: lazy(() =>
+  settings: () =>
     import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
-  ),
 };
+
+function lazyPages<K extends string>(
+  loaders: Record<K, () => PageModule>,
+): Record<K, ComponentType> {
+  const pages = {} as Record<K, ComponentType>;
+  for (const key in loaders) pages[key] = lazy(loaders[key]);
+  return pages;
+}
+
+export const PAGES = lazyPages(LOADERS);
+
+/** The pages opened most, fetched while the user looks at 总览. */
+const OPENED_MOST: readonly PageKey[] = ['members', 'activities'];
+
+/**
+ * Fetches and parses the code of the pages opened most (and antd's table with them), so that the
+ * first click on 委员 or 履职活动 does not wait for it. Call once the first screen is idle. A
+ * failure is left to the page's own load, which reports it where the user looks.
+ */
+export function preloadPages(): void {
+  for (const key of OPENED_MOST) void LOADERS[key]().catch(() => undefined);
+}

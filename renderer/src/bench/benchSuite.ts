@@ -311,6 +311,19 @@ async function storedCounts(): Promise<Record<string, number>> {
   return out;
 }
 
+async function busiestMemberId(): Promise<string> {
+  // One [memberId, dateKey] key per participation: counted off the index, no record read.
+  const keys = await appDatabase().activities.orderBy('_memberDates').keys();
+  const counts = new Map<string, number>();
+  for (const key of keys) {
+    const memberId = Array.isArray(key) ? String(key[0]) : '';
+    counts.set(memberId, (counts.get(memberId) ?? 0) + 1);
+  }
+  const busiest = [...counts].sort((a, b) => b[1] - a[1])[0];
+  if (!busiest) throw new Error('no participations stored');
+  return busiest[0];
+}
+
 export function createBenchApi(): BenchApi {
   return {
     generate,
@@ -320,5 +333,6 @@ export function createBenchApi(): BenchApi {
     searchAsYouType,
     listQueries,
     storedCounts,
+    busiestMemberId,
   };
 }

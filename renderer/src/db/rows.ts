@@ -13,6 +13,8 @@ export type StoredRow = AnyRecord & {
   _sample?: 1;
   /** 1 for a live 大事记 entry; absent otherwise, so the timeline index holds only those. */
   _timeline?: 1;
+  /** The tags of the record's last versions, newest first (revisionHistory.ts). Not derived. */
+  _revs?: string[];
 };
 
 /** Adds the derived index fields; the record itself is not changed. */

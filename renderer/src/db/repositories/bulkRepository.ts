@@ -10,6 +10,7 @@ import { recordTitle } from '../../domain/recordSearchInput';
 import { db } from '../database';
 import { currentOperator } from '../operatorContext';
 import { toRow } from '../rows';
+import { nextHistory } from '../../domain/revisionHistory';
 import { adjustCount } from '../recordCounts';
 import { publishSearchChange } from '../searchChanges';
 import { DuplicateRecordError, RecordValidationError } from './recordErrors';
@@ -104,7 +105,12 @@ export async function bulkCreateRecords<K extends RecordKind>(
       // bulkAdd, not bulkPut: an id that is already taken aborts the batch instead of replacing
       // a record (and its history) silently.
       try {
-        await database.tableOf(kind).bulkAdd(records.map((record) => toRow(kind, record)));
+        await database.tableOf(kind).bulkAdd(
+          records.map((record) => ({
+            ...toRow(kind, record),
+            _revs: nextHistory(record.rev, undefined),
+          })),
+        );
       } catch (error) {
         if (!(error instanceof Dexie.BulkError)) throw error;
         const position = Number(Object.keys(error.failuresByPos)[0] ?? 0);

@@ -17,6 +17,7 @@ import { db } from '../database';
 import type { DutyLedgerDb } from '../DutyLedgerDb';
 import { currentOperator } from '../operatorContext';
 import { fromRow, toRow } from '../rows';
+import { nextHistory } from '../../domain/revisionHistory';
 import { adjustCount } from '../recordCounts';
 import { publishSearchChange } from '../searchChanges';
 import { RecordNotFoundError, RecordValidationError, StaleRecordError } from './recordErrors';
@@ -226,7 +227,7 @@ export async function writeRecordState<K extends RecordKind>(
 ): Promise<void> {
   const table = database.tableOf(kind);
   const old = await table.get(record.id);
-  await table.put(toRow(kind, record));
+  await table.put({ ...toRow(kind, record), _revs: nextHistory(record.rev, old) });
   await adjustCount(database, kind, liveness(record) - liveness(old));
   if (record.deletedAt) {
     await database.searchDocs.delete(record.id);

@@ -4,6 +4,7 @@ import { bridge, bridgeErrorMessage } from '../../bridge/bridge';
 import { useHost } from '../../app/HostContext';
 import { PageHeading } from '../../shared/PageHeading';
 import { PointsRulesCard } from './PointsRulesCard';
+import { RatesCard } from './RatesCard';
 import { SampleDataCard } from './SampleDataCard';
 
 interface FormValues {
@@ -82,6 +83,7 @@ export function SettingsPage() {
         </Card>
         <SampleDataCard />
         <PointsRulesCard />
+        <RatesCard />
         <Card title="数据与帮助">
           <Descriptions column={1} size="small">
             <Descriptions.Item label="数据文件夹">
