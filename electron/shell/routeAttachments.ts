@@ -41,6 +41,8 @@ export async function routeAttachments(route: Route, services: HostServices): Pr
     await route.fulfill({
       status: 200,
       path: decision.filePath,
+      // With `path`, Playwright types the body by its extension (ours have none) unless told.
+      contentType,
       headers: attachmentHeaders(contentType),
     });
   } catch {

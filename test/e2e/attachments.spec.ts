@@ -125,3 +125,29 @@ test('a field trip’s photos dropped on 新增活动 propose the dates and beco
   await expectAccessible(app, '附件（一次调研的照片）');
   await app.screenshot({ path: test.info().outputPath('attachments-trip.png'), fullPage: true });
 });
+
+test('a kept attachment survives a restart and is served at its URL with the same bytes', async ({
+  app,
+  shell,
+}) => {
+  const harness = new AttachmentsHarnessPage(app, shell);
+  await harness.open();
+  const path = photo('chenzhou-0601.jpg');
+  const sha = await sha256Of(path);
+  await harness.addByDialog([path]);
+  await expect(harness.item('chenzhou-0601.jpg')).toBeVisible();
+
+  const page = await shell.relaunch();
+  await new AttachmentsHarnessPage(page, shell).open();
+  const served = await page.evaluate(async (hash) => {
+    const status = await window.dutyLedger!.attachments.get({ sha256: hash });
+    if (status.status !== 'present') return null;
+    const response = await fetch(status.url);
+    return {
+      type: response.headers.get('Content-Type'),
+      bytes: [...new Uint8Array(await response.arrayBuffer())],
+    };
+  }, sha);
+  expect(served?.type).toBe('image/jpeg');
+  expect(Buffer.from(served?.bytes ?? [])).toEqual(await readFile(path));
+});
