@@ -16,6 +16,7 @@ import {
   keepAttachment,
   listKeptFiles,
   removeFile,
+  removeViewingCopies,
   sha256Of,
   storedSize,
 } from '../services/attachmentStore';
@@ -108,8 +109,9 @@ export async function openAttachment(
 }
 
 /**
- * Removes the kept files no record refers to, and temporary files a crashed write left behind;
- * anything younger than the grace period stays (a form being filled may hold it).
+ * Removes the kept files no record refers to, temporary files a crashed write left behind and
+ * old copies made for the viewer; anything younger than the grace period stays (a form being
+ * filled may hold it).
  */
 export async function collectAttachments(
   args: ParsedArgsOf<'attachments:gc'>,
@@ -128,6 +130,7 @@ export async function collectAttachments(
       if (file.sha256 !== null) result.removed += 1;
     }
   }
+  await removeViewingCopies(services.dataDir, cutoff);
   services.log.write(
     'info',
     'bridge',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, open, readdir, stat, unlink } from 'node:fs/promises';
+import { copyFile, mkdir, open, readdir, rm, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { writeFileAtomically } from './atomicWrite';
 
@@ -105,6 +105,17 @@ export async function copyForViewing(
   const target = join(folder, safeFileName(name));
   await copyFile(attachmentFilePath(dataDir, sha256), target);
   return target;
+}
+
+/** Removes the viewer's copies made before `cutoff` (ms since the epoch); the viewer is done. */
+export async function removeViewingCopies(dataDir: string, cutoff: number): Promise<void> {
+  const root = join(dataDir, 'opened');
+  for (const entry of await readdir(root, { withFileTypes: true }).catch(() => [])) {
+    const folder = join(root, entry.name);
+    if (entry.isDirectory() && (await stat(folder)).mtimeMs < cutoff) {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }
 }
 
 /** A name that stays one file inside its folder on every system. */

@@ -319,6 +319,30 @@ describe('attachments:gc', () => {
     expect(existsSync(leftover)).toBe(false);
   });
 
+  it('clears the viewer’s old copies, and keeps the one just opened', async () => {
+    const { services, opened } = makeTestServices();
+    await store(services, photo);
+    await dispatch(
+      'attachments:open',
+      { sha256: sha(photo), name: '旧.jpg' },
+      TRUSTED_URL,
+      services,
+    );
+    const oldCopy = opened[0] ?? '';
+    old(join(oldCopy, '..'));
+    const other = new Uint8Array([1, 1, 1]);
+    await store(services, other);
+    await dispatch(
+      'attachments:open',
+      { sha256: sha(other), name: '新.jpg' },
+      TRUSTED_URL,
+      services,
+    );
+    await dispatch('attachments:gc', { keep: [sha(photo), sha(other)] }, TRUSTED_URL, services);
+    expect(existsSync(oldCopy)).toBe(false);
+    expect(existsSync(opened[1] ?? '')).toBe(true);
+  });
+
   it('leaves files it does not own alone', async () => {
     const { services, dataDir } = makeTestServices();
     mkdirSync(join(dataDir, 'attachments', 'zz'), { recursive: true });
