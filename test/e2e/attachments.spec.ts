@@ -81,6 +81,8 @@ test('a file over 50 MB is refused with the message, and nothing is written', as
   ).toBeVisible();
   await expect(harness.items()).toHaveCount(0);
   expect(storedFiles(dataDir)).toEqual([]);
+  await expectAccessible(app, '附件（文件过大）');
+  await app.screenshot({ path: test.info().outputPath('attachments-too-large.png') });
 });
 
 test('an attachment whose file was deleted shows as 文件缺失 and does not open', async ({

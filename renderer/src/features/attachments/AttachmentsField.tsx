@@ -103,11 +103,15 @@ export function AttachmentsField({ id, value, onChange, 'aria-label': label = T.
           closable
           onClose={() => setMessages([])}
           message={
-            <ul>
-              {messages.map((message) => (
-                <li key={message}>{message}</li>
-              ))}
-            </ul>
+            messages.length === 1 ? (
+              messages[0]
+            ) : (
+              <ul>
+                {messages.map((message) => (
+                  <li key={message}>{message}</li>
+                ))}
+              </ul>
+            )
           }
         />
       )}
