@@ -3,7 +3,7 @@
  * attachment parts in a form of their own, for test/e2e/attachments.spec.ts to drive through the
  * real shell until the 履职活动 form that will hold them lands. Same origin and bridge as the app.
  */
-import { Alert, Button, Col, Form, Row } from 'antd';
+import { Button, Col, Form, Row } from 'antd';
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ThemeProvider } from '../app/ThemeProvider';
@@ -13,7 +13,8 @@ import type { Attachment } from '../domain/records/attachment';
 import { PartialDateInput, partialDateRule } from '../features/records/PartialDateInput';
 import { AttachmentsField } from '../features/attachments/AttachmentsField';
 import { PhotoDropTarget } from '../features/attachments/PhotoDropTarget';
-import { readTripPhotos } from '../features/attachments/readTripPhotos';
+import { readTripPhotos, type TripPhotos } from '../features/attachments/readTripPhotos';
+import { TripPhotosNotice, tripDefaults } from '../features/attachments/TripPhotosNotice';
 
 interface Values {
   start?: PartialDate | string;
@@ -23,7 +24,7 @@ interface Values {
 
 function Harness() {
   const [form] = Form.useForm<Values>();
-  const [notes, setNotes] = useState<string[]>([]);
+  const [trip, setTrip] = useState<TripPhotos | null>(null);
   const attachments = Form.useWatch('attachments', form) ?? [];
   return (
     <main style={{ maxWidth: 720, margin: '24px auto' }}>
@@ -31,21 +32,18 @@ function Harness() {
       <PhotoDropTarget
         hint="把一次调研的照片或整个文件夹拖到这里：按拍摄日期填写起止日期，照片作为附件"
         onFiles={(files) =>
-          void readTripPhotos(files).then((trip) => {
-            form.setFieldsValue({
-              ...(trip.range.start ? { start: trip.range.start } : {}),
-              ...(trip.range.end ? { end: trip.range.end } : {}),
-              attachments: trip.attachments,
-            });
-            setNotes([...(trip.undatedMessage ? [trip.undatedMessage] : []), ...trip.errors]);
+          void readTripPhotos(files).then((next) => {
+            const { startDate, endDate, attachments } = tripDefaults(next);
+            form.setFieldsValue({ start: startDate, end: endDate, attachments } as Values);
+            setTrip(next);
           })
         }
       >
         <Button type="primary">新增活动</Button>
       </PhotoDropTarget>
-      {notes.map((note) => (
-        <Alert key={note} type="warning" showIcon message={note} style={{ marginTop: 12 }} />
-      ))}
+      <div style={{ marginTop: 12 }}>
+        <TripPhotosNotice trip={trip} />
+      </div>
       <Form
         form={form}
         layout="vertical"
