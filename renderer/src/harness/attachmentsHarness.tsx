@@ -25,7 +25,6 @@ interface Values {
 function Harness() {
   const [form] = Form.useForm<Values>();
   const [trip, setTrip] = useState<TripPhotos | null>(null);
-  const attachments = Form.useWatch('attachments', form) ?? [];
   return (
     <main style={{ maxWidth: 720, margin: '24px auto' }}>
       <h1>附件测试页</h1>
@@ -66,9 +65,6 @@ function Harness() {
           <AttachmentsField />
         </Form.Item>
       </Form>
-      <output data-testid="attachments-value" hidden>
-        {JSON.stringify(attachments)}
-      </output>
     </main>
   );
 }
