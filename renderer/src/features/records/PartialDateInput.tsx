@@ -13,6 +13,8 @@ interface Props {
   value?: PartialDate | string | undefined;
   onChange?: (value: PartialDate | string | undefined) => void;
   placeholder?: string;
+  /** The name of an input with no visible label beside it (a row of a table). */
+  'aria-label'?: string;
 }
 
 /**
@@ -20,7 +22,13 @@ interface Props {
  * month or only the year. What cannot be read yet stays as typed and is handed on as text, so
  * the form's rule (partialDateRule) can say why.
  */
-export function PartialDateInput({ id, value, onChange, placeholder }: Props) {
+export function PartialDateInput({
+  id,
+  value,
+  onChange,
+  placeholder,
+  'aria-label': ariaLabel,
+}: Props) {
   const [text, setText] = useState(() => textOf(value));
   // The form may set another value (a draft restored, a record moved on, a field cleared): the
   // text follows it unless it already says the same.
@@ -28,6 +36,7 @@ export function PartialDateInput({ id, value, onChange, placeholder }: Props) {
   return (
     <Input
       id={id}
+      aria-label={ariaLabel}
       value={says(text, value) ? text : textOf(value)}
       placeholder={placeholder}
       autoComplete="off"

@@ -40,6 +40,11 @@ interface Options<K extends RecordKind> {
   names?: (id: string) => string | undefined;
   /** The record was written (the form closes then). */
   onSaved: (created: boolean) => void;
+  /**
+   * Turns what the form holds into the record's input, where the two differ (a blank amount
+   * becomes undefined — set, not deleted, so that the base's value does not show through).
+   */
+  toInput?: (values: RecordSnapshot) => RecordSnapshot;
 }
 
 /** How long after the last keystroke the draft is written: well inside the one-second promise. */
@@ -76,7 +81,8 @@ interface Conflict {
  * and `review()` shows the differences. An untouched form simply follows the record.
  */
 export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
-  const { kind, form, instance, recordId, current, title, defaults, names, onSaved } = options;
+  const { kind, form, instance, recordId, current, title, defaults, names, onSaved, toInput } =
+    options;
   /** What the form works on: null until the draft store was asked. */
   const [opened, setOpened] = useState<Opened | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -207,7 +213,7 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
   const mineOf = (values: RecordSnapshot): RecordSnapshot => ({
     ...(defaults ?? {}),
     ...(base ?? (current ? editableFields(current as unknown as RecordSnapshot) : {})),
-    ...values,
+    ...(toInput ? toInput(values) : values),
   });
 
   const showErrors = (error: RecordValidationError) =>

@@ -1,0 +1,208 @@
+import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useHashRoute } from '../../app/useHashRoute';
+import { campaignTotals } from '../../domain/campaigns/campaignTotals';
+import { CURRENCIES, CURRENCY_CODES } from '../../domain/currencies';
+import { formatMoney, formatWan } from '../../domain/money';
+import { formatDateRange, formatPartialDate } from '../../domain/partialDate';
+import type { Activity, Campaign, Donation } from '../../domain/records';
+import { PageHeading } from '../../shared/PageHeading';
+import { useRecordNames } from '../records/useRecordNames';
+import { readCampaignRecords } from './campaignQueries';
+
+const cny = (amountMinor: number) => formatWan({ amountMinor, currency: 'CNY' });
+
+/**
+ * A 专项's page: what it is, what its donations add up to — cash per currency as given and in
+ * CNY with the rates used, goods by value — and its activities and donations in date order.
+ */
+export function CampaignDetail({ campaign }: { campaign: Campaign }) {
+  const { navigate } = useHashRoute();
+  const records = useLiveQuery(() => readCampaignRecords(campaign.id), [campaign.id]);
+  const donorIds =
+    records?.donations.flatMap((d) =>
+      d.donors.flatMap((donor) => (donor.type === '委员' ? [donor.memberId] : [])),
+    ) ?? [];
+  const names = useRecordNames('member', donorIds);
+  const totals = records ? campaignTotals(records.donations) : undefined;
+  const { start, end } = campaign.period;
+
+  const donorsOf = (d: Donation) =>
+    d.donors
+      .map((donor) => (donor.type === '委员' ? (names?.get(donor.memberId) ?? '…') : donor.name))
+      .join('、');
+
+  return (
+    <section aria-labelledby="page-title">
+      <div className="page-header">
+        <Space wrap>
+          <PageHeading>{`专项：${campaign.name}`}</PageHeading>
+          {campaign.sample ? (
+            <Tag color="gold" title="示例数据，可在“设置”中一次移除">
+              示例
+            </Tag>
+          ) : null}
+        </Space>
+        <Space>
+          <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('campaigns', campaign.id)}>
+            返回专项列表
+          </Button>
+          <Button
+            type="primary"
+            icon={<EditOutlined />}
+            disabled={Boolean(campaign.deletedAt)}
+            onClick={() => navigate('campaigns', campaign.id, 'edit')}
+          >
+            编辑
+          </Button>
+        </Space>
+      </div>
+      {campaign.deletedAt ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="此专项已被删除"
+          description="可用页首的“撤销”恢复它；恢复之前不能编辑。"
+        />
+      ) : null}
+      <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+        <Descriptions bordered size="small" column={1}>
+          <Descriptions.Item label="起止日期">
+            {start ? formatDateRange(start, end) : end ? `至${formatPartialDate(end)}` : '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label="说明">{campaign.description || '—'}</Descriptions.Item>
+        </Descriptions>
+        {totals ? (
+          <Card title="捐赠合计">
+            <Descriptions size="small" column={1}>
+              <Descriptions.Item label="资金">
+                {totals.cash.count === 0
+                  ? '无'
+                  : `${totals.cash.count} 笔，折合人民币 ${cny(totals.cash.cnyMinor)}`}
+              </Descriptions.Item>
+              {totals.cash.count > 0 ? (
+                <Descriptions.Item label="按原币种">
+                  {CURRENCY_CODES.filter((code) => totals.cash.byCurrency.has(code))
+                    .map((code) =>
+                      formatWan({
+                        amountMinor: totals.cash.byCurrency.get(code) ?? 0,
+                        currency: code,
+                      }),
+                    )
+                    .join('；')}
+                </Descriptions.Item>
+              ) : null}
+              {totals.cash.cnyByPurpose.size > 1 ? (
+                <Descriptions.Item label="按用途">
+                  {[...totals.cash.cnyByPurpose]
+                    .map(([purpose, fen]) => `${purpose} ${cny(fen)}`)
+                    .join('；')}
+                </Descriptions.Item>
+              ) : null}
+              {totals.cash.rates.length > 0 ? (
+                <Descriptions.Item label="折算汇率">
+                  {`按各笔所记汇率：${totals.cash.rates
+                    .map((r) => `${CURRENCIES[r.currency].name} ${r.rate}（${r.count} 笔）`)
+                    .join('；')}`}
+                </Descriptions.Item>
+              ) : null}
+              {totals.cash.unconverted > 0 ? (
+                <Descriptions.Item label="未折算">
+                  {`${totals.cash.unconverted} 笔外币捐赠没有折合人民币，未计入折合合计`}
+                </Descriptions.Item>
+              ) : null}
+              <Descriptions.Item label="物资">
+                {totals.goods.count === 0
+                  ? '无'
+                  : `${totals.goods.count} 批，估值 ${cny(totals.goods.cnyMinor)}` +
+                    (totals.goods.unvalued > 0
+                      ? `（另有 ${totals.goods.unvalued} 批未以人民币估值）`
+                      : '')}
+              </Descriptions.Item>
+            </Descriptions>
+          </Card>
+        ) : null}
+        <Card title={`履职活动（${records?.activities.length ?? 0}）`}>
+          <Table<Activity>
+            aria-label="专项的履职活动"
+            size="small"
+            rowKey="id"
+            loading={!records}
+            dataSource={records?.activities ?? []}
+            pagination={(records?.activities.length ?? 0) > 20 ? { pageSize: 20 } : false}
+            locale={{
+              emptyText: (
+                <Typography.Text type="secondary">还没有属于此专项的活动。</Typography.Text>
+              ),
+            }}
+            onRow={(a) => ({ onDoubleClick: () => navigate('activities', a.id) })}
+            columns={[
+              {
+                title: '日期',
+                key: 'date',
+                width: 200,
+                render: (_, a) => formatDateRange(a.startDate, a.endDate),
+              },
+              { title: '活动名称', dataIndex: 'title' },
+              { title: '类型', dataIndex: 'type', width: 90 },
+            ]}
+          />
+        </Card>
+        <Card title={`捐赠（${records?.donations.length ?? 0}）`}>
+          <Table<Donation>
+            aria-label="专项的捐赠"
+            size="small"
+            rowKey="id"
+            loading={!records}
+            dataSource={records?.donations ?? []}
+            pagination={(records?.donations.length ?? 0) > 20 ? { pageSize: 20 } : false}
+            locale={{
+              emptyText: (
+                <Typography.Text type="secondary">还没有属于此专项的捐赠。</Typography.Text>
+              ),
+            }}
+            onRow={(d) => ({ onDoubleClick: () => navigate('donations', d.id, 'edit') })}
+            columns={[
+              {
+                title: '日期',
+                key: 'date',
+                width: 140,
+                render: (_, d) => formatPartialDate(d.date),
+              },
+              {
+                title: '捐赠方',
+                key: 'donors',
+                render: (_, d) => (
+                  <Space size={4} wrap>
+                    {donorsOf(d)}
+                    {d.confidential ? <Tag>保密</Tag> : null}
+                  </Space>
+                ),
+              },
+              { title: '类型', dataIndex: 'kind', width: 70 },
+              {
+                title: '金额',
+                key: 'amount',
+                align: 'right',
+                render: (_, d) => (d.amount ? formatMoney(d.amount) : '—'),
+              },
+              {
+                title: '折合人民币',
+                key: 'cny',
+                align: 'right',
+                render: (_, d) =>
+                  d.cnyAmountMinor !== undefined
+                    ? formatMoney({ amountMinor: d.cnyAmountMinor, currency: 'CNY' })
+                    : d.amount?.currency === 'CNY'
+                      ? formatMoney(d.amount)
+                      : '—',
+              },
+            ]}
+          />
+        </Card>
+      </Space>
+    </section>
+  );
+}

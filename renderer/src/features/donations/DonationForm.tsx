@@ -1,0 +1,396 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Switch,
+} from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
+import { readRateTable } from '../../db/rateTable';
+import { formatMoney, sumMoney, type Money } from '../../domain/money';
+import type { PartialDate } from '../../domain/partialDate';
+import { cnyMinorOf, suggestRate } from '../../domain/rates/conversion';
+import {
+  DONATION_DIRECTIONS,
+  DONATION_KINDS,
+  DONATION_PURPOSES,
+  type Donation,
+  type RecordSnapshot,
+} from '../../domain/records';
+import { PartialDateInput, partialDateRule } from '../records/PartialDateInput';
+import { RecordFormDrawer } from '../records/RecordFormDrawer';
+import { useRecordEditor } from '../records/useRecordEditor';
+import { useRecordOptions } from '../records/useRecordOptions';
+import { AmountInput, amountRule, moneyOf, type AmountValue } from './AmountInput';
+import { CnyAmountInput, cnyAmountRule } from './CnyAmountInput';
+import { DonorsInput } from './DonorsInput';
+
+interface Props {
+  /** The donation to edit, null for 新增. */
+  donationId: string | null;
+  /** That donation as stored now, kept live (a tombstone too); undefined while it loads. */
+  donation: Donation | null | undefined;
+  onClose: () => void;
+}
+
+const DEFAULTS = {
+  kind: '资金',
+  donors: [],
+  items: [],
+  confidential: false,
+  inTimeline: false,
+  amount: { text: '', currency: 'CNY' },
+};
+
+const options = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
+
+/** What the form holds for amounts and dates before they read as such. */
+type DateValue = PartialDate | string | undefined;
+
+/**
+ * The form's values as the record's input: amounts not (yet) read as money are left out — set to
+ * undefined, so that the base's value does not show through — and 资金 carries no goods.
+ */
+function toInput(values: RecordSnapshot): RecordSnapshot {
+  const items = Array.isArray(values.items) ? (values.items as RecordSnapshot[]) : [];
+  const cny = values.cnyAmountMinor;
+  const rate = typeof values.rate === 'string' ? values.rate.trim() : undefined;
+  return {
+    ...values,
+    amount: moneyOf(values.amount as AmountValue | undefined),
+    rate: rate ? rate : undefined,
+    cnyAmountMinor: typeof cny === 'number' ? cny : undefined,
+    items:
+      values.kind === '资金'
+        ? []
+        : items.map((item) => ({ ...item, value: moneyOf(item.value as AmountValue | undefined) })),
+  };
+}
+
+/**
+ * 新增 / 编辑捐赠, in the drawer every record form shares: 资金 in its own currency with the rate
+ * of its day and 折合人民币, or 物资 line by line with their 估值; the donors, where it went and
+ * the papers. Drafts, Enter to the next field, Ctrl+S, and a donation changed meanwhile is never
+ * overwritten silently.
+ */
+export function DonationForm({ donationId, donation, onClose }: Props) {
+  const [form] = Form.useForm();
+  const { message } = AntApp.useApp();
+  const kind = Form.useWatch('kind', form) as string | undefined;
+  const amount = Form.useWatch('amount', form) as AmountValue | undefined;
+  const date = Form.useWatch('date', form) as DateValue;
+  const rate = Form.useWatch('rate', form) as string | undefined;
+  const items = (Form.useWatch('items', form) as { value?: AmountValue }[] | undefined) ?? [];
+  const inTimeline = Form.useWatch('inTimeline', form) as boolean | undefined;
+  const campaignId = Form.useWatch('campaignId', form) as string | undefined;
+  const campaigns = useRecordOptions('campaign', campaignId ? [campaignId] : []);
+  const rates = useLiveQuery(readRateTable, []);
+  const title = donation ? '编辑捐赠' : '新增捐赠';
+  const editor = useRecordEditor({
+    kind: 'donation',
+    form: 'donation',
+    instance: form,
+    recordId: donationId,
+    current: donationId ? donation : null,
+    title,
+    defaults: DEFAULTS,
+    toInput,
+    onSaved: (created) => {
+      message.success(created ? '已新增捐赠' : '已保存修改');
+      onClose();
+    },
+  });
+
+  const money = moneyOf(amount);
+  const currency = amount?.currency ?? 'CNY';
+  const foreign = kind === '资金' && currency !== 'CNY';
+  const suggestion =
+    rates && foreign
+      ? suggestRate(rates, currency, typeof date === 'object' ? date : undefined)
+      : undefined;
+
+  // A new donation takes the rate of its day from the table until the user types one; a stored
+  // one keeps the rate it was recorded with unless the user asks to recompute.
+  const rateTyped = useRef(donationId !== null);
+  const cnyTyped = useRef(donationId !== null);
+  useEffect(() => {
+    if (!foreign || rateTyped.current) return;
+    const next = suggestion?.kind === 'found' ? suggestion.rate : undefined;
+    if (next !== form.getFieldValue('rate')) form.setFieldValue('rate', next);
+  }, [foreign, suggestion, form]);
+  useEffect(() => {
+    if (kind !== '资金' || cnyTyped.current) return;
+    const next = cnyMinorOf(money, currency === 'CNY' ? undefined : rate?.trim());
+    if (next !== form.getFieldValue('cnyAmountMinor')) form.setFieldValue('cnyAmountMinor', next);
+  }, [kind, money, currency, rate, form]);
+
+  const recompute = () => {
+    if (suggestion?.kind !== 'found') return;
+    rateTyped.current = false;
+    cnyTyped.current = false;
+    form.setFieldValue('rate', suggestion.rate);
+    form.setFieldValue('cnyAmountMinor', cnyMinorOf(money, suggestion.rate));
+  };
+
+  const goodsValues = items.flatMap((item) => {
+    const value = moneyOf(item.value);
+    return value ? [value] : [];
+  });
+  const goodsTotal: Money | undefined =
+    goodsValues.length > 0 ? sumMoney(goodsValues, 'CNY') : undefined;
+
+  return (
+    <RecordFormDrawer title={title} form={form} editor={editor} onClose={onClose} width={720}>
+      <Form.Item
+        label="捐赠类型"
+        name="kind"
+        rules={[{ required: true, message: '捐赠类型：请选择资金或物资' }]}
+      >
+        <Select showSearch options={options(DONATION_KINDS)} autoFocus />
+      </Form.Item>
+      <Form.Item
+        label="捐赠方"
+        name="donors"
+        rules={[
+          {
+            validator: (_, value: unknown[] | undefined) =>
+              value && value.length > 0
+                ? Promise.resolve()
+                : Promise.reject(new Error('捐赠方：至少填写一位')),
+          },
+        ]}
+      >
+        <DonorsInput />
+      </Form.Item>
+      <Form.Item
+        label="捐赠日期"
+        name="date"
+        rules={[{ required: true, message: '捐赠日期：不能为空' }, partialDateRule('捐赠日期')]}
+        extra="如 2020年2月1日、2020年2月 或 2020年初"
+      >
+        <PartialDateInput />
+      </Form.Item>
+      {kind === '物资' ? (
+        <>
+          <Form.List name="items">
+            {(fields, { add, remove }) => (
+              <Form.Item label="物资明细" required>
+                <Space orientation="vertical" style={{ width: '100%' }}>
+                  {fields.map((field, index) => (
+                    <Space key={field.key} align="start" wrap size={4}>
+                      <Form.Item
+                        name={[field.name, 'name']}
+                        rules={[{ required: true, whitespace: true, message: '名称：不能为空' }]}
+                        style={{ marginBottom: 0 }}
+                      >
+                        <Input
+                          aria-label={`第${index + 1}项 名称`}
+                          placeholder="名称"
+                          style={{ width: 130 }}
+                        />
+                      </Form.Item>
+                      <Form.Item name={[field.name, 'spec']} style={{ marginBottom: 0 }}>
+                        <Input
+                          aria-label={`第${index + 1}项 规格`}
+                          placeholder="规格"
+                          style={{ width: 90 }}
+                        />
+                      </Form.Item>
+                      <Form.Item
+                        name={[field.name, 'quantity']}
+                        rules={[{ required: true, message: '数量：不能为空' }]}
+                        style={{ marginBottom: 0 }}
+                      >
+                        <InputNumber
+                          aria-label={`第${index + 1}项 数量`}
+                          placeholder="数量"
+                          min={0}
+                          style={{ width: 80 }}
+                        />
+                      </Form.Item>
+                      <Form.Item name={[field.name, 'unit']} style={{ marginBottom: 0 }}>
+                        <Input
+                          aria-label={`第${index + 1}项 单位`}
+                          placeholder="单位"
+                          style={{ width: 56 }}
+                        />
+                      </Form.Item>
+                      <Form.Item
+                        name={[field.name, 'value']}
+                        rules={[amountRule('估值')]}
+                        style={{ marginBottom: 0, width: 130 }}
+                      >
+                        <AmountInput aria-label={`第${index + 1}项 估值`} placeholder="估值" />
+                      </Form.Item>
+                      <Form.Item
+                        name={[field.name, 'expiry']}
+                        rules={[partialDateRule('有效期')]}
+                        style={{ marginBottom: 0, width: 110 }}
+                      >
+                        <PartialDateInput
+                          aria-label={`第${index + 1}项 有效期`}
+                          placeholder="有效期"
+                        />
+                      </Form.Item>
+                      <Button
+                        type="text"
+                        icon={<DeleteOutlined />}
+                        aria-label={`删除第${index + 1}项物资`}
+                        onClick={() => remove(field.name)}
+                      />
+                    </Space>
+                  ))}
+                  <Button icon={<PlusOutlined />} onClick={() => add({})}>
+                    添加物资
+                  </Button>
+                  <span role="status">
+                    {goodsTotal ? `估值合计 ${formatMoney(goodsTotal)}` : '估值合计 —'}
+                  </span>
+                </Space>
+              </Form.Item>
+            )}
+          </Form.List>
+        </>
+      ) : (
+        <>
+          <Form.Item label="金额" name="amount" rules={[amountRule('金额', true)]}>
+            <AmountInput withCurrency />
+          </Form.Item>
+          {foreign ? (
+            <>
+              <Form.Item
+                label="汇率"
+                name="rate"
+                rules={[{ required: true, whitespace: true, message: '汇率：外币金额须填写汇率' }]}
+                extra={`1 单位外币折合多少人民币`}
+              >
+                <Input
+                  autoComplete="off"
+                  inputMode="decimal"
+                  onChange={() => {
+                    rateTyped.current = true;
+                    cnyTyped.current = false;
+                  }}
+                />
+              </Form.Item>
+              <RateNotice
+                suggestion={suggestion}
+                rate={rate}
+                onRecompute={donationId !== null ? recompute : undefined}
+              />
+              <Form.Item
+                label="折合人民币"
+                name="cnyAmountMinor"
+                rules={[
+                  { required: true, message: '折合人民币：外币金额须填写折合人民币' },
+                  cnyAmountRule,
+                ]}
+              >
+                <CnyAmountInput
+                  onChange={() => {
+                    cnyTyped.current = true;
+                  }}
+                />
+              </Form.Item>
+            </>
+          ) : null}
+        </>
+      )}
+      <Form.Item label="受赠方" name="recipient">
+        <Input autoComplete="off" placeholder="如：桂东县青竹村" />
+      </Form.Item>
+      <Form.Item
+        label="开票单位"
+        name="receiptIssuer"
+        extra="开具捐赠票据的法定受赠单位，如某慈善基金会"
+      >
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item label="定向/非定向" name="direction">
+        <Select allowClear showSearch options={options(DONATION_DIRECTIONS)} />
+      </Form.Item>
+      <Form.Item label="用途" name="purpose">
+        <Select allowClear showSearch options={options(DONATION_PURPOSES)} />
+      </Form.Item>
+      <Form.Item label="所属专项" name="campaignId">
+        <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={campaigns ?? []} />
+      </Form.Item>
+      <Form.Item label="票据号" name="receiptNo">
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item label="捐赠证书号" name="certificateNo">
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item label="致谢情况" name="acknowledgement">
+        <Input autoComplete="off" placeholder="如：已寄感谢信" />
+      </Form.Item>
+      <Form.Item
+        label="保密"
+        name="confidential"
+        valuePropName="checked"
+        extra="捐赠方不愿具名：公开的文件中默认不列出"
+      >
+        <Switch checkedChildren="是" unCheckedChildren="否" />
+      </Form.Item>
+      <Form.Item label="列入大事记" name="inTimeline" valuePropName="checked">
+        <Switch checkedChildren="是" unCheckedChildren="否" />
+      </Form.Item>
+      {inTimeline ? (
+        <Form.Item
+          label="大事记摘要"
+          name="timelineSummary"
+          rules={[
+            { required: true, whitespace: true, message: '大事记摘要：列入大事记时不能为空' },
+          ]}
+        >
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+        </Form.Item>
+      ) : null}
+      <Form.Item label="备注" name="note">
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+      </Form.Item>
+    </RecordFormDrawer>
+  );
+}
+
+/** What the rate table says about the rate: where it came from, or why the user must type it. */
+function RateNotice({
+  suggestion,
+  rate,
+  onRecompute,
+}: {
+  suggestion: ReturnType<typeof suggestRate> | undefined;
+  rate: string | undefined;
+  onRecompute: (() => void) | undefined;
+}) {
+  if (!suggestion || suggestion.kind === 'cny') return null;
+  if (suggestion.kind === 'missing') {
+    return <Alert type="warning" showIcon title={suggestion.reason} style={{ marginBottom: 16 }} />;
+  }
+  const differs = rate !== undefined && rate.trim() !== '' && rate.trim() !== suggestion.rate;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={
+        differs
+          ? `汇率表中 ${suggestion.from} 起为 ${suggestion.rate}，与本笔所记不同`
+          : `按汇率表 ${suggestion.from} 起的汇率 ${suggestion.rate}`
+      }
+      action={
+        differs && onRecompute ? (
+          <Button size="small" onClick={onRecompute}>
+            按汇率表重新计算
+          </Button>
+        ) : undefined
+      }
+    />
+  );
+}

@@ -1,0 +1,37 @@
+import type { RecordKind } from '../../../domain/records';
+import type { BundleErrorCode } from '../../../domain/transfer/bundleError';
+import type { BundleManifest } from '../../../domain/transfer/bundleFormat';
+import type { BundleProgress } from '../../../domain/transfer/writeBundle';
+
+/** What to export; the worker reads the rows from the database itself. */
+export interface ExportJobOptions {
+  appVersion: string;
+  /** 经办人 */
+  operator: string;
+  /** What was selected, in words, for the manifest. */
+  selection: string;
+  /** Defaults to every kind. */
+  kinds?: RecordKind[];
+  passphrase?: string;
+  /** Ask the page for the bytes of every attachment the rows name. */
+  withAttachments: boolean;
+}
+
+/** Messages from the page to the bundle worker. */
+export type BundleWorkerRequest =
+  | { type: 'export'; jobId: number; options: ExportJobOptions }
+  | { type: 'verify'; jobId: number; bytes: Uint8Array; passphrase?: string }
+  | { type: 'cancel'; jobId: number }
+  /** The page's sink has taken chunk `seq`: the worker may send the next. */
+  | { type: 'chunk-taken'; jobId: number; seq: number }
+  /** The bytes of an attachment the worker asked for, or null when this machine lacks them. */
+  | { type: 'attachment'; jobId: number; sha256: string; bytes: Uint8Array | null };
+
+/** Messages from the bundle worker to the page. */
+export type BundleWorkerResponse =
+  | { type: 'progress'; jobId: number; progress: BundleProgress }
+  | { type: 'chunk'; jobId: number; seq: number; bytes: Uint8Array }
+  | { type: 'need-attachment'; jobId: number; sha256: string }
+  | { type: 'exported'; jobId: number; manifest: BundleManifest }
+  | { type: 'verified'; jobId: number; manifest: BundleManifest; encrypted: boolean }
+  | { type: 'failed'; jobId: number; code: BundleErrorCode; message: string };

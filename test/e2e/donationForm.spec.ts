@@ -1,0 +1,183 @@
+import type { Page } from '@playwright/test';
+import { expectAccessible } from './axe';
+import { expect, test } from './fixtures';
+import { MemberForm } from './pages/MembersPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { storedRows } from './storedRows';
+
+// Issue 12 · the 捐赠 form: money to the fen in the currency given, converted with the rate of
+// its day from 设置 → 汇率; goods line by line; never a guessed rate.
+
+async function addRate(app: Page, currency: string, from: string, rate: string): Promise<void> {
+  const settings = new SettingsPage(app);
+  await settings.open('设置');
+  await app.getByLabel('币种').fill(currency);
+  await app.keyboard.press('Enter');
+  await app.getByLabel('起始日期').fill(from);
+  await app.getByLabel('汇率', { exact: true }).fill(rate);
+  await app.getByRole('button', { name: '添加' }).click();
+  await expect(app.getByRole('table', { name: '汇率表' })).toContainText(rate);
+}
+
+async function newDonation(app: Page): Promise<MemberForm> {
+  await new SettingsPage(app).open('捐赠');
+  await app.getByRole('main').getByRole('button', { name: '新增捐赠' }).click();
+  const form = new MemberForm(app, '新增捐赠');
+  await expect(form.drawer).toBeVisible();
+  return form;
+}
+
+test('a donation in 港币 takes the rate of its day and is stored to the fen', async ({ app }) => {
+  await addRate(app, '港币', '2020-01-01', '0.8900');
+  await addRate(app, '港币', '2020-02-01', '0.9013');
+  const form = await newDonation(app);
+  await form.field('捐赠方').fill('香港中华总商会');
+  await app.keyboard.press('Enter');
+  await form.field('捐赠日期').fill('2020年2月3日');
+  await form.field('金额').fill('1,234,567.89');
+  await form.drawer.getByLabel('币种').fill('HKD');
+  await app.keyboard.press('Enter');
+  await expect(form.field('汇率')).toHaveValue('0.9013');
+  await expect(form.drawer.getByText('按汇率表 2020-02-01 起的汇率 0.9013')).toBeVisible();
+  // 1,234,567.89 × 0.9013 = 1,112,716.038… → 1,112,716.04 (rounded half up to the fen)
+  await expect(form.field('折合人民币')).toHaveValue('1,112,716.04');
+  await form.field('用途').fill('疫情防控');
+  await app.keyboard.press('Enter');
+  await expectAccessible(app, '新增捐赠 表单（港币）');
+  await form.save();
+
+  const [stored] = await storedRows(app, 'donations');
+  expect(stored).toMatchObject({
+    kind: '资金',
+    donors: [{ type: '其他', name: '香港中华总商会', group: false }],
+    date: { year: 2020, month: 2, day: 3 },
+    amount: { amountMinor: 123456789, currency: 'HKD' },
+    rate: '0.9013',
+    cnyAmountMinor: 111271604,
+    purpose: '疫情防控',
+  });
+});
+
+test('with no rate for its day the form asks for one instead of guessing, and saves nothing', async ({
+  app,
+}) => {
+  const form = await newDonation(app);
+  await form.field('捐赠方').fill('澳门某基金会');
+  await app.keyboard.press('Enter');
+  await form.field('捐赠日期').fill('2020年2月3日');
+  await form.field('金额').fill('50000');
+  await form.drawer.getByLabel('币种').fill('MOP');
+  await app.keyboard.press('Enter');
+  await expect(
+    form.drawer.getByText(
+      '汇率表中没有澳门币在 2020-02-03 有效的汇率，请填写汇率，或先在“设置 → 汇率”中添加',
+    ),
+  ).toBeVisible();
+  await expect(form.field('汇率')).toHaveValue('');
+  await form.drawer.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(form.drawer.getByText('汇率：外币金额须填写汇率')).toBeVisible();
+  expect(await storedRows(app, 'donations')).toEqual([]);
+
+  // Typed by hand, the rate converts the amount.
+  await form.field('汇率').fill('0.8751');
+  await expect(form.field('折合人民币')).toHaveValue('43,755.00');
+  await form.save();
+  expect(await storedRows(app, 'donations')).toMatchObject([
+    { amount: { amountMinor: 5000000, currency: 'MOP' }, rate: '0.8751', cnyAmountMinor: 4375500 },
+  ]);
+});
+
+test('goods are entered line by line with their 估值 and its total', async ({ app }) => {
+  const form = await newDonation(app);
+  await form.field('捐赠类型').fill('物资');
+  await app.keyboard.press('Enter');
+  await form.field('捐赠方').fill('港澳委员和海外顾问团成员');
+  await app.keyboard.press('Enter');
+  await form.drawer.getByRole('checkbox', { name: '“港澳委员和海外顾问团成员”为群体' }).check();
+  await form.field('捐赠日期').fill('2020年2月');
+  await form.drawer.getByRole('button', { name: '添加物资' }).click();
+  await form.field('第1项 名称').fill('医用口罩');
+  await form.field('第1项 规格').fill('N95');
+  await form.field('第1项 数量').fill('20000');
+  await form.field('第1项 单位').fill('个');
+  await form.field('第1项 估值').fill('30万');
+  await form.drawer.getByRole('button', { name: '添加物资' }).click();
+  await form.field('第2项 名称').fill('防护服');
+  await form.field('第2项 数量').fill('1000');
+  await form.field('第2项 单位').fill('套');
+  await form.field('第2项 估值').fill('150,000');
+  await form.field('第2项 有效期').fill('2022年12月');
+  await expect(form.drawer.getByText('估值合计 ¥450,000.00')).toBeVisible();
+  await expectAccessible(app, '新增捐赠 表单（物资）');
+  await form.save();
+  expect(await storedRows(app, 'donations')).toMatchObject([
+    {
+      kind: '物资',
+      donors: [{ type: '其他', name: '港澳委员和海外顾问团成员', group: true }],
+      items: [
+        {
+          name: '医用口罩',
+          spec: 'N95',
+          quantity: 20000,
+          unit: '个',
+          value: { amountMinor: 30000000, currency: 'CNY' },
+        },
+        {
+          name: '防护服',
+          quantity: 1000,
+          unit: '套',
+          value: { amountMinor: 15000000, currency: 'CNY' },
+          expiry: { year: 2022, month: 12 },
+        },
+      ],
+    },
+  ]);
+});
+
+test('a new rate in the table leaves a recorded donation alone until 按汇率表重新计算 is asked', async ({
+  app,
+}) => {
+  await addRate(app, '美元', '2020-02-01', '6.9249');
+  const form = await newDonation(app);
+  await form.field('捐赠方').fill('美国侨胞联谊会');
+  await app.keyboard.press('Enter');
+  await form.field('捐赠日期').fill('2020-02-10');
+  await form.field('金额').fill('10000');
+  await form.drawer.getByLabel('币种').fill('USD');
+  await app.keyboard.press('Enter');
+  await expect(form.field('折合人民币')).toHaveValue('69,249.00');
+  await form.save();
+
+  // The table is corrected afterwards: the donation keeps what it was given.
+  await new SettingsPage(app).open('设置');
+  await app.getByLabel('币种').fill('美元');
+  await app.keyboard.press('Enter');
+  await app.getByLabel('起始日期').fill('2020-02-01');
+  await app.getByLabel('汇率', { exact: true }).fill('7.0000');
+  await app.getByRole('button', { name: '添加' }).click();
+  await app
+    .getByRole('dialog', { name: '替换这条汇率？' })
+    .getByRole('button', { name: '替换' })
+    .click();
+  await expect(app.getByRole('table', { name: '汇率表' })).toContainText('7.0000');
+  expect(await storedRows(app, 'donations')).toMatchObject([
+    { rate: '6.9249', cnyAmountMinor: 6924900 },
+  ]);
+
+  await new SettingsPage(app).open('捐赠');
+  const row = app.getByRole('main').getByRole('row').nth(1);
+  await row.focus();
+  await app.keyboard.press('Enter');
+  const edit = new MemberForm(app, '编辑捐赠');
+  await expect(edit.field('汇率')).toHaveValue('6.9249');
+  await expect(
+    edit.drawer.getByText('汇率表中 2020-02-01 起为 7.0000，与本笔所记不同'),
+  ).toBeVisible();
+  await edit.drawer.getByRole('button', { name: '按汇率表重新计算' }).click();
+  await expect(edit.field('汇率')).toHaveValue('7.0000');
+  await expect(edit.field('折合人民币')).toHaveValue('70,000.00');
+  await edit.save();
+  expect(await storedRows(app, 'donations')).toMatchObject([
+    { rate: '7.0000', cnyAmountMinor: 7000000, rev: 2 },
+  ]);
+});
