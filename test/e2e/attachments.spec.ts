@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { AttachmentsHarnessPage } from './pages/AttachmentsHarnessPage';
+import { MemberForm } from './pages/MembersPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { storedRows } from './storedRows';
 
 const PHOTOS = fileURLToPath(new URL('../fixtures/photos/', import.meta.url));
 const photo = (name: string) => join(PHOTOS, name);
@@ -152,4 +155,38 @@ test('a kept attachment survives a restart and is served at its URL with the sam
   }, sha);
   expect(served?.type).toBe('image/jpeg');
   expect(Buffer.from(served?.bytes ?? [])).toEqual(await readFile(path));
+});
+
+test('a donation keeps its attached photo: stored with the record, shown again when reopened', async ({
+  app,
+  shell,
+}) => {
+  await new SettingsPage(app).open('捐赠');
+  await app.getByRole('main').getByRole('button', { name: '新增捐赠' }).click();
+  const form = new MemberForm(app, '新增捐赠');
+  await form.field('捐赠方').fill('香港中华总商会');
+  await app.keyboard.press('Enter');
+  await form.field('捐赠日期').fill('2020年2月3日');
+  await form.field('金额').fill('50000');
+  const path = photo('chenzhou-0529.jpg');
+  shell.current?.dialogs.answerOpen([path]);
+  const field = form.drawer.getByRole('group', { name: '附件' });
+  await field.getByRole('button', { name: '添加文件…' }).click();
+  await expect(field.getByRole('listitem').filter({ hasText: 'chenzhou-0529.jpg' })).toBeVisible();
+  await expectAccessible(app, '新增捐赠 表单（含附件）');
+  await form.save();
+
+  const [stored] = await storedRows(app, 'donations');
+  expect(stored?.attachments).toEqual([
+    { sha256: await sha256Of(path), name: 'chenzhou-0529.jpg', mimeType: 'image/jpeg', size: 908 },
+  ]);
+  const row = app.getByRole('main').getByRole('row').nth(1);
+  await row.focus();
+  await app.keyboard.press('Enter');
+  const edit = new MemberForm(app, '编辑捐赠');
+  const item = edit.drawer
+    .getByRole('group', { name: '附件' })
+    .getByRole('listitem')
+    .filter({ hasText: 'chenzhou-0529.jpg' });
+  await expect(item.locator('img')).toBeVisible();
 });
