@@ -62,7 +62,7 @@ test('a filter narrows the rows, stays in the URL, and back and forward keep it'
 
   await list.chooseFilter('类别', '澳区委员');
   await expect(list.count).toHaveText(`筛选出 ${macao} 条`);
-  const categories = list.table.getByRole('row').locator('[role="cell"]:nth-child(2)');
+  const categories = list.table.getByRole('row').locator('[role="cell"]:nth-child(3)');
   await expect(categories.first()).toHaveText('澳区委员');
   for (const text of await categories.allTextContents()) expect(text).toBe('澳区委员');
   expect(decodeURIComponent(app.url())).toContain('#/members?category=澳区委员');

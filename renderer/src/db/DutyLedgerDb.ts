@@ -27,7 +27,24 @@ export interface UndoStep {
    * null, and 撤销 / 重做 turn every record into a tombstone and back in one transaction — refused
    * as a whole when any of them moved on since.
    */
-  batch?: { recordIds: string[]; leftRevs: Record<string, number> };
+  batch?: {
+    recordIds: string[];
+    leftRevs: Record<string, number>;
+    /**
+     * A batch of changes of any kinds (a 批量修改, a 合并委员): each record's snapshots before and
+     * after, so that 撤销 writes every `before` back and 重做 every `after`. Absent in a paste,
+     * whose records were all created (of the step's `kind`): undo tombstones them, redo restores.
+     */
+    changes?: BatchChange[];
+  };
+}
+
+/** One record of a batch step: its kind and its state before and after (null: did not exist). */
+export interface BatchChange {
+  kind: RecordKind;
+  id: string;
+  before: RecordSnapshot | null;
+  after: RecordSnapshot;
 }
 
 /** A half-filled form, saved as it is typed. */

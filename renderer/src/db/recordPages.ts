@@ -1,6 +1,7 @@
-import type { Collection, IndexableType, Table } from 'dexie';
+import Dexie, { type Collection, type IndexableType, type Table } from 'dexie';
 import type { RecordByKind, RecordKind } from '../domain/records';
 import { db } from './database';
+import { filterField } from './listFilterFields';
 import { countRecords } from './recordCounts';
 import { fromRow, type StoredRow } from './rows';
 
@@ -54,19 +55,14 @@ export async function readRecordPage<K extends RecordKind>(
   limit: number,
 ): Promise<RecordPage<K>> {
   const table = db().tableOf(query.kind);
-  const { index, descending } = query.order;
-  const keep = matcher(query.filters);
+  const { index } = query.order;
+  const keep = matcher(query.kind, query.filters);
   const rows: StoredRow[] = [];
   if (after) rows.push(...(await tiesAfter(table, query.order, after, keep, limit)));
   if (rows.length < limit) {
-    const beyond = after
-      ? descending
-        ? table.where(index).below(after.key)
-        : table.where(index).above(after.key)
-      : table.orderBy(index);
-    const ordered = descending ? beyond.reverse() : beyond;
+    const path = readPath(table, query);
     rows.push(
-      ...(await ordered
+      ...(await beyond(table, path, query.order, after?.key ?? null)
         .filter(keep)
         .limit(limit - rows.length)
         .toArray()),
@@ -78,6 +74,67 @@ export async function readRecordPage<K extends RecordKind>(
     cursors: rows.map((row) => cursorAfter(row, index)),
     next: rows.length < limit || !last ? null : cursorAfter(last, index),
   };
+}
+
+/**
+ * How a filtered list is read in its order: along an index that holds only the records of one
+ * filter's value (`[type+_dateKey]`, a member's `_memberDates`), each under `[...prefix, key]`,
+ * or along the order index itself; between bounds on the order key (a year). `covers` lists the
+ * filters the path alone fulfils, so no record outside them is read.
+ */
+interface ReadPath {
+  index: string;
+  prefix: IndexableType[];
+  lower: IndexableType;
+  upper: IndexableType;
+  covers: string[];
+}
+
+/** The narrowest path an index offers for the query's filters in its order. */
+function readPath(table: Table<StoredRow, string>, query: ListQuery): ReadPath {
+  const indexes = new Set(table.schema.indexes.map((i) => i.name));
+  const order = query.order.index;
+  const path: ReadPath = {
+    index: order,
+    prefix: [],
+    lower: Dexie.minKey,
+    upper: Dexie.maxKey,
+    covers: [],
+  };
+  for (const [key, value] of Object.entries(query.filters)) {
+    const field = filterField(query.kind, key);
+    const bounds = field.bounds?.(value, order);
+    if (bounds && path.covers.every((k) => !filterField(query.kind, k).bounds)) {
+      path.lower = bounds.lower;
+      path.upper = bounds.upper;
+      path.covers.push(key);
+      continue;
+    }
+    const prefixed = field.prefixed?.(value, order);
+    if (prefixed && path.prefix.length === 0 && indexes.has(prefixed.index)) {
+      path.index = prefixed.index;
+      path.prefix = prefixed.prefix;
+      path.covers.push(key);
+    }
+  }
+  return path;
+}
+
+/** The path's records after the order key `from` (all of them when null), in the list's order. */
+function beyond(
+  table: Table<StoredRow, string>,
+  path: ReadPath,
+  order: ListOrder,
+  from: IndexableType | null,
+): Collection<StoredRow, string> {
+  const key = (k: IndexableType): IndexableType =>
+    path.prefix.length ? ([...path.prefix, k] as IndexableType) : k;
+  const where = table.where(path.index);
+  let range: Collection<StoredRow, string>;
+  if (from === null) range = where.between(key(path.lower), key(path.upper), true, false);
+  else if (order.descending) range = where.between(key(path.lower), key(from), true, false);
+  else range = where.between(key(from), key(path.upper), false, false);
+  return order.descending ? range.reverse() : range;
 }
 
 /** The cursor just after `row` in the order of `index`. */
@@ -92,13 +149,22 @@ export async function cursorAt(query: ListQuery, id: string): Promise<PageCursor
 }
 
 /**
- * How many records the list holds: the kept count when nothing is filtered; otherwise the
- * records read through the first indexed filter's index (all of them when no filter is indexed).
+ * How many records the list holds: the kept count when nothing is filtered; else counted off the
+ * index path of the filters (its keys alone when the path fulfils every filter, less the few
+ * tombstones in it), or through the first indexed filter's index.
  */
 export async function countListed(query: ListQuery): Promise<number> {
   const entries = Object.entries(query.filters);
   if (entries.length === 0) return countRecords(query.kind);
-  return narrowed(db().tableOf(query.kind), query.filters).count();
+  const table = db().tableOf(query.kind);
+  const path = readPath(table, query);
+  if (path.covers.length === 0) return narrowed(query.kind, table, query.filters).count();
+  const range = beyond(table, path, query.order, null);
+  const keep = matcher(query.kind, query.filters);
+  if (path.covers.length < entries.length) return range.filter(keep).count();
+  const tombstones = await table.where('deletedAt').above('').toArray();
+  const passes = matcher(query.kind, query.filters, true);
+  return (await range.count()) - tombstones.filter(passes).length;
 }
 
 /**
@@ -108,12 +174,18 @@ export async function countListed(query: ListQuery): Promise<number> {
 export async function positionInList(query: ListQuery, id: string): Promise<number | null> {
   const table = db().tableOf(query.kind);
   const row = await table.get(id);
-  const keep = matcher(query.filters);
+  const keep = matcher(query.kind, query.filters);
   if (!row || !keep(row)) return null;
   const { index, descending } = query.order;
   const key = (row as unknown as Record<string, IndexableType>)[index];
   if (key === undefined) return null;
-  const ahead = descending ? table.where(index).above(key) : table.where(index).below(key);
+  // Ahead of it in the list's order: beyond it in the opposite direction.
+  const back = { index, descending: !descending };
+  const ahead = Object.keys(query.filters).length
+    ? beyond(table, readPath(table, query), back, key)
+    : descending
+      ? table.where(index).above(key)
+      : table.where(index).below(key);
   const tiesAhead = (await table.where(index).equals(key).primaryKeys()).filter((pk) =>
     descending ? pk > id : pk < id,
   );
@@ -167,25 +239,40 @@ async function tiesAfter(
 
 /** The live rows passing the filters, read through an indexed filter's index when there is one. */
 function narrowed(
+  kind: RecordKind,
   table: Table<StoredRow, string>,
   filters: ListFilters,
 ): Collection<StoredRow, string> {
   const indexed = new Set(table.schema.indexes.map((i) => i.name));
   const through = Object.entries(filters).find(([field]) => indexed.has(field));
-  const keep = matcher(filters);
+  const keep = matcher(kind, filters);
   const start = through ? table.where(through[0]).equals(through[1]) : table.toCollection();
   return start.filter(keep);
 }
 
-/** Whether a stored row is live and passes every filter. */
-export function matcher(filters: ListFilters): (row: StoredRow) => boolean {
-  const entries = Object.entries(filters);
-  return (row) => {
-    if (row.deletedAt) return false;
-    const fields = row as unknown as Record<string, unknown>;
-    return entries.every(([field, wanted]) => {
-      const value = fields[field];
-      return Array.isArray(value) ? value.includes(wanted) : value === wanted;
-    });
-  };
+/** Whether a stored row is live (or, with `tombstonesToo`, any row) and passes every filter. */
+export function matcher(
+  kind: RecordKind,
+  filters: ListFilters,
+  tombstonesToo = false,
+): (row: StoredRow) => boolean {
+  const tests = Object.entries(filters).map(([key, value]) => {
+    const field = filterField(kind, key);
+    return (row: StoredRow) => field.matches(row, value);
+  });
+  return (row) => (tombstonesToo || !row.deletedAt) && tests.every((passes) => passes(row));
+}
+
+/** Every record the list holds, in its order, read a page at a time along its index path (全选). */
+export async function readAllListed<K extends RecordKind>(
+  query: ListQuery,
+): Promise<RecordByKind[K][]> {
+  const out: RecordByKind[K][] = [];
+  let after: PageCursor | null = null;
+  do {
+    const page: RecordPage<K> = await readRecordPage<K>(query, after, 500);
+    out.push(...page.records);
+    after = page.next;
+  } while (after);
+  return out;
 }

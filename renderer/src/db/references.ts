@@ -35,6 +35,21 @@ export async function findReferences(
 
 type Found = [RecordKind, StoredRow[]][];
 
+/**
+ * Every record that names the member, by kind (tombstones left out): activities as 参加委员,
+ * 领衔 or 联名; donations as 捐赠方; studios as 负责委员 or 入驻委员. Runs in the caller's
+ * transaction when there is one (合并委员 reads and writes them in one).
+ */
+export async function memberReferences(
+  database: DutyLedgerDb,
+  id: string,
+): Promise<{ [K in 'activity' | 'donation' | 'studio']: RecordByKind[K][] }> {
+  const found = new Map(await referringRows(database, 'member', id));
+  const live = <K extends RecordKind>(kind: K) =>
+    (found.get(kind) ?? []).filter(isLive).map((row) => fromRow<K>(row));
+  return { activity: live('activity'), donation: live('donation'), studio: live('studio') };
+}
+
 async function referringRows(
   database: DutyLedgerDb,
   kind: ReferencedKind,

@@ -76,6 +76,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    // Lists read filtered records off indexes instead of reading the store: a filter paired with
+    // the list's order (`[type+_dateKey]`: one type's activities, newest first) reads exactly one
+    // page at a time, and a filter by itself counts its records off its index. The members'
+    // free-text filters (界别, 党派, 届次, 所在地) get indexes of their own, and `[status+updatedAt]`
+    // serves the default order within 在任 or 离任. No upgrade: IndexedDB fills a new index from
+    // the rows already stored, and every field indexed here was already in them.
+    version: 5,
+    stores: {
+      members:
+        'id, category, status, *studioIds, updatedAt, _sample, deletedAt, sector, party, term, location, [status+updatedAt], [category+updatedAt]',
+      activities:
+        'id, type, _year, _dateKey, campaignId, _studioId, updatedAt, [type+_year], _sample, deletedAt, [_timeline+_dateKey], *_memberDates, [type+_dateKey], [form+_dateKey], [campaignId+_dateKey], [_studioId+_dateKey]',
+    },
+  },
 ];
 
 export const CURRENT_DB_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

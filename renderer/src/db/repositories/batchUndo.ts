@@ -1,6 +1,14 @@
-import { batchAuditEntry, RECORD_KIND_LABELS, type RecordKind } from '../../domain/records';
+import {
+  batchAuditEntry,
+  RECORD_KIND_LABELS,
+  transitionAction,
+  validateRecord,
+  type AuditEntry,
+  type RecordKind,
+  type RecordSnapshot,
+} from '../../domain/records';
 import { recordTitle } from '../../domain/recordSearchInput';
-import type { DutyLedgerDb, UndoStep } from '../DutyLedgerDb';
+import type { BatchChange, DutyLedgerDb, UndoStep } from '../DutyLedgerDb';
 import { currentOperator } from '../operatorContext';
 import { fromRow } from '../rows';
 import { writeRecordState } from './recordRepository';
@@ -9,59 +17,150 @@ import { handOnRevs, trimUndoStack } from './undoStack';
 /** What moving a step did: its message, or why it was refused (the step is gone either way). */
 export type StepOutcome = { done: string } | { refused: string };
 
+type BatchStep = UndoStep & { seq: number; batch: NonNullable<UndoStep['batch']> };
+
 /**
- * 撤销 or 重做 a batch step inside the caller's transaction: undo turns every record the batch
- * created into a tombstone, redo brings each back, each as a new revision, logged as one entry.
- * If any record is no longer at the revision the step left it, nothing is written.
+ * 撤销 or 重做 a batch step inside the caller's transaction. A batch of changes writes back every
+ * record's `before` (undo) or `after` (redo); a paste turns every record it created into a
+ * tombstone and back. Each record gets a new revision. If any record is no longer at the revision
+ * the step left it, or a snapshot no longer fits today's schema, nothing is written.
  */
 export async function moveBatchStep(
   database: DutyLedgerDb,
-  step: UndoStep & { seq: number; batch: NonNullable<UndoStep['batch']> },
+  step: BatchStep,
   from: UndoStep['stack'],
   to: UndoStep['stack'],
 ): Promise<StepOutcome> {
   const verb = from === 'undo' ? '撤销' : '重做';
   const { recordIds, leftRevs } = step.batch;
-  const rows = await database.tableOf(step.kind).bulkGet(recordIds);
-  const movedAt = rows.findIndex((row, i) => row?.rev !== leftRevs[recordIds[i] ?? '']);
-  if (movedAt >= 0) {
-    await database.undo.delete(step.seq);
-    const row = rows[movedAt];
-    const title = row ? recordTitle(step.kind, fromRow<RecordKind>(row) as never) : '';
-    const named = `${RECORD_KIND_LABELS[step.kind]}“${title}”`;
-    return {
-      refused: `${named}在此之后又被修改，不能${verb}这一批 ${recordIds.length} 条；这一步已移出${verb}列表`,
-    };
-  }
-  const now = new Date().toISOString();
-  const revs: Record<string, number> = {};
-  for (const row of rows) {
-    if (!row) continue;
-    const record = fromRow<RecordKind>(row);
-    const next = { ...record, rev: record.rev + 1, updatedAt: now };
-    next.deletedAt = from === 'undo' ? now : null;
-    await writeRecordState(database, step.kind, next);
-    revs[record.id] = next.rev;
-  }
-  await database.audit.add(
-    batchAuditEntry({
-      at: now,
-      operator: currentOperator(),
-      action: from === 'undo' ? 'delete' : 'restore',
-      kind: step.kind,
-      recordIds,
-      summary: `${verb}：${step.summary}`,
-      after: { count: recordIds.length },
+  const changes = step.batch.changes ?? pastedChanges(step);
+  const current = await Promise.all(
+    changes.map(async (change) => {
+      const row = await database.tableOf(change.kind).get(change.id);
+      return row ? (fromRow<RecordKind>(row) as unknown as RecordSnapshot) : null;
     }),
   );
+  const refusal = whyNot(changes, current, leftRevs, verb, from);
+  if (refusal) {
+    await database.undo.delete(step.seq);
+    return { refused: refusal };
+  }
+
+  const now = new Date().toISOString();
+  const revs: Record<string, number> = {};
+  const entries: AuditEntry[] = [];
+  for (const [i, change] of changes.entries()) {
+    const before = current[i]!;
+    const next = nextState(change, before, from, now);
+    await writeRecordState(database, change.kind, next as never);
+    revs[change.id] = next.rev as number;
+    if (step.batch.changes)
+      entries.push(logEntry(change, `${verb}：${step.summary}`, before, next));
+  }
+  if (step.batch.changes) await database.audit.bulkAdd(entries);
+  else {
+    // A paste was logged as one entry; so are its undo and redo.
+    await database.audit.add(
+      batchAuditEntry({
+        at: now,
+        operator: currentOperator(),
+        action: from === 'undo' ? 'delete' : 'restore',
+        kind: step.kind,
+        recordIds,
+        summary: `${verb}：${step.summary}`,
+        after: { count: recordIds.length },
+      }),
+    );
+  }
   await database.undo.delete(step.seq);
   await database.undo.add({
     ...step,
     seq: undefined,
     stack: to,
-    batch: { recordIds, leftRevs: revs },
+    batch: { ...step.batch, leftRevs: revs },
   } as UndoStep);
   await handOnRevs(database, from, revs);
   if (to === 'undo') await trimUndoStack(database);
   return { done: `已${verb}：${step.summary}` };
+}
+
+/** A paste's records as changes: created (nothing before), each as it is now after. */
+function pastedChanges(step: BatchStep): BatchChange[] {
+  return step.batch.recordIds.map((id) => ({ kind: step.kind, id, before: null, after: {} }));
+}
+
+/** Why the batch may not move, naming the first record that stops it; null when it may. */
+function whyNot(
+  changes: readonly BatchChange[],
+  current: readonly (RecordSnapshot | null)[],
+  leftRevs: Readonly<Record<string, number>>,
+  verb: string,
+  from: UndoStep['stack'],
+): string | null {
+  const tail = `这一步已移出${verb}列表`;
+  const named = (i: number) => {
+    const change = changes[i]!;
+    const record = current[i] ?? change.after;
+    return `${RECORD_KIND_LABELS[change.kind]}“${titleOf(change.kind, record)}”`;
+  };
+  const moved = changes.findIndex((change, i) => current[i]?.rev !== leftRevs[change.id]);
+  if (moved >= 0) {
+    return `${named(moved)}在此之后又被修改，不能${verb}这一批 ${changes.length} 条；${tail}`;
+  }
+  const outdated = changes.findIndex((change) => {
+    const target = from === 'undo' ? change.before : change.after;
+    return (
+      Boolean(target && Object.keys(target).length > 0) && !validateRecord(change.kind, target).ok
+    );
+  });
+  if (outdated >= 0) {
+    return `${named(outdated)}的这一步保存于旧版本，数据格式已变，不能${verb}；${tail}`;
+  }
+  return null;
+}
+
+/**
+ * The state a record moves to: its snapshot under a new revision; a tombstone where the record
+ * did not exist before (undo of a create); for a paste, the record itself, deleted or restored.
+ */
+function nextState(
+  change: BatchChange,
+  current: RecordSnapshot,
+  from: UndoStep['stack'],
+  now: string,
+): RecordSnapshot {
+  const rev = (current.rev as number) + 1;
+  const target = from === 'undo' ? change.before : change.after;
+  if (target && Object.keys(target).length > 0) {
+    const deletedAt = target.deletedAt ? now : null;
+    return { ...target, rev, updatedAt: now, deletedAt };
+  }
+  return { ...current, rev, updatedAt: now, deletedAt: from === 'undo' ? now : null };
+}
+
+function logEntry(
+  change: BatchChange,
+  summary: string,
+  before: RecordSnapshot,
+  after: RecordSnapshot,
+): AuditEntry {
+  return {
+    id: crypto.randomUUID(),
+    at: after.updatedAt as string,
+    operator: currentOperator(),
+    action: transitionAction(before, after),
+    kind: change.kind,
+    recordId: change.id,
+    summary,
+    before,
+    after,
+  };
+}
+
+function titleOf(kind: RecordKind, record: RecordSnapshot): string {
+  try {
+    return recordTitle(kind, record as never);
+  } catch {
+    return '';
+  }
 }

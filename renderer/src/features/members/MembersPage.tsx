@@ -5,6 +5,7 @@ import { useHashRoute } from '../../app/useHashRoute';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { RemindersLink } from '../dossier/DossierLinks';
 import { RecordListPage } from '../records/RecordListPage';
+import { MergeMembersButton } from './merge/MergeMembersButton';
 import { MemberForm } from './MemberForm';
 import { PasteMembersButton } from './paste/PasteMembersButton';
 import { useMemberFilters } from './useMemberFilters';
@@ -28,6 +29,7 @@ export function MembersPage() {
         selectedId={target}
         onOpen={(id) => moveWithin(id, 'edit')}
         filters={filters}
+        bulkActions={(selection) => <MergeMembersButton selection={selection} />}
         emptyText="还没有委员。这里将列出全部委员，可按类别、界别、工作室筛选，并查看每位委员的履职档案。"
         actions={
           <>

@@ -1,12 +1,18 @@
 import { Button, Select, Space } from 'antd';
 import type { ListFilters } from '../../db/recordPages';
+import { matchesPersonName } from '../../domain/search';
 
 /** One filter of a list: the field it narrows, its label, and the values to choose from. */
 export interface ListFilterDef {
   field: string;
   label: string;
   /** Undefined while the choices are read. */
-  options: readonly { value: string; label: string }[] | undefined;
+  options: readonly { value: string; label: string; otherNames?: string[] }[] | undefined;
+  /**
+   * The choices are people: found as their names are typed (繁简, pinyin and initials read with
+   * surname readings), as every picker of people finds them.
+   */
+  people?: boolean;
 }
 
 interface Props {
@@ -32,7 +38,14 @@ export function ListFilterBar({ defs, values, onChange }: Props) {
           aria-label={def.label}
           placeholder={def.label}
           allowClear
-          showSearch={{ optionFilterProp: 'label' }}
+          showSearch={
+            def.people
+              ? {
+                  filterOption: (input, option) =>
+                    matchesPersonName(input, option?.label ?? '', option?.otherNames ?? []),
+                }
+              : { optionFilterProp: 'label' }
+          }
           loading={def.options === undefined}
           style={{ minWidth: 120 }}
           popupMatchSelectWidth={false}

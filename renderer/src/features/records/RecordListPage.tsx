@@ -1,7 +1,8 @@
-import { Button, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { Button, Checkbox, Space, Table, Tag, Typography, type TableProps } from 'antd';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { defaultOrder, type ListQuery } from '../../db/recordPages';
+import { recordTitle } from '../../domain/recordSearchInput';
 import type { AnyRecord, RecordKind } from '../../domain/records';
 import { EmptyPage } from '../../shared/EmptyPage';
 import { PageHeading } from '../../shared/PageHeading';
@@ -17,6 +18,7 @@ import {
   SORTABLE_COLUMNS,
 } from './recordColumns';
 import { useKeysetList } from './useKeysetList';
+import { useListSelection, type ListSelection } from './useListSelection';
 import { useRecordNames } from './useRecordNames';
 import { VIRTUAL_TABLE_ROLES } from './virtualTableRoles';
 
@@ -31,6 +33,11 @@ interface Props {
   onOpen?: (id: string) => void;
   /** The list's filters; their values live in the URL's query, so back and forward keep them. */
   filters?: readonly ListFilterDef[];
+  /**
+   * What can be done to the chosen rows (批量修改…): given, each row gets a checkbox (Space on a
+   * focused row too) and the header one chooses every record the filters hold.
+   */
+  bulkActions?: (selection: ListSelection) => ReactNode;
 }
 
 /** A row not read yet: it holds its place so that the scrollbar spans the whole list. */
@@ -80,6 +87,7 @@ export function RecordListPage({
   selectedId,
   onOpen,
   filters: filterDefs = [],
+  bulkActions,
 }: Props) {
   const { query: urlQuery, setQuery } = useHashRoute();
   const filterValues: Record<string, string> = {};
@@ -97,6 +105,8 @@ export function RecordListPage({
   const listQuery: ListQuery = { kind, order, filters: filterValues };
   const list = useKeysetList(listQuery, selectedId);
   const filtered = Object.keys(filterValues).length > 0;
+  const selection = useListSelection(listQuery);
+  const [choosingAll, setChoosingAll] = useState(false);
 
   const [deleting, setDeleting] = useState<AnyRecord | null>(null);
   const [hidden, setHidden] = useHiddenColumns(kind, DEFAULT_HIDDEN_COLUMNS[kind]);
@@ -183,7 +193,35 @@ export function RecordListPage({
       };
     },
   );
+  const chosenCount = selection.records.length;
+  const allChosen = chosenCount > 0 && chosenCount === list.total;
+  const chooseColumn = {
+    title: (
+      <Checkbox
+        aria-label={filtered ? '全选筛选出的记录' : '全选'}
+        checked={allChosen || choosingAll}
+        indeterminate={chosenCount > 0 && !allChosen && !choosingAll}
+        disabled={choosingAll || list.total === 0}
+        onChange={(event) => {
+          if (!event.target.checked) return selection.clear();
+          setChoosingAll(true);
+          void selection.chooseAll().finally(() => setChoosingAll(false));
+        }}
+      />
+    ),
+    key: 'choose',
+    width: 48,
+    render: (_: unknown, record: Row) =>
+      isPlaceholder(record) ? null : (
+        <Checkbox
+          aria-label={`选择“${recordTitle(kind, record as never)}”`}
+          checked={selection.has(record.id)}
+          onChange={() => selection.toggle(record)}
+        />
+      ),
+  };
   const columns = [
+    ...(bulkActions ? [chooseColumn] : []),
     ...own.filter((column) => !hidden.includes(column.key)),
     {
       // Sample records never pass for real ones. The header is named for screen readers only.
@@ -247,6 +285,15 @@ export function RecordListPage({
           <Typography.Text type="secondary" role="status">
             {filtered ? `筛选出 ${list.total} 条` : `共 ${list.total} 条`}
           </Typography.Text>
+          {bulkActions && chosenCount > 0 ? (
+            <Space role="group" aria-label="批量操作">
+              <Typography.Text>已选 {chosenCount} 条</Typography.Text>
+              {bulkActions(selection)}
+              <Button type="link" onClick={selection.clear}>
+                取消选择
+              </Button>
+            </Space>
+          ) : null}
         </Space>
         <ColumnChooser
           columns={own.map((column) => ({ key: column.key, title: String(column.title) }))}
@@ -279,8 +326,11 @@ export function RecordListPage({
               'aria-current': record.id === selectedId ? true : undefined,
               onDoubleClick: () => onOpen?.(record.id),
               onKeyDown: (event) => {
-                if (event.key === 'Enter' && event.target === event.currentTarget) {
-                  onOpen?.(record.id);
+                if (event.target !== event.currentTarget) return;
+                if (event.key === 'Enter') onOpen?.(record.id);
+                if (event.key === ' ' && bulkActions) {
+                  event.preventDefault();
+                  selection.toggle(record);
                 }
               },
             };

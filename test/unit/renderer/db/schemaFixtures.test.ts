@@ -4,6 +4,12 @@ import { DutyLedgerDb } from '../../../../renderer/src/db/DutyLedgerDb';
 import { latestTimelineEntries, memberActivities } from '../../../../renderer/src/db/queries';
 import { countAllRecords } from '../../../../renderer/src/db/recordCounts';
 import {
+  countListed,
+  defaultOrder,
+  readRecordPage,
+  type ListQuery,
+} from '../../../../renderer/src/db/recordPages';
+import {
   draftRecordMovedOn,
   listDrafts,
 } from '../../../../renderer/src/db/repositories/draftRepository';
@@ -52,6 +58,7 @@ const SEARCH_KEYS_REBUILT_AT_START: Record<number, boolean> = {
   2: true,
   3: true,
   4: true,
+  5: false,
 };
 
 /**
@@ -63,6 +70,7 @@ const REDO_STEPS_KEEP_THEIR_REV: Record<number, boolean> = {
   2: false,
   3: false,
   4: true,
+  5: true,
 };
 
 /**
@@ -74,6 +82,7 @@ const DRAFTS_KEEP_THEIR_BASE_REV: Record<number, boolean> = {
   2: false,
   3: false,
   4: true,
+  5: true,
 };
 
 let opened: DutyLedgerDb[] = [];
@@ -210,6 +219,22 @@ describe.each(FIXTURES)('data written by schema version $fixture.version', ({ fi
     expect(await database.donations.where('_memberIds').equals(LI).primaryKeys()).toEqual([
       GOODS_DONATION,
     ]);
+  });
+
+  it('lists its activities by a filter off the indexes of version 5', async () => {
+    await openWithTodaysCode(fixture);
+    const byType = (type: string): ListQuery => ({
+      kind: 'activity',
+      order: defaultOrder('activity'),
+      filters: { type },
+    });
+    expect((await readRecordPage(byType('调研'), null, 10)).records.map((a) => a.id)).toEqual([
+      QINGZHU,
+    ]);
+    // 线上协商会 was deleted.
+    expect(await countListed(byType('协商'))).toBe(0);
+    const hu: ListQuery = { ...byType(''), filters: { member: HU, year: '2018' } };
+    expect((await readRecordPage(hu, null, 10)).records.map((a) => a.id)).toEqual([CHENZHOU]);
   });
 
   it('undoes the step that version left on top of the stack', async () => {

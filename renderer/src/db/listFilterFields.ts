@@ -1,0 +1,79 @@
+import type { IndexableType } from 'dexie';
+import type { RecordKind } from '../domain/records';
+import type { StoredRow } from './rows';
+
+/**
+ * A filter a list knows by its URL key, where the stored field is not simply that key: how a row
+ * passes it, and how it narrows a read in the order index `order`.
+ */
+export interface FilterField {
+  /** Whether a stored row has the chosen value. */
+  matches: (row: StoredRow, value: string) => boolean;
+  /**
+   * The index holding exactly the rows with the value, each under `[...prefix, orderKey]`, so that
+   * a read along it comes out in the list's order; undefined when no index does.
+   */
+  prefixed?: (
+    value: string,
+    order: string,
+  ) => { index: string; prefix: IndexableType[] } | undefined;
+  /** Bounds on the order key itself (a year is a range of `_dateKey`), lower in, upper out. */
+  bounds?: (value: string, order: string) => { lower: number; upper: number } | undefined;
+}
+
+/** 年份: the year of a dated record, a range of its date key in date order. */
+const YEAR: FilterField = {
+  matches: (row, value) => row._year === Number(value),
+  bounds: (value, order) => {
+    const year = Number(value);
+    if (order !== '_dateKey' || !Number.isInteger(year)) return undefined;
+    return { lower: year * 10000, upper: (year + 1) * 10000 };
+  },
+};
+
+/**
+ * The filters of each kind that are not plain fields; any other filter key is a field of the
+ * record, matched by equality (or membership, for a list field such as `studioIds`).
+ */
+export const FILTER_FIELDS: Partial<Record<RecordKind, Readonly<Record<string, FilterField>>>> = {
+  activity: {
+    year: YEAR,
+    /** 委员: the activities a member took part in, newest first off `*_memberDates`. */
+    member: {
+      matches: (row, value) => (row._memberDates ?? []).some(([id]) => id === value),
+      prefixed: (value, order) =>
+        order === '_dateKey' ? { index: '_memberDates', prefix: [value] } : undefined,
+    },
+    /** 工作室: the studio a 值班 or 接待 was held at. */
+    studio: {
+      matches: (row, value) => row._studioId === value,
+      prefixed: (value, order) =>
+        order === '_dateKey' ? { index: '[_studioId+_dateKey]', prefix: [value] } : undefined,
+    },
+    /** 列入大事记: 是 are the live entries of the timeline index; 否 the rest. */
+    timeline: {
+      matches: (row, value) => (row._timeline === 1) === (value === '是'),
+      prefixed: (value, order) =>
+        order === '_dateKey' && value === '是'
+          ? { index: '[_timeline+_dateKey]', prefix: [1] }
+          : undefined,
+    },
+  },
+  donation: { year: YEAR },
+};
+
+/** The filter behind a URL key of a kind's list. */
+export function filterField(kind: RecordKind, key: string): FilterField {
+  return FILTER_FIELDS[kind]?.[key] ?? plainField(key);
+}
+
+/** A filter on the record's own field `key`, read off `[key+order]` when the table has it. */
+function plainField(key: string): FilterField {
+  return {
+    matches: (row, value) => {
+      const held = (row as unknown as Record<string, unknown>)[key];
+      return Array.isArray(held) ? held.includes(value) : held === value;
+    },
+    prefixed: (value, order) => ({ index: `[${key}+${order}]`, prefix: [value] }),
+  };
+}

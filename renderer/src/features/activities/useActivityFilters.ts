@@ -1,0 +1,32 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { recordYears } from '../../db/queries';
+import { ACTIVITY_FORMS, ACTIVITY_TYPES } from '../../domain/records/enums';
+import type { ListFilterDef } from '../records/ListFilterBar';
+import { useRecordOptions } from '../records/useRecordOptions';
+
+const choices = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
+
+/**
+ * The 履职活动 list's filters: 年份, 类型, 形式, 专项, 委员, 工作室, 列入大事记. Their keys are
+ * those db/listFilterFields.ts reads off the indexes (`year`, `member`, `studio`, `timeline`) or
+ * the activity's own fields (`type`, `form`, `campaignId`).
+ */
+export function useActivityFilters(): ListFilterDef[] {
+  const years = useLiveQuery(() => recordYears('activity'), []);
+  const campaigns = useRecordOptions('campaign');
+  const members = useRecordOptions('member');
+  const studios = useRecordOptions('studio');
+  return [
+    {
+      field: 'year',
+      label: '年份',
+      options: years?.map((y) => ({ value: String(y), label: `${y}年` })),
+    },
+    { field: 'type', label: '类型', options: choices(ACTIVITY_TYPES) },
+    { field: 'form', label: '形式', options: choices(ACTIVITY_FORMS) },
+    { field: 'campaignId', label: '专项', options: campaigns },
+    { field: 'member', label: '委员', options: members, people: true },
+    { field: 'studio', label: '工作室', options: studios },
+    { field: 'timeline', label: '列入大事记', options: choices(['是', '否']) },
+  ];
+}
