@@ -64,6 +64,33 @@ export function attachmentStatus(sha256: string): Promise<AttachmentGetResult> {
   return bridge().attachments.get({ sha256 });
 }
 
+/**
+ * The bytes of a kept attachment, read from the host's URL (no bytes cross the bridge), or
+ * undefined when its file is missing: what the handover bundle packs.
+ */
+export async function readAttachmentBytes(sha256: string): Promise<Uint8Array | undefined> {
+  const status = await attachmentStatus(sha256);
+  if (status.status !== 'present') return undefined;
+  const response = await fetch(status.url);
+  if (!response.ok) return undefined;
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Keeps bytes that came from elsewhere (a bundle being imported) under their hash. */
+export async function keepAttachmentBytes(
+  attachment: Pick<Attachment, 'name' | 'mimeType'>,
+  data: Uint8Array<ArrayBuffer>,
+): Promise<Attachment> {
+  const put = await bridge().attachments.put({
+    from: 'bytes',
+    name: attachment.name,
+    mimeType: attachment.mimeType,
+    sha256: await sha256Hex(data),
+    data,
+  });
+  return toAttachment(put);
+}
+
 /** Opens the file in the system's viewer; false when it is missing. */
 export async function openAttachment(attachment: Attachment): Promise<boolean> {
   const result = await bridge().attachments.open({
