@@ -1,3 +1,5 @@
+import { likelyDuplicate, type ActivityKey } from '../domain/activities/similarActivity';
+import { partialDateSortKey } from '../domain/partialDate';
 import type { RecordByKind, RecordKind } from '../domain/records';
 import { fold } from '../domain/search/fold';
 import Dexie from 'dexie';
@@ -103,6 +105,25 @@ export async function membersNamedLike(
     })
     .toArray();
   return rows.map((row) => fromRow<'member'>(row));
+}
+
+/**
+ * Live activities that are likely the one being entered: the same dates and a similar name,
+ * leaving out `exceptId`. Only the activities starting that day are read, off `_dateKey`.
+ */
+export async function activitiesLike(
+  entered: ActivityKey,
+  exceptId: string | null,
+): Promise<RecordByKind['activity'][]> {
+  if (entered.title.trim() === '') return [];
+  const rows = await db()
+    .activities.where('_dateKey')
+    .equals(partialDateSortKey(entered.startDate))
+    .filter((row) => !row.deletedAt && row.id !== exceptId)
+    .toArray();
+  return rows
+    .map((row) => fromRow<'activity'>(row))
+    .filter((activity) => likelyDuplicate(entered, activity));
 }
 
 /** Every live member's name and other names, for the duplicate check of a paste. */

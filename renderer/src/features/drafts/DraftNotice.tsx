@@ -5,7 +5,11 @@ import { useHashRoute } from '../../app/useHashRoute';
 import type { RouteKey } from '../../app/routes';
 
 /** Where each form lives, to reopen its draft. */
-const FORM_ROUTES: Record<string, RouteKey> = { member: 'members', studio: 'studios' };
+const FORM_ROUTES: Record<string, RouteKey> = {
+  member: 'members',
+  studio: 'studios',
+  activity: 'activities',
+};
 
 /**
  * 草稿箱: drafts left open when the app last closed (a crash, a forced quit) are offered back at

@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setOperator } from '../../../../renderer/src/db/operatorContext';
-import { memberActivities, membersNamedLike } from '../../../../renderer/src/db/queries';
+import {
+  activitiesLike,
+  memberActivities,
+  membersNamedLike,
+} from '../../../../renderer/src/db/queries';
 import {
   createRecord,
   deleteRecord,
@@ -56,5 +60,27 @@ describe('membersNamedLike', () => {
     expect((await membersNamedLike('chan mei ling', null)).map((m) => m.name)).toEqual(['陳美玲']);
     expect(await membersNamedLike('陈美玲', chan.id)).toEqual([]);
     expect(await membersNamedLike('', null)).toEqual([]);
+  });
+});
+
+describe('activitiesLike', () => {
+  it('finds a live activity of the same dates with a similar name, not itself, the deleted or other dates', async () => {
+    const start = { year: 2018, month: 5, day: 29 };
+    const end = { year: 2018, month: 6, day: 1 };
+    const activity = (title: string, startDate: object, endDate?: object) =>
+      createRecord('activity', { title, type: '调研', startDate, ...(endDate ? { endDate } : {}) });
+    const trip = await activity('港澳委员郴州考察调研', start, end);
+    await activity('港澳委员郴州考察调研活动', start, { year: 2018, month: 5, day: 31 });
+    await activity('港澳委员郴州考察调研', { year: 2018, month: 5, day: 30 }, end);
+    await activity('全体会议', start, end);
+    const gone = await activity('港澳委员赴郴州考察调研', start, end);
+    await deleteRecord('activity', gone.id, gone.rev);
+
+    const entered = { title: '港澳委员赴郴州考察调研', startDate: start, endDate: end };
+    expect((await activitiesLike(entered, null)).map((a) => a.title)).toEqual([
+      '港澳委员郴州考察调研',
+    ]);
+    expect(await activitiesLike(entered, trip.id)).toEqual([]);
+    expect(await activitiesLike({ ...entered, title: ' ' }, null)).toEqual([]);
   });
 });

@@ -80,3 +80,34 @@ describe('timelineSentence', () => {
     );
   });
 });
+
+describe('timelineSentence of an activity over several days', () => {
+  it('leads with the range as a 大事记 writes it', () => {
+    const summary = '省政协副主席张大方率港澳委员赴郴州考察';
+    const line = (date: object, endDate: object) =>
+      timelineSentence({ date, endDate, summary } as Parameters<typeof timelineSentence>[0]);
+    expect(line({ year: 2018, month: 5, day: 29 }, { year: 2018, month: 6, day: 1 })).toBe(
+      `5月29日至6月1日，${summary}。`,
+    );
+    expect(line({ year: 2021, month: 7, day: 6 }, { year: 2021, month: 7, day: 8 })).toBe(
+      `7月6日至8日，${summary}。`,
+    );
+    expect(line({ year: 2020, month: 12, day: 30 }, { year: 2021, month: 1, day: 2 })).toBe(
+      `12月30日至2021年1月2日，${summary}。`,
+    );
+    expect(line({ year: 2021, month: 4, day: 15 }, { year: 2021, month: 4, day: 15 })).toBe(
+      `4月15日，${summary}。`,
+    );
+  });
+
+  it('drops a range already typed at the start of the summary', () => {
+    const date = { year: 2018, month: 5, day: 29 };
+    const endDate = { year: 2018, month: 6, day: 1 };
+    expect(timelineSentence({ date, endDate, summary: '5月29日至6月1日，赴郴州考察' })).toBe(
+      '5月29日至6月1日，赴郴州考察。',
+    );
+    expect(timelineSentence({ date, summary: '2018年5月29日至31日，赴郴州考察' })).toBe(
+      '5月29日，赴郴州考察。',
+    );
+  });
+});
