@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
-import { AttachmentsHarnessPage } from './pages/AttachmentsHarnessPage';
+import { ActivitiesPage, ActivityForm } from './pages/ActivitiesPage';
+import { AttachmentsHarnessPage, dropFiles } from './pages/AttachmentsHarnessPage';
 import { MemberForm } from './pages/MembersPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { storedRows } from './storedRows';
@@ -189,4 +190,38 @@ test('a donation keeps its attached photo: stored with the record, shown again w
     .getByRole('listitem')
     .filter({ hasText: 'chenzhou-0529.jpg' });
   await expect(item.locator('img')).toBeVisible();
+});
+
+test('photos dropped on 新增活动 open the form with their dates and attached, and are saved with it', async ({
+  app,
+}) => {
+  const list = new ActivitiesPage(app);
+  await list.open('履职活动');
+  const names = ['chenzhou-0531.jpg', 'chenzhou-0601.jpg', 'no-exif.jpg', 'chenzhou-0529.jpg'];
+  await dropFiles(app, names.map(photo), list.addButton);
+
+  const form = new ActivityForm(app, '新增活动');
+  await expect(form.drawer).toBeVisible();
+  await expect(form.field('开始日期')).toHaveValue('2018年5月29日');
+  await expect(form.field('结束日期')).toHaveValue('2018年6月1日');
+  await expect(
+    form.drawer.getByText('1 张照片没有拍摄日期，已作为附件保留，日期请手工填写'),
+  ).toBeVisible();
+  const field = form.drawer.getByRole('group', { name: '附件' });
+  await expect(field.getByRole('list', { name: '已添加的附件' }).getByRole('listitem')).toHaveCount(
+    4,
+  );
+  await expectAccessible(app, '新增活动 表单（一次调研的照片）');
+  await app.screenshot({ path: test.info().outputPath('activity-trip.png') });
+
+  await form.field('活动名称').fill('港澳委员赴郴州考察调研');
+  await form.choose('活动类型', '调研');
+  await form.save();
+  const [stored] = await storedRows(app, 'activities');
+  expect(stored).toMatchObject({
+    startDate: { year: 2018, month: 5, day: 29 },
+    endDate: { year: 2018, month: 6, day: 1 },
+  });
+  const hashes = await Promise.all(names.map((name) => sha256Of(photo(name))));
+  expect((stored?.attachments as { sha256: string }[]).map((a) => a.sha256)).toEqual(hashes);
 });

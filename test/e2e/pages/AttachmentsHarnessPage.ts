@@ -36,22 +36,7 @@ export class AttachmentsHarnessPage {
 
   /** Drops files from disk on `target` (the field's drop zone unless given). */
   async drop(paths: string[], target: Locator = this.field.getByTestId('attachments-drop')) {
-    const files = await Promise.all(
-      paths.map(async (path) => ({
-        name: basename(path),
-        bytes: [...(await readFile(path))],
-      })),
-    );
-    const dataTransfer = await this.page.evaluateHandle((list) => {
-      const transfer = new DataTransfer();
-      for (const { name, bytes } of list) {
-        const type = name.endsWith('.jpg') ? 'image/jpeg' : '';
-        transfer.items.add(new File([new Uint8Array(bytes)], name, { type }));
-      }
-      return transfer;
-    }, files);
-    await target.dispatchEvent('dragover', { dataTransfer });
-    await target.dispatchEvent('drop', { dataTransfer });
+    await dropFiles(this.page, paths, target);
   }
 
   /** A drop of a file made in the page, `megabytes` large. */
@@ -81,4 +66,21 @@ export class AttachmentsHarnessPage {
       .locator('img')
       .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
   }
+}
+
+/** Drops files from disk on `target`, as dragging them from the file manager would. */
+export async function dropFiles(page: Page, paths: string[], target: Locator): Promise<void> {
+  const files = await Promise.all(
+    paths.map(async (path) => ({ name: basename(path), bytes: [...(await readFile(path))] })),
+  );
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const { name, bytes } of list) {
+      const type = name.endsWith('.jpg') ? 'image/jpeg' : '';
+      transfer.items.add(new File([new Uint8Array(bytes)], name, { type }));
+    }
+    return transfer;
+  }, files);
+  await target.dispatchEvent('dragover', { dataTransfer });
+  await target.dispatchEvent('drop', { dataTransfer });
 }

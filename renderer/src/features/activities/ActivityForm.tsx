@@ -11,6 +11,9 @@ import {
   type Participant,
 } from '../../domain/records';
 import { activitiesLike } from '../../db/queries';
+import { AttachmentsField } from '../attachments/AttachmentsField';
+import type { TripPhotos } from '../attachments/readTripPhotos';
+import { TripPhotosNotice, tripDefaults } from '../attachments/TripPhotosNotice';
 import { PartialDateInput, partialDateRule } from '../records/PartialDateInput';
 import { RecordFormDrawer } from '../records/RecordFormDrawer';
 import { useRecordEditor } from '../records/useRecordEditor';
@@ -28,6 +31,8 @@ interface Props {
   activityId: string | null;
   /** That activity as stored now, kept live (a tombstone too); undefined while it loads. */
   activity: Activity | null | undefined;
+  /** A field trip's photos dropped on 新增活动: their dates and themselves fill the new form. */
+  trip?: TripPhotos | null;
   onClose: () => void;
 }
 
@@ -46,7 +51,7 @@ const dateOf = (value: unknown): PartialDate | undefined =>
  * outcomes, and its 大事记 line — in the drawer and edit cycle every record form shares: drafts,
  * the revision it opened, the conflict choice, Enter to the next field, Ctrl+S.
  */
-export function ActivityForm({ activityId, activity, onClose }: Props) {
+export function ActivityForm({ activityId, activity, trip, onClose }: Props) {
   const [form] = Form.useForm<Values>();
   const { message } = AntApp.useApp();
   const type = Form.useWatch('type', form) as ActivityType | undefined;
@@ -74,7 +79,7 @@ export function ActivityForm({ activityId, activity, onClose }: Props) {
     recordId: activityId,
     current: activityId ? activity : null,
     title,
-    defaults: DEFAULTS,
+    defaults: trip ? { ...DEFAULTS, ...tripDefaults(trip) } : DEFAULTS,
     names: nameOf,
     // Fields of other types go, whatever the record had: the schema keeps them to their type.
     toInput: activityInputOf,
@@ -106,6 +111,7 @@ export function ActivityForm({ activityId, activity, onClose }: Props) {
       width={820}
       initialValues={DEFAULTS}
     >
+      <TripPhotosNotice trip={trip} />
       <Form.Item
         label={L.title}
         name="title"
@@ -224,7 +230,9 @@ export function ActivityForm({ activityId, activity, onClose }: Props) {
       <Form.Item label={L.tags} name="tags" extra="回车分隔">
         <Select mode="tags" open={false} suffixIcon={null} />
       </Form.Item>
-      {/* 附件 comes here with the attachment store (issue 11, part 2). */}
+      <Form.Item label={L.attachments} name="attachments">
+        <AttachmentsField />
+      </Form.Item>
     </RecordFormDrawer>
   );
 }
