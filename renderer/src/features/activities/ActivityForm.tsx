@@ -1,5 +1,6 @@
 import { Alert, App as AntApp, Col, Form, Input, Row, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { dateRangeError, formatDateRange, type PartialDate } from '../../domain/partialDate';
 import {
   ACTIVITY_FORMS,
@@ -72,6 +73,11 @@ export function ActivityForm({ activityId, activity, trip, onClose }: Props) {
     studioOptions?.find((option) => option.value === id)?.label;
 
   const title = activity ? `编辑活动：${activity.title}` : '新增活动';
+  // One object per trip: the editor opens the form again whenever its defaults change.
+  const defaults = useMemo(
+    () => (trip ? { ...DEFAULTS, ...tripDefaults(trip) } : DEFAULTS),
+    [trip],
+  );
   const editor = useRecordEditor({
     kind: 'activity',
     form: 'activity',
@@ -79,7 +85,7 @@ export function ActivityForm({ activityId, activity, trip, onClose }: Props) {
     recordId: activityId,
     current: activityId ? activity : null,
     title,
-    defaults: trip ? { ...DEFAULTS, ...tripDefaults(trip) } : DEFAULTS,
+    defaults,
     names: nameOf,
     // Fields of other types go, whatever the record had: the schema keeps them to their type.
     toInput: activityInputOf,
