@@ -21,6 +21,7 @@ import { dossierFirstRows, memberListFirstRows, scrollActivitiesEndToEnd } from 
 import { heapOfPageAndWorkers, rendererRss } from './memory';
 import { formatLine, mean, percentile, type BudgetResult } from './report';
 import { longTasksAfterOpening, openApp, startupRuns } from './startup';
+import { scrollTimelineEndToEnd, timelineFirstRows } from './timeline';
 
 declare global {
   interface Window {
@@ -318,6 +319,42 @@ async function main(): Promise<void> {
         );
       },
     );
+
+    // 7. 时间轴: to its first entries, and scrolled end to end (every activity and donation).
+    await measure('timeline open: first rows, slowest run', 'ms', 1, async () => {
+      const runs = await timelineFirstRows(page, LIST_RUNS);
+      const worst = Math.max(...runs);
+      results.push({
+        name: 'timeline open: first rows, slowest run',
+        value: worst,
+        unit: 'ms',
+        floor: 200,
+        ratio: worst / 200,
+        budget: 1,
+      });
+      notes.push(
+        `timeline first rows (${LIST_RUNS} runs from 总览, the first cold): ` +
+          `${runs.map((ms) => ms.toFixed(0)).join(' ')} ms`,
+      );
+    });
+    await measure('timeline scroll: end to end, longest frame', 'ms', 1, async () => {
+      const run = await scrollTimelineEndToEnd(page, SCROLL_STEP);
+      const longest = Math.max(...run.frames);
+      results.push({
+        name: 'timeline scroll: end to end, longest frame',
+        value: longest,
+        unit: 'ms',
+        floor: 50,
+        ratio: longest / 50,
+        budget: 1,
+      });
+      notes.push(
+        `timeline scroll, ${run.rows} entries end to end, ${SCROLL_STEP} px a frame: ${run.frames.length} frames ` +
+          `in ${(run.ms / 1000).toFixed(1)} s; frame p50 ${percentile(run.frames, 0.5).toFixed(1)} ms, ` +
+          `p95 ${percentile(run.frames, 0.95).toFixed(1)} ms, longest ${longest.toFixed(1)} ms, ` +
+          `${run.frames.filter((ms) => ms > 50).length} over 50 ms`,
+      );
+    });
 
     // For information: whether the work after the first screen ever holds the main thread.
     const longTasks = await longTasksAfterOpening(page).catch((error: unknown) => [

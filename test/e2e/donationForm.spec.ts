@@ -93,6 +93,8 @@ test('goods are entered line by line with their 估值 and its total', async ({ 
   await app.keyboard.press('Enter');
   await form.field('捐赠方').fill('港澳委员和海外顾问团成员');
   await app.keyboard.press('Enter');
+  // Tab on, as a user leaving the picker does: its list closes.
+  await app.keyboard.press('Tab');
   await form.drawer.getByRole('checkbox', { name: '“港澳委员和海外顾问团成员”为群体' }).check();
   await form.field('捐赠日期').fill('2020年2月');
   await form.drawer.getByRole('button', { name: '添加物资' }).click();
@@ -180,4 +182,28 @@ test('a new rate in the table leaves a recorded donation alone until 按汇率�
   expect(await storedRows(app, 'donations')).toMatchObject([
     { rate: '7.0000', cnyAmountMinor: 7000000, rev: 2 },
   ]);
+});
+
+test('a half-filled 新增捐赠 in 港币 comes back from 草稿箱 after a crash, amount and currency intact', async ({
+  app,
+  shell,
+}) => {
+  const form = await newDonation(app);
+  await form.field('捐赠方').fill('香港某慈善基金');
+  await app.keyboard.press('Enter');
+  await form.field('金额').fill('88,000');
+  await form.drawer.getByLabel('币种').fill('HKD');
+  await app.keyboard.press('Enter');
+  await expect(form.drawer.getByRole('status')).toHaveText(/^草稿已保存 /);
+  await shell.kill();
+
+  const after = await shell.launch();
+  const box = after.getByRole('alert').filter({ hasText: '草稿箱' });
+  await expect(box).toContainText('新增捐赠');
+  await box.getByRole('button', { name: '继续填写' }).click();
+  const restored = new MemberForm(after, '新增捐赠');
+  await expect(restored.field('金额')).toHaveValue('88,000');
+  await expect(restored.drawer.getByLabel('币种')).toBeVisible();
+  await expect(restored.drawer.getByText('港币 HKD')).toBeVisible();
+  await expect(restored.drawer.getByText('香港某慈善基金')).toBeVisible();
 });

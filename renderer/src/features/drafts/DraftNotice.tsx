@@ -3,12 +3,15 @@ import { useState } from 'react';
 import { draftRecordMovedOn, listDrafts } from '../../db/repositories/draftRepository';
 import { useHashRoute } from '../../app/useHashRoute';
 import type { RouteKey } from '../../app/routes';
+import type { RecordKind } from '../../domain/records';
 
-/** Where each form lives, to reopen its draft. */
-const FORM_ROUTES: Record<string, RouteKey> = {
+/** Where each kind's form lives, to reopen its draft; every kind must say (the type checks it). */
+const FORM_ROUTES: Record<RecordKind, RouteKey> = {
   member: 'members',
   studio: 'studios',
   activity: 'activities',
+  donation: 'donations',
+  campaign: 'campaigns',
 };
 
 /**
@@ -45,7 +48,7 @@ export function DraftNotice() {
                 type="button"
                 className="plain-button primary small"
                 onClick={() => {
-                  const route = FORM_ROUTES[draft.form];
+                  const route = (FORM_ROUTES as Record<string, RouteKey | undefined>)[draft.form];
                   // A record's edit form is at …/id/edit (…/id alone only selects it in the list).
                   if (route && draft.recordId) navigate(route, draft.recordId, 'edit');
                   else if (route) navigate(route, 'new');

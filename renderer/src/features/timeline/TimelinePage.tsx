@@ -1,10 +1,283 @@
+import VirtualList, { type ListRef } from '@rc-component/virtual-list';
+import { Button, Checkbox, Empty, Select, Space, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { TimelineEntry } from '../../db/timelineQueries';
+import {
+  monthGroupLabel,
+  monthGroupOf,
+  neighbourYear,
+  type TimelineSlot,
+} from '../../domain/timelineLayout';
 import { EmptyPage } from '../../shared/EmptyPage';
+import { PageHeading } from '../../shared/PageHeading';
+import { ListFilterBar } from '../records/ListFilterBar';
+import { TimelineEntryItem } from './TimelineEntryItem';
+import { useTimeline } from './useTimeline';
+import { TIMELINE_PARAMS, useTimelineFilterDefs, useTimelineQuery } from './useTimelineFilters';
+import './timeline.css';
 
+/** A place of the list with what is known of it: a year heading, an entry, or one not read yet. */
+type Item =
+  | { type: 'year'; year: number; count: number | undefined }
+  | {
+      type: 'entry';
+      year: number;
+      n: number;
+      entry: TimelineEntry | undefined;
+      previous?: TimelineEntry;
+    };
+
+/** About one line of text and its padding: where the list starts before it measures the rows. */
+const ITEM_HEIGHT = 44;
+
+const itemKey = (item: Item): string =>
+  item.type === 'year' ? `y${item.year}` : item.entry ? item.entry.id : `p${item.year}:${item.n}`;
+
+const yearHeadingId = (year: number) => `timeline-year-${year}`;
+
+/**
+ * 时间轴: every activity and donation in date order, under year headings and month headings (是月
+ * after the days of its month, 是年 after the months), filtered through the URL, a year a jump
+ * away, each entry opened in place — a virtual list that reads a year when it comes on screen.
+ */
 export function TimelinePage() {
-  return (
-    <EmptyPage
-      title="时间轴"
-      description="还没有大事记。标记为“列入大事记”的活动和捐赠将按日期排在这里。"
-    />
+  const { filters, query, setQuery } = useTimelineQuery();
+  const timeline = useTimeline(filters);
+  const filtered = Object.keys(filters).length > 0;
+  // Unfiltered, the timeline's own count gives the 年份 choices; filtered, they are counted apart.
+  const defs = useTimelineFilterDefs(filtered ? null : timeline.years);
+  // The entry open in place, under the filters it was opened with: other filters close it.
+  const [opened, setOpened] = useState<{ filters: string; id: string } | null>(null);
+  const [current, setCurrent] = useState<{ year: number; month?: string } | null>(null);
+  const listRef = useRef<ListRef>(null);
+  const height = useListHeight();
+
+  const { layout, entriesOf } = timeline;
+  const counts = useMemo(
+    () => new Map((timeline.years ?? []).map(({ year, count }) => [year, count])),
+    [timeline.years],
   );
+  const items = useMemo(
+    () =>
+      layout.slots.map((slot: TimelineSlot): Item => {
+        if (slot.type === 'year') return { ...slot, count: counts.get(slot.year) };
+        const entries = entriesOf(slot.year);
+        const previous = slot.n > 0 ? entries?.[slot.n - 1] : undefined;
+        return { ...slot, entry: entries?.[slot.n], ...(previous ? { previous } : {}) };
+      }),
+    [layout, counts, entriesOf],
+  );
+  const total = useMemo(
+    () => (timeline.years ?? []).reduce((sum, { count }) => sum + count, 0),
+    [timeline.years],
+  );
+  const years = useMemo(() => (timeline.years ?? []).map(({ year }) => year), [timeline.years]);
+
+  const { show } = timeline;
+  const onVisibleChange = useCallback(
+    (visible: Item[]) => {
+      show(visible.map((item) => item.year));
+      const first = visible.find((item) => item.type === 'entry') ?? visible[0];
+      if (!first) return;
+      const month =
+        first.type === 'entry' && first.entry
+          ? monthGroupLabel(monthGroupOf(first.entry.date))
+          : undefined;
+      setCurrent((was) =>
+        was?.year === first.year && was.month === month
+          ? was
+          : { year: first.year, ...(month ? { month } : {}) },
+      );
+    },
+    [show],
+  );
+  // The first screen reads its years before any scrolling.
+  useEffect(() => {
+    const firstYears = items.slice(0, 40).map((item) => item.year);
+    if (firstYears.length > 0) show(firstYears);
+    // Only when the layout starts anew (other filters, or the first count).
+  }, [layout, show]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Other filters: back to the top.
+  const filterKey = JSON.stringify(filters);
+  const openId = opened?.filters === filterKey ? opened.id : null;
+  useEffect(() => {
+    listRef.current?.scrollTo({ top: 0 });
+  }, [filterKey]);
+
+  const jumpTo = useCallback(
+    (year: number) => {
+      const index = layout.yearStarts.get(year);
+      if (index === undefined) return;
+      listRef.current?.scrollTo({ index, align: 'top' });
+      setCurrent({ year });
+      // Keyboard focus follows, once the heading is drawn where the list scrolled to.
+      let tries = 0;
+      const focus = () => {
+        const heading = document.getElementById(yearHeadingId(year));
+        if (heading) heading.focus({ preventScroll: true });
+        else if (tries++ < 20) requestAnimationFrame(focus);
+      };
+      requestAnimationFrame(focus);
+    },
+    [layout],
+  );
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.altKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+    // From the year of the line or heading in focus, else of the top of the list.
+    const focused = (event.target as HTMLElement).closest<HTMLElement>('[data-year]');
+    const from = focused ? Number(focused.dataset.year) : current?.year;
+    const next = neighbourYear(years, from, event.key === 'ArrowDown' ? 1 : -1);
+    if (next === undefined) return;
+    event.preventDefault();
+    jumpTo(next);
+  };
+
+  if (timeline.loading) return null;
+  if (timeline.empty && !filtered) {
+    return (
+      <EmptyPage
+        title="时间轴"
+        description="还没有履职活动或捐赠。录入的活动和捐赠将按日期排在这里，列入大事记的以大事记的句子显示。"
+      />
+    );
+  }
+  const setFilters = (values: Record<string, string>) => {
+    const next: Record<string, string> = { ...query };
+    for (const def of defs) delete next[def.field];
+    setQuery({ ...next, ...values });
+  };
+  const selectValues: Record<string, string> = {};
+  for (const def of defs) if (query[def.field]) selectValues[def.field] = query[def.field]!;
+
+  return (
+    <section aria-labelledby="page-title" className="timeline-page">
+      <div className="page-header">
+        <PageHeading>时间轴</PageHeading>
+      </div>
+      <Space wrap style={{ marginBottom: 8 }}>
+        <Checkbox
+          checked={filters.chronicle === true}
+          onChange={(event) => {
+            const next = { ...query };
+            if (event.target.checked) next[TIMELINE_PARAMS.chronicle] = '1';
+            else delete next[TIMELINE_PARAMS.chronicle];
+            setQuery(next);
+          }}
+        >
+          只看大事记
+        </Checkbox>
+        <ListFilterBar defs={defs} values={selectValues} onChange={setFilters} />
+      </Space>
+      <Space wrap style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
+        <Space wrap>
+          <Select
+            aria-label="跳至年份"
+            placeholder="跳至年份"
+            showSearch={{ optionFilterProp: 'label' }}
+            style={{ minWidth: 120 }}
+            value={current?.year}
+            disabled={years.length === 0}
+            options={years.map((year) => ({ value: year, label: `${year}年` }))}
+            onChange={(year: number) => jumpTo(year)}
+          />
+          <Typography.Text type="secondary">Alt+↑ / Alt+↓ 上一年 / 下一年</Typography.Text>
+        </Space>
+        <Typography.Text type="secondary" role="status">
+          {timeline.years === undefined
+            ? '正在统计…'
+            : filtered
+              ? `筛选出 ${total} 条`
+              : `共 ${total} 条`}
+        </Typography.Text>
+      </Space>
+      {timeline.empty ? (
+        <Empty description="没有符合筛选条件的条目">
+          <Button onClick={() => setQuery({})}>清除筛选</Button>
+        </Empty>
+      ) : (
+        <div className="timeline-list" onKeyDown={onKeyDown}>
+          <div className="timeline-current" aria-hidden="true">
+            {current ? `${current.year}年${current.month ? ` · ${current.month}` : ''}` : ''}
+          </div>
+          <VirtualList<Item>
+            ref={listRef}
+            data={items}
+            height={height}
+            itemHeight={ITEM_HEIGHT}
+            itemKey={itemKey}
+            innerProps={{ role: 'list', 'aria-label': '时间轴条目' } as never}
+            onVisibleChange={onVisibleChange}
+          >
+            {(item) => (
+              <TimelineRow
+                item={item}
+                open={item.type === 'entry' && item.entry?.id === openId}
+                onToggle={(id) => setOpened(openId === id ? null : { filters: filterKey, id })}
+              />
+            )}
+          </VirtualList>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function TimelineRow({
+  item,
+  open,
+  onToggle,
+}: {
+  item: Item;
+  open: boolean;
+  onToggle: (id: string) => void;
+}) {
+  if (item.type === 'year') {
+    return (
+      <div role="listitem" className="timeline-year" data-year={item.year}>
+        <h2 id={yearHeadingId(item.year)} tabIndex={-1}>
+          {item.year}年
+        </h2>
+        {item.count === undefined ? null : (
+          <span className="timeline-year-count">{item.count} 条</span>
+        )}
+      </div>
+    );
+  }
+  const { entry, previous } = item;
+  if (!entry) {
+    return (
+      <div role="listitem" aria-busy="true" className="timeline-entry timeline-placeholder">
+        {'\u00a0'}
+      </div>
+    );
+  }
+  const monthStart = !previous || monthGroupOf(previous.date) !== monthGroupOf(entry.date);
+  return (
+    <div role="listitem" className="timeline-entry" data-year={item.year}>
+      {monthStart ? (
+        <h3 className="timeline-month">
+          {item.year}年{monthGroupLabel(monthGroupOf(entry.date))}
+        </h3>
+      ) : null}
+      <TimelineEntryItem
+        entry={entry}
+        previous={previous?.date}
+        open={open}
+        onToggle={() => onToggle(entry.id)}
+      />
+    </div>
+  );
+}
+
+/** How tall the list can be: the window below the page's header and toolbars, kept on resize. */
+function useListHeight(): number {
+  const read = () => Math.max(240, window.innerHeight - 260);
+  const [height, setHeight] = useState(read);
+  useEffect(() => {
+    const onResize = () => setHeight(read());
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return height;
 }

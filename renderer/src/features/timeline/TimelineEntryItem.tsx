@@ -1,0 +1,76 @@
+import { StarFilled } from '@ant-design/icons';
+import { Tag } from 'antd';
+import type { TimelineEntry } from '../../db/timelineQueries';
+import type { PartialDate } from '../../domain/partialDate';
+import { timelineDateLead, timelineSentence } from '../../domain/timelineSentence';
+import { TimelineEntryDetails, titleOf } from './TimelineEntryDetails';
+import { TimelineTypeIcon } from './timelineIcons';
+
+interface Props {
+  entry: TimelineEntry;
+  /** The date of the entry above under the same year heading (for 是月). */
+  previous: PartialDate | undefined;
+  open: boolean;
+  onToggle: () => void;
+}
+
+/** An entry's type as written beside it: 会议, 资金捐赠. */
+export function typeLabelOf(entry: TimelineEntry): string {
+  return entry.kind === 'activity' ? entry.record.type : `${entry.record.kind}捐赠`;
+}
+
+/**
+ * The line of one entry: a 大事记 entry as its sentence (4月15日，……。), any other as its date,
+ * title, type and place. A click or Enter opens it in place.
+ */
+export function TimelineEntryItem({ entry, previous, open, onToggle }: Props) {
+  const record = entry.record;
+  const chronicle = record.inTimeline && Boolean(record.timelineSummary);
+  const detailsId = `timeline-details-${entry.id}`;
+  const place = entry.kind === 'activity' ? entry.record.place : entry.record.recipient;
+  return (
+    <>
+      <button
+        type="button"
+        className="timeline-line"
+        aria-expanded={open}
+        aria-controls={open ? detailsId : undefined}
+        data-entry-id={entry.id}
+        onClick={onToggle}
+      >
+        {entry.kind === 'activity' ? (
+          <TimelineTypeIcon kind="activity" type={entry.record.type} />
+        ) : (
+          <TimelineTypeIcon kind="donation" type={entry.record.kind} />
+        )}
+        {chronicle ? (
+          <span className="timeline-text">
+            {timelineSentence(
+              {
+                date: entry.date,
+                summary: record.timelineSummary ?? '',
+                leaders: entry.kind === 'activity' ? entry.record.leaders : [],
+              },
+              { previous },
+            )}
+          </span>
+        ) : (
+          <span className="timeline-text">
+            <span className="timeline-lead">{timelineDateLead(entry.date, { previous })}</span>
+            {titleOf(entry)}
+            {place ? <span className="timeline-place">（{place}）</span> : null}
+          </span>
+        )}
+        <span className="timeline-tags">
+          <Tag>{typeLabelOf(entry)}</Tag>
+          {chronicle ? (
+            <Tag color="red" icon={<StarFilled aria-hidden />}>
+              大事记
+            </Tag>
+          ) : null}
+        </span>
+      </button>
+      {open ? <TimelineEntryDetails entry={entry} id={detailsId} /> : null}
+    </>
+  );
+}
