@@ -49,7 +49,11 @@ export default defineConfig({
       minify: true,
       chunkSizeWarningLimit: 4000,
       rollupOptions: {
-        input: { index: resolve('renderer/index.html'), bench: resolve('renderer/bench.html') },
+        input: {
+          index: resolve('renderer/index.html'),
+          bench: resolve('renderer/bench.html'),
+          harness: resolve('renderer/harness.html'),
+        },
       },
     },
     worker: { format: 'es' },

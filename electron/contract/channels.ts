@@ -12,6 +12,10 @@ export const CHANNELS = [
   'files:open',
   'files:writeAtomic',
   'files:read',
+  'attachments:put',
+  'attachments:get',
+  'attachments:open',
+  'attachments:gc',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

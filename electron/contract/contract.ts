@@ -1,5 +1,15 @@
 import { z } from 'zod';
 import type { Channel } from './channels';
+import {
+  attachmentGcArgs,
+  attachmentOpenArgs,
+  attachmentPutArgs,
+  attachmentRefArgs,
+  type AttachmentGcResult,
+  type AttachmentGetResult,
+  type AttachmentOpenResult,
+  type AttachmentPutResult,
+} from './attachments';
 import { settingsPatchSchema, type Settings } from './settings';
 
 const noArgs = z.undefined({ error: '此调用不接受参数' });
@@ -62,6 +72,10 @@ export const argSchemas = {
     })
     .strict(),
   'files:read': z.object({ path: filePath, encoding }).strict(),
+  'attachments:put': attachmentPutArgs,
+  'attachments:get': attachmentRefArgs,
+  'attachments:open': attachmentOpenArgs,
+  'attachments:gc': attachmentGcArgs,
 } satisfies Record<Channel, z.ZodType>;
 
 export interface AppInfo {
@@ -85,6 +99,10 @@ export interface ResultTypes {
   'files:open': string[] | null;
   'files:writeAtomic': { path: string; bytes: number };
   'files:read': { data: string; bytes: number };
+  'attachments:put': AttachmentPutResult;
+  'attachments:get': AttachmentGetResult;
+  'attachments:open': AttachmentOpenResult;
+  'attachments:gc': AttachmentGcResult;
 }
 
 export type ArgsOf<C extends Channel> = z.input<(typeof argSchemas)[C]>;

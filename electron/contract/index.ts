@@ -2,3 +2,4 @@ export * from './channels';
 export * from './contract';
 export * from './settings';
 export * from './bridgeApi';
+export * from './attachments';

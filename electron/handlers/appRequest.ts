@@ -41,8 +41,11 @@ export type AppRequestDecision =
   | { status: 200; filePath: string; contentType: string }
   | { status: 403 | 404 | 405; reason: string };
 
-/** Pages built for development only (the benchmarks), never served by a packaged build. */
-export const DEVELOPMENT_ONLY_PAGES: readonly string[] = ['bench.html'];
+/**
+ * Pages built for development only (the benchmarks, the attachments' e2e harness), never served by
+ * a packaged build.
+ */
+export const DEVELOPMENT_ONLY_PAGES: readonly string[] = ['bench.html', 'harness.html'];
 
 /**
  * Decides what a request to our own origin may read: GET only, our host only, never a path

@@ -1,6 +1,12 @@
 import type { Channel, ParsedArgsOf, ResultOf } from '../contract';
 import type { HostServices } from '../services/hostServices';
 import { appInfo, openLogFolder, writeLog } from './appHandlers';
+import {
+  collectAttachments,
+  getAttachment,
+  openAttachment,
+  putAttachment,
+} from './attachmentHandlers';
 import { openFiles, read, saveAs, writeAtomic } from './fileHandlers';
 import { getSettings, setSettings } from './settingsHandlers';
 
@@ -20,4 +26,8 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'files:open': openFiles,
   'files:writeAtomic': writeAtomic,
   'files:read': read,
+  'attachments:put': putAttachment,
+  'attachments:get': getAttachment,
+  'attachments:open': openAttachment,
+  'attachments:gc': collectAttachments,
 };

@@ -45,7 +45,7 @@ function start(log: Logger): void {
   const settings = createElectronSettingsStore();
   const services = createElectronServices(log, settings.store, settings.setAsideTo);
   setupSecurity(log);
-  setupProtocol(rendererDir);
+  setupProtocol(rendererDir, services.dataDir);
   setupIpc(services);
   setupMenu(services);
   let window = createMainWindow(services, preloadPath);

@@ -43,7 +43,7 @@ async function openWithSystem(path: string): Promise<void> {
     process.platform === 'win32' ? 'explorer' : process.platform === 'darwin' ? 'open' : 'xdg-open';
   await new Promise<void>((resolve, reject) => {
     const child = spawn(command, [path], { stdio: 'ignore', detached: true });
-    child.once('error', () => reject(new Error(`无法打开文件夹，请手动打开：${path}`)));
+    child.once('error', () => reject(new Error(`无法用系统程序打开，请手动打开：${path}`)));
     child.once('spawn', () => {
       child.unref();
       resolve();

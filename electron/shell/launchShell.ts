@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildBridge } from '../contract/buildBridge';
+import { ATTACHMENT_UPLOAD_PATH } from '../contract/attachments';
 import { BRIDGE_GLOBAL, CHANNELS } from '../contract/channels';
 import { CONTENT_SECURITY_POLICY, resolveAppRequest } from '../handlers/appRequest';
 import { dispatch } from '../handlers/dispatch';
+import { routeAttachments } from './routeAttachments';
 import type { HostServices } from '../services/hostServices';
 import { settingsSetAsideText } from '../services/settingsSetAsideText';
 import { createShellServices } from './createShellServices';
@@ -20,6 +22,7 @@ import { findChromium } from './findChromium';
 import { askPathInPage, showNoticeInPage } from './pageDialog';
 import { createRendererFiles } from './rendererFiles';
 import { ScriptedDialogs } from './scriptedDialogs';
+import { shellInvoke } from './shellInvoke';
 import { SHELL_ENTRY_URL, SHELL_ORIGIN } from './shellOrigin';
 
 export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
@@ -115,6 +118,7 @@ export async function launchShell(options: ShellOptions = {}): Promise<ShellHand
   const rendererFile = createRendererFiles();
   await context.route(`${SHELL_ORIGIN}/**`, async (route) => {
     const request = route.request();
+    if (await routeAttachments(route, services)) return;
     const decision = resolveAppRequest(
       request.method(),
       request.url(),
@@ -144,7 +148,8 @@ export async function launchShell(options: ShellOptions = {}): Promise<ShellHand
   await context.addInitScript({
     content: `(() => {
       const invoke = window.__dutyLedgerInvoke;
-      const api = (${buildBridge.toString()})(${JSON.stringify(CHANNELS)}, (c, a) => invoke(c, a));
+      const transport = (${shellInvoke.toString()})((c, a) => invoke(c, a), ${JSON.stringify(ATTACHMENT_UPLOAD_PATH)});
+      const api = (${buildBridge.toString()})(${JSON.stringify(CHANNELS)}, transport);
       Object.defineProperty(window, ${JSON.stringify(BRIDGE_GLOBAL)}, { value: api, writable: false, configurable: false });
     })();`,
   });

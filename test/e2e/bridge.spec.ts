@@ -44,6 +44,10 @@ test('the bridge exposes only the contract, frozen, and refuses unknown channels
   expect(result.verbs).toEqual([
     'app:info',
     'app:openLogFolder',
+    'attachments:gc',
+    'attachments:get',
+    'attachments:open',
+    'attachments:put',
     'files:open',
     'files:read',
     'files:saveAs',

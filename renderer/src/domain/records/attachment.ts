@@ -11,3 +11,16 @@ export const attachmentSchema = z.object({
 export type Attachment = z.output<typeof attachmentSchema>;
 
 export const attachmentListSchema = z.array(attachmentSchema).default([]);
+
+/**
+ * The largest attachment the host keeps (electron/contract/attachments.ts says the same; a test
+ * holds the two together). The renderer checks it first, so a file over it is never read.
+ */
+export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
+
+/** The message for a file over the limit, word for word the host's. */
+export function attachmentTooLargeMessage(name: string, bytes: number): string {
+  const mb = (bytes / (1024 * 1024)).toFixed(1);
+  const limit = MAX_ATTACHMENT_BYTES / (1024 * 1024);
+  return `附件“${name}”有 ${mb} MB，超过 ${limit} MB 的上限，未添加`;
+}

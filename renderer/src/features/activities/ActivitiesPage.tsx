@@ -1,8 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
+import { PhotoDropTarget } from '../attachments/PhotoDropTarget';
+import { readTripPhotos, type TripPhotos } from '../attachments/readTripPhotos';
 import { RecordListPage } from '../records/RecordListPage';
 import { ActivityBulkEdit } from './ActivityBulkEdit';
 import { ActivityForm } from './ActivityForm';
@@ -19,6 +22,18 @@ export function ActivitiesPage() {
     [target],
   );
   const formOpen = target === 'new' || (mode === 'edit' && editing);
+  // A field trip's photos dropped on 新增活动, and how many drops there were: each opens afresh.
+  const [trip, setTrip] = useState<{ photos: TripPhotos; seq: number } | null>(null);
+  const [readingPhotos, setReadingPhotos] = useState(false);
+  const takePhotos = (files: File[]) => {
+    setReadingPhotos(true);
+    void readTripPhotos(files)
+      .then((photos) => {
+        setTrip((last) => ({ photos, seq: (last?.seq ?? 0) + 1 }));
+        moveWithin('new');
+      })
+      .finally(() => setReadingPhotos(false));
+  };
   return (
     <>
       <RecordListPage
@@ -30,17 +45,34 @@ export function ActivitiesPage() {
         bulkActions={(selection) => <ActivityBulkEdit selection={selection} />}
         emptyText="还没有履职活动。会议、调研、视察、读书、值班、提案等活动将按日期列在这里。"
         actions={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => moveWithin('new')}>
-            新增活动
-          </Button>
+          <PhotoDropTarget
+            hint="也可把一次调研的照片或整个照片文件夹拖到这里：按拍摄日期填写起止日期，照片作为附件"
+            onFiles={takePhotos}
+          >
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              loading={readingPhotos}
+              onClick={() => {
+                setTrip(null);
+                moveWithin('new');
+              }}
+            >
+              新增活动
+            </Button>
+          </PhotoDropTarget>
         }
       />
       {formOpen ? (
         <ActivityForm
-          key={target}
+          key={target === 'new' && trip ? `new-${trip.seq}` : target}
           activityId={target === 'new' ? null : (target ?? null)}
           activity={target === 'new' ? null : editing}
-          onClose={() => moveWithin()}
+          trip={target === 'new' ? trip?.photos : null}
+          onClose={() => {
+            setTrip(null);
+            moveWithin();
+          }}
         />
       ) : null}
     </>

@@ -1,5 +1,6 @@
 import { Alert, App as AntApp, Col, Form, Input, Row, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { dateRangeError, formatDateRange, type PartialDate } from '../../domain/partialDate';
 import {
   ACTIVITY_FORMS,
@@ -11,6 +12,9 @@ import {
   type Participant,
 } from '../../domain/records';
 import { activitiesLike } from '../../db/queries';
+import { AttachmentsField } from '../attachments/AttachmentsField';
+import type { TripPhotos } from '../attachments/readTripPhotos';
+import { TripPhotosNotice, tripDefaults } from '../attachments/TripPhotosNotice';
 import { PartialDateInput, partialDateRule } from '../records/PartialDateInput';
 import { RecordFormDrawer } from '../records/RecordFormDrawer';
 import { useRecordEditor } from '../records/useRecordEditor';
@@ -28,6 +32,8 @@ interface Props {
   activityId: string | null;
   /** That activity as stored now, kept live (a tombstone too); undefined while it loads. */
   activity: Activity | null | undefined;
+  /** A field trip's photos dropped on 新增活动: their dates and themselves fill the new form. */
+  trip?: TripPhotos | null;
   onClose: () => void;
 }
 
@@ -46,7 +52,7 @@ const dateOf = (value: unknown): PartialDate | undefined =>
  * outcomes, and its 大事记 line — in the drawer and edit cycle every record form shares: drafts,
  * the revision it opened, the conflict choice, Enter to the next field, Ctrl+S.
  */
-export function ActivityForm({ activityId, activity, onClose }: Props) {
+export function ActivityForm({ activityId, activity, trip, onClose }: Props) {
   const [form] = Form.useForm<Values>();
   const { message } = AntApp.useApp();
   const type = Form.useWatch('type', form) as ActivityType | undefined;
@@ -67,6 +73,11 @@ export function ActivityForm({ activityId, activity, onClose }: Props) {
     studioOptions?.find((option) => option.value === id)?.label;
 
   const title = activity ? `编辑活动：${activity.title}` : '新增活动';
+  // One object per trip: the editor opens the form again whenever its defaults change.
+  const defaults = useMemo(
+    () => (trip ? { ...DEFAULTS, ...tripDefaults(trip) } : DEFAULTS),
+    [trip],
+  );
   const editor = useRecordEditor({
     kind: 'activity',
     form: 'activity',
@@ -74,7 +85,7 @@ export function ActivityForm({ activityId, activity, onClose }: Props) {
     recordId: activityId,
     current: activityId ? activity : null,
     title,
-    defaults: DEFAULTS,
+    defaults,
     names: nameOf,
     // Fields of other types go, whatever the record had: the schema keeps them to their type.
     toInput: activityInputOf,
@@ -106,6 +117,7 @@ export function ActivityForm({ activityId, activity, onClose }: Props) {
       width={820}
       initialValues={DEFAULTS}
     >
+      <TripPhotosNotice trip={trip} />
       <Form.Item
         label={L.title}
         name="title"
@@ -224,7 +236,9 @@ export function ActivityForm({ activityId, activity, onClose }: Props) {
       <Form.Item label={L.tags} name="tags" extra="回车分隔">
         <Select mode="tags" open={false} suffixIcon={null} />
       </Form.Item>
-      {/* 附件 comes here with the attachment store (issue 11, part 2). */}
+      <Form.Item label={L.attachments} name="attachments">
+        <AttachmentsField />
+      </Form.Item>
     </RecordFormDrawer>
   );
 }

@@ -23,6 +23,7 @@ import {
   type Donation,
   type RecordSnapshot,
 } from '../../domain/records';
+import { AttachmentsField } from '../attachments/AttachmentsField';
 import { PartialDateInput, partialDateRule } from '../records/PartialDateInput';
 import { RecordFormDrawer } from '../records/RecordFormDrawer';
 import { useRecordEditor } from '../records/useRecordEditor';
@@ -352,6 +353,9 @@ export function DonationForm({ donationId, donation, onClose }: Props) {
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
       ) : null}
+      <Form.Item label="附件" name="attachments">
+        <AttachmentsField />
+      </Form.Item>
       <Form.Item label="备注" name="note">
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
       </Form.Item>

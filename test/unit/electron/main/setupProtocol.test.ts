@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,10 +12,11 @@ vi.mock('electron', () => import('../fakeElectron'));
 const rendererDir = mkdtempSync(join(tmpdir(), 'dl-protocol-'));
 writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>履职台账</title>');
 writeFileSync(join(rendererDir, 'bench.html'), '<!doctype html><title>bench</title>');
+const dataDir = mkdtempSync(join(tmpdir(), 'dl-protocol-data-'));
 
 /** The handler `setupProtocol` registered for app://, called as Electron would. */
 function serve(url: string, method = 'GET'): Promise<Response> {
-  setupProtocol(rendererDir);
+  setupProtocol(rendererDir, dataDir);
   expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
   const handler = protocol.handle.mock.calls[0]?.[1] as (request: Request) => Promise<Response>;
   return handler(new Request(url, { method }));
@@ -63,5 +65,23 @@ describe('setupProtocol', () => {
     expect(packaged.status).toBe(404);
     expect(net.fetch).not.toHaveBeenCalled();
     expect((await serve('app://duty-ledger/index.html')).status).toBe(200);
+  });
+
+  it('serves a stored photo at /attachments/<sha256> with its sniffed type, and nothing else of the data folder', async () => {
+    const photo = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]);
+    const sha = createHash('sha256').update(photo).digest('hex');
+    mkdirSync(join(dataDir, 'attachments', sha.slice(0, 2)), { recursive: true });
+    writeFileSync(join(dataDir, 'attachments', sha.slice(0, 2), sha), photo);
+    writeFileSync(join(dataDir, 'settings.json'), '{}');
+
+    const response = await serve(`app://duty-ledger/attachments/${sha}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('image/jpeg');
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(photo);
+
+    resetFakeElectron();
+    expect((await serve('app://duty-ledger/attachments/..%2fsettings.json')).status).toBe(404);
+    expect((await serve(`app://duty-ledger/attachments/${'0'.repeat(64)}`)).status).toBe(404);
+    expect((await serve(`app://duty-ledger/attachments/${sha}`, 'POST')).status).toBe(405);
   });
 });

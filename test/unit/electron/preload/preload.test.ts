@@ -8,6 +8,10 @@ vi.mock('electron', () => import('../fakeElectron'));
 const CONTRACT_VERBS = [
   'app:info',
   'app:openLogFolder',
+  'attachments:gc',
+  'attachments:get',
+  'attachments:open',
+  'attachments:put',
   'files:open',
   'files:read',
   'files:saveAs',

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import {
+  MAX_ATTACHMENT_BYTES as HOST_MAX,
+  attachmentTooLargeMessage as hostTooLargeMessage,
+} from '../../../../../electron/contract/attachments';
 import { attachmentSchema } from '../../../../../renderer/src/domain/records';
+import {
+  MAX_ATTACHMENT_BYTES,
+  attachmentTooLargeMessage,
+} from '../../../../../renderer/src/domain/records/attachment';
 import { SHA } from './validationHelpers';
 
 const photo = { sha256: SHA, name: '揭牌仪式.jpg', mimeType: 'image/jpeg', size: 345678 };
@@ -21,5 +29,17 @@ describe('attachment', () => {
     ]) {
       expect(attachmentSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
+  });
+});
+
+describe('the attachment size limit', () => {
+  it('is the host’s limit, refused in the same words', () => {
+    expect(MAX_ATTACHMENT_BYTES).toBe(HOST_MAX);
+    expect(attachmentTooLargeMessage('航拍.jpg', 60 * 1024 * 1024)).toBe(
+      hostTooLargeMessage('航拍.jpg', 60 * 1024 * 1024),
+    );
+    expect(attachmentTooLargeMessage('航拍.jpg', 60 * 1024 * 1024)).toBe(
+      '附件“航拍.jpg”有 60.0 MB，超过 50 MB 的上限，未添加',
+    );
   });
 });
