@@ -17,10 +17,12 @@ async function openListAndTime(hash: string): Promise<number> {
   location.hash = hash;
   for (;;) {
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    const cell = document.querySelector(
-      'main [role="table"] [role="row"][aria-rowindex="2"] [role="cell"]',
-    );
-    if (cell && (cell.textContent ?? '').trim() !== '') return performance.now() - started;
+    // The row, not its first cell: a list with row selection starts with a checkbox cell. A row
+    // not read yet is aria-busy and holds only a no-break space.
+    const row = document.querySelector('main [role="table"] [role="row"][aria-rowindex="2"]');
+    if (row && !row.hasAttribute('aria-busy') && (row.textContent ?? '').trim() !== '') {
+      return performance.now() - started;
+    }
   }
 }
 
@@ -104,8 +106,10 @@ async function scrollToEndTimingFrames(step: number): Promise<ScrollRun> {
       holder.scrollTop += step;
       continue;
     }
-    const cell = table.querySelector(`[role="row"][aria-rowindex="${rows + 1}"] [role="cell"]`);
-    if (cell && (cell.textContent ?? '').trim() !== '') return { rows, frames, ms: now - started };
+    const row = table.querySelector(`[role="row"][aria-rowindex="${rows + 1}"]`);
+    if (row && !row.hasAttribute('aria-busy') && (row.textContent ?? '').trim() !== '') {
+      return { rows, frames, ms: now - started };
+    }
   }
 }
 
