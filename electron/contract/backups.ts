@@ -29,6 +29,14 @@ export const BACKUP_EXTENSION = '.dlbackup';
 export const BACKUP_NAME_PATTERN =
   /^dutyledger-(\d{8}T\d{9}Z)-(daily|monthly|quit|manual|pre-restore|pre-import)\.dlbackup$/;
 
+/**
+ * The function the renderer puts on `window` for the host to call when the app quits: it takes
+ * the 退出时 snapshot and resolves when it is written (true) or failed (false). The host waits
+ * QUIT_SNAPSHOT_TIMEOUT_MS at most, so quitting never hangs on it.
+ */
+export const QUIT_SNAPSHOT_GLOBAL = '__dutyLedgerQuitSnapshot';
+export const QUIT_SNAPSHOT_TIMEOUT_MS = 15_000;
+
 /** How many backups rotation keeps, by default and at most. */
 export const DEFAULT_BACKUP_POLICY = { keepDaily: 10, keepMonthly: 12 } as const;
 export const MAX_KEEP_DAILY = 366;
