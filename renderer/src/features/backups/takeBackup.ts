@@ -7,6 +7,13 @@ import { bundleClient } from '../transfer/bundle/bundleClient';
 
 let queue: Promise<unknown> = Promise.resolve();
 let appVersion: Promise<string> | null = null;
+const listeners = new Set<(entry: BackupEntry) => void>();
+
+/** Calls `listener` after each backup written; returns the function that stops it. */
+export function onBackupWritten(listener: (entry: BackupEntry) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 /**
  * Writes a backup of the whole database into the host's backup folder: a 交接包 of every record
@@ -42,7 +49,13 @@ async function writeSnapshot(reason: BackupReason): Promise<BackupEntry> {
     );
     await job.done;
     const counts = await countAllRecords();
-    return await bridge().backup.write({ reason, data: toBase64(concatBytes(parts)), counts });
+    const entry = await bridge().backup.write({
+      reason,
+      data: toBase64(concatBytes(parts)),
+      counts,
+    });
+    for (const listener of listeners) listener(entry);
+    return entry;
   } catch (error) {
     appVersion = null;
     throw new Error(`备份未完成：${bridgeErrorMessage(error)}`, { cause: error });
