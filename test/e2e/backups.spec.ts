@@ -139,6 +139,7 @@ test('a broken backup is refused in Chinese before anything changes', async ({
   await expect(card.restoreDialog.getByRole('button', { name: '恢复', exact: true })).toHaveCount(
     0,
   );
+  await expectAccessible(app, '恢复备份 对话框（备份已损坏）');
   await card.restoreDialog
     .locator('.ant-modal-footer')
     .getByRole('button', { name: '关闭' })

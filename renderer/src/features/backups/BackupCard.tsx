@@ -133,7 +133,7 @@ export function BackupCard() {
           </Typography.Text>
         </Descriptions.Item>
       </Descriptions>
-      <Space wrap style={{ marginBottom: 16 }}>
+      <Space wrap style={{ marginTop: 8, marginBottom: 16 }}>
         <Button type="primary" loading={busy === 'backup'} onClick={() => void backUpNow()}>
           立即备份
         </Button>
@@ -199,7 +199,14 @@ export function BackupCard() {
             render: (kind: BackupEntry['kind']) => <Tag>{BACKUP_KIND_LABELS[kind]}</Tag>,
           },
           { title: '记录数', dataIndex: 'counts', render: countsText },
-          { title: '大小', dataIndex: 'bytes', align: 'right', render: formatSize },
+          {
+            title: '大小',
+            dataIndex: 'bytes',
+            align: 'right',
+            render: (bytes: number) => (
+              <span style={{ whiteSpace: 'nowrap' }}>{formatSize(bytes)}</span>
+            ),
+          },
           {
             title: '操作',
             key: 'actions',

@@ -32,7 +32,9 @@ export async function previewBackup(entry: BackupEntry): Promise<BackupPreview> 
     rows = (await readBundle(bytes)).rows;
   } catch (error) {
     if (!(error instanceof BundleError)) throw error;
-    throw new Error(`这份备份无法恢复：${error.message}。数据没有任何改动。`, { cause: error });
+    // The reader speaks of 交接包, the format a backup is written in; the user knows a 备份文件.
+    const reason = error.message.replace(/交接包/g, '备份文件').replace(/。$/, '');
+    throw new Error(`这份备份无法恢复：${reason}。数据没有任何改动。`, { cause: error });
   }
   const inBackup = {} as Record<RecordKind, number>;
   for (const kind of RECORD_KINDS) {
