@@ -16,6 +16,10 @@ export const CHANNELS = [
   'attachments:get',
   'attachments:open',
   'attachments:gc',
+  'backup:write',
+  'backup:list',
+  'backup:read',
+  'backup:chooseFolder',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -10,6 +10,13 @@ import {
   type AttachmentOpenResult,
   type AttachmentPutResult,
 } from './attachments';
+import {
+  backupReadArgs,
+  backupWriteArgs,
+  type BackupEntry,
+  type BackupFolderResult,
+  type BackupList,
+} from './backups';
 import { settingsPatchSchema, type Settings } from './settings';
 
 const noArgs = z.undefined({ error: '此调用不接受参数' });
@@ -76,6 +83,10 @@ export const argSchemas = {
   'attachments:get': attachmentRefArgs,
   'attachments:open': attachmentOpenArgs,
   'attachments:gc': attachmentGcArgs,
+  'backup:write': backupWriteArgs,
+  'backup:list': noArgs,
+  'backup:read': backupReadArgs,
+  'backup:chooseFolder': noArgs,
 } satisfies Record<Channel, z.ZodType>;
 
 export interface AppInfo {
@@ -103,6 +114,10 @@ export interface ResultTypes {
   'attachments:get': AttachmentGetResult;
   'attachments:open': AttachmentOpenResult;
   'attachments:gc': AttachmentGcResult;
+  'backup:write': BackupEntry;
+  'backup:list': BackupList;
+  'backup:read': { data: string; bytes: number };
+  'backup:chooseFolder': BackupFolderResult;
 }
 
 export type ArgsOf<C extends Channel> = z.input<(typeof argSchemas)[C]>;

@@ -7,6 +7,7 @@ import {
   openAttachment,
   putAttachment,
 } from './attachmentHandlers';
+import { chooseBackupFolder, listBackupsHandler, readBackup, writeBackup } from './backupHandlers';
 import { openFiles, read, saveAs, writeAtomic } from './fileHandlers';
 import { getSettings, setSettings } from './settingsHandlers';
 
@@ -30,4 +31,8 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'attachments:get': getAttachment,
   'attachments:open': openAttachment,
   'attachments:gc': collectAttachments,
+  'backup:write': writeBackup,
+  'backup:list': listBackupsHandler,
+  'backup:read': readBackup,
+  'backup:chooseFolder': chooseBackupFolder,
 };
