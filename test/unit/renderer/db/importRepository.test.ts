@@ -168,7 +168,7 @@ describe('importing a 交接包 into another install', () => {
     const plans = await preview(laptop, bundle);
     const id = bundle.member![0]!.id;
     // A record of the same id saved here between the preview and 导入.
-    await laptop.members.put({ ...(bundle.member![0] as never), id });
+    await laptop.members.put({ ...bundle.member![0]!, id } as never);
     await expect(applyImport('导入交接包', importWrites(plans, new Map()))).rejects.toBeInstanceOf(
       BatchStaleError,
     );
