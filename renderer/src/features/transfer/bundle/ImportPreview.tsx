@@ -31,6 +31,7 @@ export function ImportPreview({ plans, resolutions, onResolve }: Props) {
         const label = RECORD_KIND_LABELS[plan.kind];
         const headingId = `import-kind-${plan.kind}`;
         const conflicts = plan.items.filter((item) => item.plan.verdict === '冲突');
+        const listed = VERDICTS.filter((verdict) => verdict !== '冲突' && plan.counts[verdict] > 0);
         return (
           <section key={plan.kind} aria-labelledby={headingId} className="import-kind">
             <h4 id={headingId} className="transfer-subtitle">
@@ -48,26 +49,26 @@ export function ImportPreview({ plans, resolutions, onResolve }: Props) {
                 onCompare={() => setComparing(item)}
               />
             ))}
-            <Collapse
-              size="small"
-              items={VERDICTS.filter(
-                (verdict) => verdict !== '冲突' && plan.counts[verdict] > 0,
-              ).map((verdict) => {
-                const items = plan.items.filter((item) => item.plan.verdict === verdict);
-                return {
-                  key: verdict,
-                  label: `${label}·${verdict}（${items.length} 条）`,
-                  children: (
-                    <ul className="import-records">
-                      {items.slice(0, LISTED).map((item) => (
-                        <li key={item.id}>{item.title}</li>
-                      ))}
-                      {items.length > LISTED ? <li>另有 {items.length - LISTED} 条</li> : null}
-                    </ul>
-                  ),
-                };
-              })}
-            />
+            {listed.length > 0 ? (
+              <Collapse
+                size="small"
+                items={listed.map((verdict) => {
+                  const items = plan.items.filter((item) => item.plan.verdict === verdict);
+                  return {
+                    key: verdict,
+                    label: `${label}·${verdict}（${items.length} 条）`,
+                    children: (
+                      <ul className="import-records">
+                        {items.slice(0, LISTED).map((item) => (
+                          <li key={item.id}>{item.title}</li>
+                        ))}
+                        {items.length > LISTED ? <li>另有 {items.length - LISTED} 条</li> : null}
+                      </ul>
+                    ),
+                  };
+                })}
+              />
+            ) : null}
           </section>
         );
       })}
