@@ -1,11 +1,14 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { BundlePage } from './pages/BundlePage';
-import { MembersPage } from './pages/MembersPage';
+import { MemberForm, MembersPage } from './pages/MembersPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { ShellSession } from './shellSession';
 import { storedRows } from './storedRows';
@@ -33,10 +36,40 @@ async function otherInstall(): Promise<{
   };
 }
 
+const PHOTO = fileURLToPath(new URL('../fixtures/photos/chenzhou-0529.jpg', import.meta.url));
+
 const STORES = { 委员: 'members', 履职活动: 'activities', 捐赠: 'donations', 专项: 'campaigns' };
 
 function idsOf(rows: Record<string, unknown>[]): string[] {
   return rows.map((row) => String(row.id)).sort();
+}
+
+/** A donation with a photo attached (tests/fixtures/photos), saved; returns the photo's SHA-256. */
+async function donationWithPhoto(page: Page, shell: ShellSession): Promise<string> {
+  await new SettingsPage(page).open('捐赠');
+  await page.getByRole('main').getByRole('button', { name: '新增捐赠' }).click();
+  const form = new MemberForm(page, '新增捐赠');
+  await form.field('捐赠方').fill('香港中华总商会');
+  await page.keyboard.press('Enter');
+  await form.field('捐赠日期').fill('2020年2月3日');
+  await form.field('金额').fill('50000');
+  shell.current!.dialogs.answerOpen([PHOTO]);
+  const field = form.drawer.getByRole('group', { name: '附件' });
+  await field.getByRole('button', { name: '添加文件…' }).click();
+  await expect(field.getByRole('listitem').filter({ hasText: 'chenzhou-0529.jpg' })).toBeVisible();
+  await form.save();
+  return createHash('sha256')
+    .update(await readFile(PHOTO))
+    .digest('hex');
+}
+
+/** The files kept under `<dataDir>/attachments`, by name (their SHA-256). */
+function keptAttachments(dir: string): string[] {
+  const root = join(dir, 'attachments');
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /^[0-9a-f]{64}$/.test(entry.name))
+    .map((entry) => entry.name);
 }
 
 test('a bundle of the sample data arrives whole in another install; again is all 相同; 撤销 takes it back', async ({
@@ -46,6 +79,7 @@ test('a bundle of the sample data arrives whole in another install; again is all
 }) => {
   test.setTimeout(300_000);
   await new SettingsPage(app).loadSampleData();
+  const photoSha = await donationWithPhoto(app, shell);
   const file = join(dataDir, '..', `${test.info().testId}-全部.dlbundle`);
   const office = new BundlePage(app, shell);
   await office.open('导入导出');
@@ -73,6 +107,8 @@ test('a bundle of the sample data arrives whole in another install; again is all
 
     await laptop.importNow();
     await expect(laptop.outcome(laptop.importSection)).toContainText('已导入交接包');
+    // The photo arrived in the host's store under its hash, with the same bytes.
+    expect(keptAttachments(other.shell.dataDir)).toEqual([photoSha]);
     for (const [label, store] of Object.entries(STORES)) {
       expect(idsOf(await storedRows(other.page, store)), label).toEqual(idsOf(sent[label]!));
     }
@@ -91,6 +127,7 @@ test('a bundle of the sample data arrives whole in another install; again is all
     await laptop.importNow();
     await expect(laptop.outcome(laptop.importSection)).toContainText('没有需要导入的变更');
     expect(await storedRows(other.page, 'audit')).toHaveLength(audit.length);
+    expect(keptAttachments(other.shell.dataDir)).toEqual([photoSha]);
 
     // 撤销 takes the whole import back in one step.
     await laptop.undoButton.click();
