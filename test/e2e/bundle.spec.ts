@@ -262,6 +262,7 @@ test('an encrypted bundle asks for its passphrase, says so in Chinese when it is
   });
   await expect(page.preview).toBeHidden();
   await expectAccessible(app, '导入交接包 口令不正确');
+  await page.importSection.screenshot({ path: test.info().outputPath('wrong-passphrase.png') });
   await passphrase.fill('青竹村2021');
   await page.importSection.getByRole('button', { name: '解密并检查' }).click();
   await expect(page.counts('委员')).toHaveText('新增 0 · 更新 0 · 删除 0 · 冲突 0 · 相同 1', {
@@ -283,6 +284,7 @@ test('an encrypted bundle asks for its passphrase, says so in Chinese when it is
   await expect(refusal).toContainText(/^未导入：交接包已损坏/, { timeout: 60_000 });
   await expect(page.preview).toBeHidden();
   await expectAccessible(app, '导入交接包 文件损坏');
+  await page.importSection.screenshot({ path: test.info().outputPath('tampered.png') });
   expect(await storedRows(app, 'members')).toEqual(before);
   expect(await storedRows(app, 'audit')).toEqual(auditBefore);
 });
