@@ -6,6 +6,7 @@ import { recordTitle } from '../../domain/recordSearchInput';
 import type { AnyRecord, RecordKind } from '../../domain/records';
 import { EmptyPage } from '../../shared/EmptyPage';
 import { PageHeading } from '../../shared/PageHeading';
+import { SheetExportButton } from '../transfer/sheets/SheetExportButton';
 import { ColumnChooser } from './ColumnChooser';
 import { useHiddenColumns } from './columnChoice';
 import { DeleteRecordDialog } from './DeleteRecordDialog';
@@ -295,11 +296,14 @@ export function RecordListPage({
             </Space>
           ) : null}
         </Space>
-        <ColumnChooser
-          columns={own.map((column) => ({ key: column.key, title: String(column.title) }))}
-          hidden={hidden}
-          onChange={setHidden}
-        />
+        <Space>
+          <SheetExportButton query={listQuery} title={title} />
+          <ColumnChooser
+            columns={own.map((column) => ({ key: column.key, title: String(column.title) }))}
+            hidden={hidden}
+            onChange={setHidden}
+          />
+        </Space>
       </Space>
       <div role="table" aria-label={title} aria-rowcount={list.total + 1}>
         <Table<Row>

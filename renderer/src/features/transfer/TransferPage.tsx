@@ -1,10 +1,15 @@
-import { EmptyPage } from '../../shared/EmptyPage';
+import { Space } from 'antd';
+import { PageHeading } from '../../shared/PageHeading';
+import { SheetExportSection } from './sheets/SheetExportSection';
 
+/** 导入导出: a column of sections, each a card with its own heading. */
 export function TransferPage() {
   return (
-    <EmptyPage
-      title="导入导出"
-      description="交接包的导出与导入、Excel 台账和 CSV 的导入导出将在这里进行。"
-    />
+    <section aria-labelledby="page-title">
+      <PageHeading>导入导出</PageHeading>
+      <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 960 }}>
+        <SheetExportSection />
+      </Space>
+    </section>
   );
 }
