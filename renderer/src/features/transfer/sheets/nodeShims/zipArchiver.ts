@@ -19,9 +19,8 @@ class ZipArchive extends EventEmitter {
   private destination: Destination | null = null;
   private readonly zip: Zip;
 
-  constructor(level: number) {
+  constructor(private readonly level: number) {
     super();
-    this.level = level;
     this.zip = new Zip((error, chunk, final) => {
       if (error) {
         this.emit('error', error);
@@ -31,8 +30,6 @@ class ZipArchive extends EventEmitter {
       if (final) this.destination?.end();
     });
   }
-
-  private readonly level: number;
 
   pipe(destination: Destination): Destination {
     this.destination = destination;
