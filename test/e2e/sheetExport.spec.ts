@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { csvRows, libreOfficeSheetsAsCsv } from '../office/xlsxSheets';
 import { expectAccessible } from './axe';
@@ -50,6 +50,8 @@ test('exports the 捐赠 list filtered by a 专项 as a 台账 that LibreOffice 
   await expect(exporter.result).toContainText('另有 1 笔保密捐赠未列入');
   await app.screenshot({ path: test.info().outputPath('export-done.png') });
   await exporter.close();
+  // Kept with the run's output, to be looked at in a spreadsheet.
+  await copyFile(target, test.info().outputPath('疫情捐赠台账.xlsx'));
 
   const sheets = await libreOfficeSheetsAsCsv(new Uint8Array(await readFile(target)));
   expect([...sheets.keys()]).toEqual(['捐赠']);
