@@ -126,7 +126,7 @@ export function confidentialNotes(leftOut: number, included: number): string[] {
 }
 
 /** Names of members, 专项 and studios by id, （已删除） marked, as lists show them. */
-async function readNames(): Promise<(id: string) => string> {
+export async function readNames(): Promise<(id: string) => string> {
   const names = new Map<string, string>();
   for (const kind of NAMED_KINDS) {
     const rows = await db().tableOf(kind).toArray();
