@@ -17,11 +17,19 @@ export function csvRow(index: number, cells: readonly LedgerCell[], unit: MoneyU
       if (cell === undefined) return '';
       if (typeof cell === 'number') return String(cell);
       if (typeof cell === 'string') return cell;
-      const digits = CURRENCIES[cell.currency].minorDigits;
-      const major = cell.amountMinor / 10 ** digits;
-      return unit === '万元' ? String(major / 10_000) : major.toFixed(digits);
+      const digits = CURRENCIES[cell.currency].minorDigits + (unit === '万元' ? 4 : 0);
+      return decimal(cell.amountMinor, digits);
     }),
   ]);
+}
+
+/** An integer of minor units as a decimal with `digits` places, exactly (no float rounding). */
+function decimal(minor: number, digits: number): string {
+  const text = Math.abs(minor)
+    .toString()
+    .padStart(digits + 1, '0');
+  const whole = digits > 0 ? `${text.slice(0, -digits)}.${text.slice(-digits)}` : text;
+  return minor < 0 ? `-${whole}` : whole;
 }
 
 function csvLine(values: readonly string[]): string {

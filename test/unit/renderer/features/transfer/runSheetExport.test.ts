@@ -253,6 +253,17 @@ describe('CSV', () => {
     expect(lines).toHaveLength(4);
     expect(result.confidentialLeftOut).toBe(1);
   });
+
+  it('writes 万元 exactly, to the fen', async () => {
+    await recordGifts();
+    const result = await runSheetExport(
+      request([list('donation')], { format: 'csv', moneyUnit: '万元' }),
+    );
+    const lines = new TextDecoder().decode(result.bytes.subarray(3)).trimEnd().split('\r\n');
+    // 8,000.50 元 and 2,345.67 元 in 万元, as the test writes them out by hand.
+    expect(lines[1]).toContain(',0.800050,1,0.800050,');
+    expect(lines[2]).toContain(',0.234567,1,0.234567,');
+  });
 });
 
 describe('cancelling', () => {
