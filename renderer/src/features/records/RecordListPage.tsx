@@ -268,7 +268,10 @@ export function RecordListPage({
     <section aria-labelledby="page-title">
       <div className="page-header">
         <PageHeading>{title}</PageHeading>
-        {actions}
+        <Space wrap>
+          <SheetExportButton query={listQuery} title={title} />
+          {actions}
+        </Space>
       </div>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
         <Space wrap>
@@ -296,14 +299,11 @@ export function RecordListPage({
             </Space>
           ) : null}
         </Space>
-        <Space>
-          <SheetExportButton query={listQuery} title={title} />
-          <ColumnChooser
-            columns={own.map((column) => ({ key: column.key, title: String(column.title) }))}
-            hidden={hidden}
-            onChange={setHidden}
-          />
-        </Space>
+        <ColumnChooser
+          columns={own.map((column) => ({ key: column.key, title: String(column.title) }))}
+          hidden={hidden}
+          onChange={setHidden}
+        />
       </Space>
       <div role="table" aria-label={title} aria-rowcount={list.total + 1}>
         <Table<Row>
