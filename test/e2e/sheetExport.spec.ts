@@ -104,6 +104,7 @@ test('exports everything as one workbook, a sheet per record type', async ({
   await new SettingsPage(app).loadSampleData();
   await new RecordList(app).open('导入导出');
   await app.screenshot({ path: test.info().outputPath('transfer-page.png') });
+  await expectAccessible(app, '导入导出（示例数据）');
   await app.getByRole('button', { name: '导出全部（Excel）' }).click();
   const exporter = new SheetExportDialog(app);
   await expect(exporter.dialog).toBeVisible();
@@ -148,6 +149,7 @@ test('exports a list as CSV in UTF-8 with a BOM, personal data in full when tick
   const list = new RecordList(app);
   await list.open('委员');
   await app.screenshot({ path: test.info().outputPath('members-toolbar.png') });
+  await expectAccessible(app, '委员（导出按钮）');
   const exporter = new SheetExportDialog(app);
   await exporter.openFromList('CSV');
   await exporter.checkbox('导出完整的联系电话和电子邮箱（默认打码）').check();
