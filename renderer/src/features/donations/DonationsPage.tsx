@@ -5,9 +5,11 @@ import { useHashRoute } from '../../app/useHashRoute';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { RecordListPage } from '../records/RecordListPage';
 import { DonationForm } from './DonationForm';
+import { useDonationFilters } from './useDonationFilters';
 
 export function DonationsPage() {
   const { sub, moveWithin } = useHashRoute();
+  const filters = useDonationFilters();
   const [target, mode] = sub;
   // Live, tombstone included: the open form learns that its donation changed or was deleted.
   const editing = useLiveQuery(
@@ -23,6 +25,7 @@ export function DonationsPage() {
         title="捐赠"
         selectedId={target}
         onOpen={(id) => moveWithin(id, 'edit')}
+        filters={filters}
         emptyText="还没有捐赠记录。资金捐赠（人民币、港币、澳门币等）和物资捐赠及其流转状态将列在这里。"
         actions={
           <Button type="primary" icon={<PlusOutlined />} onClick={() => moveWithin('new')}>

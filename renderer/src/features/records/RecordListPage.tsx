@@ -6,6 +6,7 @@ import { recordTitle } from '../../domain/recordSearchInput';
 import type { AnyRecord, RecordKind } from '../../domain/records';
 import { EmptyPage } from '../../shared/EmptyPage';
 import { PageHeading } from '../../shared/PageHeading';
+import { SheetExportButton } from '../transfer/sheets/SheetExportButton';
 import { ColumnChooser } from './ColumnChooser';
 import { useHiddenColumns } from './columnChoice';
 import { DeleteRecordDialog } from './DeleteRecordDialog';
@@ -267,7 +268,10 @@ export function RecordListPage({
     <section aria-labelledby="page-title">
       <div className="page-header">
         <PageHeading>{title}</PageHeading>
-        {actions}
+        <Space wrap>
+          <SheetExportButton query={listQuery} title={title} />
+          {actions}
+        </Space>
       </div>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
         <Space wrap>
