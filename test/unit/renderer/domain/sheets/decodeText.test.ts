@@ -14,9 +14,9 @@ describe('decodeText', () => {
     const decoded = decodeText(gbkBytes);
     expect(decoded.encoding).toBe('GB18030');
     expect(decoded.bom).toBe(false);
-    expect(decoded.text).toContain('序号,姓名,类别,手机,工作单位及职务');
+    expect(decoded.text).toContain('序号,姓名,英文名,类别,手机,工作单位及职务');
     // Traditional characters are in GBK too: 澳區委員 comes back as written.
-    expect(decoded.text).toContain('2,李微微,澳區委員,13800000002');
+    expect(decoded.text).toContain('2,李微微,Lei Mei Mei,澳區委員,13800000002');
   });
 
   it('reads UTF-8 with the BOM Excel writes, and drops the BOM', () => {

@@ -28,16 +28,17 @@ describe('readSheetFile', () => {
     ]);
     expect(rows[3]![3]).toBe('2021年4月15日');
     expect(rows[6]![3]).toBe('2020年12月30日至2021年1月2日');
-    expect(rows[4]![5]).toBe('李微微;Chan Tai Man');
+    expect(rows[4]![5]).toBe('陈大文;Lei Mei Mei');
+    expect(rows[4]![3]).toBe('2021.7.6');
   });
 
   it('reads a GBK CSV into rows and names the encoding', async () => {
     const file = await readSheetFile('members-gbk.csv', fixture('members-gbk.csv'));
     expect(file.encoding).toBe('GB18030');
     const rows = file.sheets[0]!.rows;
-    expect(rows[2]).toEqual(['序号', '姓名', '类别', '手机', '工作单位及职务']);
+    expect(rows[2]).toEqual(['序号', '姓名', '英文名', '类别', '手机', '工作单位及职务']);
     // A quoted cell keeps its comma.
-    expect(rows[7]).toEqual(['5', '刘嘉欣', '侨界', '13800000005', '侨联副主席，兼秘书长']);
+    expect(rows[7]).toEqual(['5', '刘嘉欣', '', '侨界', '13800000005', '侨联副主席，兼秘书长']);
     expect(rows).toHaveLength(10);
   });
 
