@@ -1,11 +1,8 @@
 import { useState } from 'react';
 import { bridge, bridgeErrorMessage } from '../../../bridge/bridge';
 import { fromBase64 } from '../../../domain/transfer/bytes';
-import {
-  readSheetFile,
-  SheetFileError,
-  type SheetFile,
-} from '../../../domain/sheets/readSheetFile';
+import { SheetFileError, type SheetFile } from '../../../domain/sheets/readSheetFile';
+import { readSheetFileOffThread } from './readSheetFileOffThread';
 import { SHEET_IMPORT_TEXT } from './sheetImportText';
 
 /** Choosing a spreadsheet: the file read, or why it cannot be imported. */
@@ -45,7 +42,7 @@ export function useChooseSheetFile(): SheetFileChoice {
       const { data } = await bridge().files.read({ path, encoding: 'base64' });
       const bytes = fromBase64(data);
       if (!bytes) throw new Error('主程序传来的内容无法解码');
-      setFile(await readSheetFile(name, bytes));
+      setFile(await readSheetFileOffThread(name, bytes));
     } catch (failure) {
       setError(
         failure instanceof SheetFileError
