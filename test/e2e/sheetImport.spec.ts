@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './axe';
@@ -37,6 +38,7 @@ test('a GBK CSV of 委员: bad rows say why, a namesake waits, 2 are added as on
   await expect(transfer.error).toHaveText(
     '“chenzhou-0529.jpg”不是电子表格：只能导入 .xlsx 或 .csv 文件',
   );
+  await app.screenshot({ path: testInfo.outputPath('transfer-error.png') });
   await expectAccessible(app, '导入导出（文件不能导入）');
 
   await transfer.choose('委员', MEMBERS_GBK);
@@ -160,4 +162,50 @@ test('an .xlsx of 履职活动 saved by LibreOffice: participants matched by nam
   await dialog.root.getByRole('button', { name: '取消' }).click();
   await expect(dialog.root).toBeHidden();
   expect(await live(app, 'activities')).toHaveLength(4);
+});
+
+test('a UTF-8 CSV of 捐赠 from the 捐赠 list: amounts in 万元 and 元, a foreign amount without a rate refused', async ({
+  app,
+  shell,
+}, testInfo) => {
+  // As Excel's 「CSV UTF-8」 saves it: with a BOM.
+  const path = testInfo.outputPath('donations.csv');
+  const text = [
+    '捐赠人,金额（万元）,币种,捐赠日期,用途',
+    '香港某基金会,2,人民币,2020年2月3日,疫情防控',
+    '"李微微、陈大文",5000元,,2020.2.5,助学',
+    '陈大文,1,港币,2020.2.6,',
+  ].join('\r\n');
+  await writeFile(path, '\uFEFF' + text + '\r\n', 'utf8');
+
+  const transfer = new SheetImportPage(app, shell);
+  await transfer.open('捐赠');
+  shell.current!.dialogs.answerOpen([path]);
+  await app.getByRole('main').getByRole('button', { name: '从 Excel/CSV 导入' }).click();
+  const dialog = transfer.dialog('捐赠');
+  await expect(dialog.root).toContainText('编码：UTF-8');
+  await expect(dialog.summary).toHaveText('共 3 行：可导入 2 行，有问题 1 行（不导入）');
+  await expect(dialog.badRows.getByRole('listitem')).toHaveText([
+    '第4行：汇率：表中没有汇率，设置的汇率表中也没有港币在2020-02-06的汇率',
+  ]);
+  await dialog.root.screenshot({ path: testInfo.outputPath('donations-csv.png') });
+  await expectAccessible(app, '从 Excel/CSV 导入捐赠 对话框');
+  await dialog.import('导入 2 条捐赠');
+  await expect(transfer.toast('已导入 2 条捐赠，可以撤销')).toBeVisible();
+
+  const donations = await live(app, 'donations');
+  expect(donations).toHaveLength(2);
+  expect(donations.find((row) => row.purpose === '疫情防控')).toMatchObject({
+    kind: '资金',
+    donors: [{ type: '其他', name: '香港某基金会' }],
+    amount: { amountMinor: 2_000_000, currency: 'CNY' },
+    date: { year: 2020, month: 2, day: 3 },
+  });
+  expect(donations.find((row) => row.purpose === '助学')).toMatchObject({
+    donors: [
+      { type: '其他', name: '李微微' },
+      { type: '其他', name: '陈大文' },
+    ],
+    amount: { amountMinor: 500_000, currency: 'CNY' },
+  });
 });
