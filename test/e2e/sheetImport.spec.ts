@@ -186,7 +186,7 @@ test('a UTF-8 CSV of 捐赠 from the 捐赠 list: amounts in 万元 and 元, a f
   await expect(dialog.root).toContainText('编码：UTF-8');
   await expect(dialog.summary).toHaveText('共 3 行：可导入 2 行，有问题 1 行（不导入）');
   await expect(dialog.badRows.getByRole('listitem')).toHaveText([
-    '第4行：汇率：表中没有汇率，设置的汇率表中也没有港币在2020-02-06的汇率',
+    '第4行：汇率：表中没有汇率，设置 → 汇率中也没有港币在2020年2月6日的汇率',
   ]);
   await dialog.root.screenshot({ path: testInfo.outputPath('donations-csv.png') });
   await expectAccessible(app, '从 Excel/CSV 导入捐赠 对话框');

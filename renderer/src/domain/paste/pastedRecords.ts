@@ -1,6 +1,6 @@
 import { CURRENCIES, type CurrencyCode } from '../currencies';
 import { convertToCny, type Money } from '../money';
-import { partialDateFirstDay, type PartialDate } from '../partialDate';
+import { formatPartialDate, partialDateFirstDay, type PartialDate } from '../partialDate';
 import { validateInput, type InputByKind } from '../records';
 import { readCell, type CellContext, type DateRange } from './cellReaders';
 import { readMoney } from './moneyCells';
@@ -127,7 +127,7 @@ function finishDonation(
     if (rate === undefined) {
       return fail(
         'rate',
-        `表中没有汇率，设置的汇率表中也没有${CURRENCIES[amount.currency].name}在${partialDateFirstDay(date)}的汇率`,
+        `表中没有汇率，设置 → 汇率中也没有${CURRENCIES[amount.currency].name}在${formatPartialDate(date)}的汇率`,
         ['cnyAmountMinor'],
       );
     }

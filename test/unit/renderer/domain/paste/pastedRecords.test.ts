@@ -142,7 +142,7 @@ describe('readPastedRecords: 捐赠', () => {
     });
     expect(rows[1]?.input).toMatchObject({ amount: { amountMinor: 500_000, currency: 'CNY' } });
     expect(rows[2]?.errors).toEqual([
-      '汇率：表中没有汇率，设置的汇率表中也没有港币在2019-02-05的汇率',
+      '汇率：表中没有汇率，设置 → 汇率中也没有港币在2019年2月5日的汇率',
     ]);
   });
 
