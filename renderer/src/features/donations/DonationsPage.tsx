@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useHashRoute } from '../../app/useHashRoute';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { RecordListPage } from '../records/RecordListPage';
+import { SheetImportButton } from '../transfer/sheetImport/SheetImportButton';
 import { DonationForm } from './DonationForm';
 import { useDonationFilters } from './useDonationFilters';
 
@@ -28,9 +29,12 @@ export function DonationsPage() {
         filters={filters}
         emptyText="还没有捐赠记录。资金捐赠（人民币、港币、澳门币等）和物资捐赠及其流转状态将列在这里。"
         actions={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => moveWithin('new')}>
-            新增捐赠
-          </Button>
+          <>
+            <SheetImportButton kind="donation" />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => moveWithin('new')}>
+              新增捐赠
+            </Button>
+          </>
         }
       />
       {formOpen ? (
