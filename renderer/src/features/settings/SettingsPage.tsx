@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { bridge, bridgeErrorMessage } from '../../bridge/bridge';
 import { useHost } from '../../app/HostContext';
 import { PageHeading } from '../../shared/PageHeading';
+import { StageLimitCard } from '../donations/pipeline/StageLimitCard';
 import { PointsRulesCard } from './PointsRulesCard';
 import { RatesCard } from './RatesCard';
 import { SampleDataCard } from './SampleDataCard';
@@ -84,6 +85,7 @@ export function SettingsPage() {
         <SampleDataCard />
         <PointsRulesCard />
         <RatesCard />
+        <StageLimitCard />
         <Card title="数据与帮助">
           <Descriptions column={1} size="small">
             <Descriptions.Item label="数据文件夹">
