@@ -1,5 +1,5 @@
 import { campaignTotals, type RateUsed } from '../campaigns/campaignTotals';
-import type { CurrencyCode } from '../currencies';
+import { CURRENCY_CODES, type CurrencyCode } from '../currencies';
 import { sumByCurrency, type Money } from '../money';
 import type { Donation } from '../records';
 
@@ -23,7 +23,7 @@ export interface DonationTotals {
   };
   /** Cash and goods in CNY together, in fen. */
   cnyMinor: number;
-  /** The rates the donations recorded, per currency and rate, with how many used each. */
+  /** The rates the donations recorded, with how many used each: by currency, then rate. */
   rates: RateUsed[];
   /** Donations in another currency with no rate (or 折合人民币): left out of the CNY totals. */
   withoutRate: number;
@@ -68,7 +68,11 @@ export function donationTotals(donations: readonly Donation[]): DonationTotals {
       unvalued,
     },
     cnyMinor: cash.cnyMinor + goods.cnyMinor,
-    rates: [...rates.values()],
+    rates: [...rates.values()].sort(
+      (a, b) =>
+        CURRENCY_CODES.indexOf(a.currency) - CURRENCY_CODES.indexOf(b.currency) ||
+        Number(a.rate) - Number(b.rate),
+    ),
     withoutRate,
   };
 }

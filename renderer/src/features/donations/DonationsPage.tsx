@@ -5,6 +5,8 @@ import { useHashRoute } from '../../app/useHashRoute';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { RecordListPage } from '../records/RecordListPage';
 import { DonationForm } from './DonationForm';
+import { DonationTotalsBar } from './list/DonationTotalsBar';
+import { useDonationFilters } from './list/useDonationFilters';
 import { GoodsPipelineBoard } from './pipeline/GoodsPipelineBoard';
 
 /** The sub-path of 物资流转, the goods board under 捐赠: `#/donations/pipeline`. */
@@ -12,6 +14,7 @@ export const PIPELINE_VIEW = 'pipeline';
 
 export function DonationsPage() {
   const { sub, moveWithin } = useHashRoute();
+  const filters = useDonationFilters();
   const [target, mode] = sub;
   // Live, tombstone included: the open form learns that its donation changed or was deleted.
   const editing = useLiveQuery(
@@ -28,6 +31,8 @@ export function DonationsPage() {
         title="捐赠"
         selectedId={target}
         onOpen={(id) => moveWithin(id, 'edit')}
+        filters={filters}
+        summary={(query) => <DonationTotalsBar query={query} />}
         emptyText="还没有捐赠记录。资金捐赠（人民币、港币、澳门币等）和物资捐赠及其流转状态将列在这里。"
         actions={
           <Space>

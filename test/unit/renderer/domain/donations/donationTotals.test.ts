@@ -24,8 +24,13 @@ function donation(fields: Partial<Donation>): Donation {
 }
 
 describe('donationTotals', () => {
-  it('sums each currency as given and, with each donation’s own rate, in CNY', () => {
+  it('sums each currency as given and, with each donation’s own rate, in CNY, naming the rates in currency order', () => {
     const totals = donationTotals([
+      donation({
+        amount: { amountMinor: 2_000_00, currency: 'MOP' },
+        rate: '0.87',
+        cnyAmountMinor: 1_740_00,
+      }),
       donation({ amount: { amountMinor: 1_234_00, currency: 'CNY' } }),
       donation({
         amount: { amountMinor: 10_000_00, currency: 'HKD' },
@@ -37,25 +42,22 @@ describe('donationTotals', () => {
         rate: '0.9',
         cnyAmountMinor: 4_500_00,
       }),
-      donation({
-        amount: { amountMinor: 2_000_00, currency: 'MOP' },
-        rate: '0.87',
-        cnyAmountMinor: 1_740_00,
-      }),
       donation({ amount: { amountMinor: 999_00, currency: 'CNY' }, deletedAt: '2024-01-01' }),
     ]);
-    expect([...totals.cash.byCurrency]).toEqual([
-      ['CNY', 1_234_00],
-      ['HKD', 15_000_00],
-      ['MOP', 2_000_00],
-    ]);
+    expect(new Map(totals.cash.byCurrency)).toEqual(
+      new Map([
+        ['CNY', 1_234_00],
+        ['HKD', 15_000_00],
+        ['MOP', 2_000_00],
+      ]),
+    );
     // 1,234 + 9,200 + 4,500 + 1,740 = 16,674 元; the deleted one is not counted.
     expect(totals.cash.count).toBe(4);
     expect(totals.cash.cnyMinor).toBe(16_674_00);
     expect(totals.cnyMinor).toBe(16_674_00);
     expect(totals.rates).toEqual([
-      { currency: 'HKD', rate: '0.92', count: 1 },
       { currency: 'HKD', rate: '0.9', count: 1 },
+      { currency: 'HKD', rate: '0.92', count: 1 },
       { currency: 'MOP', rate: '0.87', count: 1 },
     ]);
     expect(totals.withoutRate).toBe(0);
