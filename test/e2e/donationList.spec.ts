@@ -132,4 +132,8 @@ test('a donation in another currency with no rate is flagged and left out of the
     '1 笔外币捐赠没有记录汇率，未计入折合人民币；请在捐赠中补填汇率',
   );
   await expectAccessible(app, '捐赠列表（有未折算的外币）');
+  // 币种 finds goods by the currency of their items' 估值 too.
+  await list.chooseTyped('币种', '澳门币（MOP）');
+  await expect(list.count).toHaveText('筛选出 1 条');
+  await expect(list.totals).toContainText('合计折合人民币 0万元');
 });
