@@ -1,8 +1,9 @@
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
+import { BulkEditDialog } from './pages/BulkEditDialog';
 import { DonationListPage } from './pages/DonationListPage';
 import { SettingsPage } from './pages/SettingsPage';
-import { putStoredRow } from './storedRows';
+import { putStoredRow, storedRows } from './storedRows';
 
 // Issue 12, point 3: the 捐赠 list, filtered by 专项, 捐赠方, 年份, 币种, 类型 and 用途 (kept in the
 // URL), and its totals: per currency as given and in CNY with each donation's own rate. The
@@ -136,4 +137,44 @@ test('a donation in another currency with no rate is flagged and left out of the
   await list.chooseTyped('币种', '澳门币（MOP）');
   await expect(list.count).toHaveText('筛选出 1 条');
   await expect(list.totals).toContainText('合计折合人民币 0万元');
+});
+
+test('批量修改 of the 用途 of the filtered donations is one step: the totals follow it, and 撤销', async ({
+  app,
+}) => {
+  test.slow();
+  await new SettingsPage(app).loadSampleData();
+  const list = new DonationListPage(app);
+  await list.open('捐赠');
+  // 青竹村's 乡村振兴 cash: the 道德讲堂 (300,000 元) and the 数字化平台 (800,000 元).
+  await list.chooseTyped('专项', '青竹村乡村振兴');
+  await list.chooseFilter('用途', '乡村振兴');
+  await expect(list.count).toHaveText('筛选出 2 条');
+  await expect(list.totals).toContainText('资金 2 笔：CNY 1,100,000.00；折合人民币 110万元');
+
+  await list.table.getByRole('checkbox', { name: '全选筛选出的记录' }).check();
+  await list.page
+    .getByRole('group', { name: '批量操作' })
+    .getByRole('button', { name: '批量修改' })
+    .click();
+  const dialog = new BulkEditDialog(app, '批量修改捐赠');
+  await expect(dialog.dialog).toBeVisible();
+  await dialog.chooseField('用途');
+  await dialog.chooseValue('用途', '助学');
+  await expectAccessible(app, '批量修改捐赠 对话框');
+  await dialog.confirm();
+  await expect(list.count).toHaveText('筛选出 0 条');
+  const purposes = async () =>
+    (await storedRows(app, 'donations'))
+      .filter((d) => ['乡村振兴', '助学'].includes(String(d.purpose)))
+      .map((d) => d.purpose);
+  expect(await purposes()).toEqual(['助学', '助学']);
+  await list.chooseFilter('用途', '助学');
+  await expect(list.totals).toContainText('资金 2 笔：CNY 1,100,000.00；折合人民币 110万元');
+
+  await list.undoButton.click();
+  await expect(app.getByText('已撤销：批量修改捐赠 2 条：用途')).toBeVisible();
+  await expect(list.count).toHaveText('筛选出 0 条');
+  await expect(list.totals).toContainText('资金 0 笔');
+  await expect.poll(purposes).toEqual(['乡村振兴', '乡村振兴']);
 });

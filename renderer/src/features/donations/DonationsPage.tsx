@@ -5,6 +5,7 @@ import { useHashRoute } from '../../app/useHashRoute';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { RecordListPage } from '../records/RecordListPage';
 import { DonationForm } from './DonationForm';
+import { DonationBulkEdit } from './list/DonationBulkEdit';
 import { DonationTotalsBar } from './list/DonationTotalsBar';
 import { useDonationFilters } from './list/useDonationFilters';
 import { GoodsPipelineBoard } from './pipeline/GoodsPipelineBoard';
@@ -32,6 +33,7 @@ export function DonationsPage() {
         selectedId={target}
         onOpen={(id) => moveWithin(id, 'edit')}
         filters={filters}
+        bulkActions={(selection) => <DonationBulkEdit selection={selection} />}
         summary={(query) => <DonationTotalsBar query={query} />}
         emptyText="还没有捐赠记录。资金捐赠（人民币、港币、澳门币等）和物资捐赠及其流转状态将列在这里。"
         actions={
