@@ -1,12 +1,18 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
+import { NodeIndexOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useHashRoute } from '../../app/useHashRoute';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { RecordListPage } from '../records/RecordListPage';
 import { SheetImportButton } from '../transfer/sheetImport/SheetImportButton';
 import { DonationForm } from './DonationForm';
-import { useDonationFilters } from './useDonationFilters';
+import { DonationBulkEdit } from './list/DonationBulkEdit';
+import { DonationTotalsBar } from './list/DonationTotalsBar';
+import { useDonationFilters } from './list/useDonationFilters';
+import { GoodsPipelineBoard } from './pipeline/GoodsPipelineBoard';
+
+/** The sub-path of 物资流转, the goods board under 捐赠: `#/donations/pipeline`. */
+export const PIPELINE_VIEW = 'pipeline';
 
 export function DonationsPage() {
   const { sub, moveWithin } = useHashRoute();
@@ -19,6 +25,7 @@ export function DonationsPage() {
     [target],
   );
   const formOpen = target === 'new' || (mode === 'edit' && editing);
+  if (target === PIPELINE_VIEW) return <GoodsPipelineBoard />;
   return (
     <>
       <RecordListPage
@@ -27,14 +34,19 @@ export function DonationsPage() {
         selectedId={target}
         onOpen={(id) => moveWithin(id, 'edit')}
         filters={filters}
+        bulkActions={(selection) => <DonationBulkEdit selection={selection} />}
+        summary={(query) => <DonationTotalsBar query={query} />}
         emptyText="还没有捐赠记录。资金捐赠（人民币、港币、澳门币等）和物资捐赠及其流转状态将列在这里。"
         actions={
-          <>
+          <Space>
             <SheetImportButton kind="donation" />
+            <Button icon={<NodeIndexOutlined />} onClick={() => moveWithin(PIPELINE_VIEW)}>
+              物资流转
+            </Button>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => moveWithin('new')}>
               新增捐赠
             </Button>
-          </>
+          </Space>
         }
       />
       {formOpen ? (

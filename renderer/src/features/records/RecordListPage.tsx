@@ -39,6 +39,8 @@ interface Props {
    * focused row too) and the header one chooses every record the filters hold.
    */
   bulkActions?: (selection: ListSelection) => ReactNode;
+  /** What the list's records add up to (捐赠's totals), shown above the table. */
+  summary?: (query: ListQuery) => ReactNode;
 }
 
 /** A row not read yet: it holds its place so that the scrollbar spans the whole list. */
@@ -89,6 +91,7 @@ export function RecordListPage({
   onOpen,
   filters: filterDefs = [],
   bulkActions,
+  summary,
 }: Props) {
   const { query: urlQuery, setQuery } = useHashRoute();
   const filterValues: Record<string, string> = {};
@@ -305,6 +308,7 @@ export function RecordListPage({
           onChange={setHidden}
         />
       </Space>
+      {summary?.(listQuery)}
       <div role="table" aria-label={title} aria-rowcount={list.total + 1}>
         <Table<Row>
           ref={tableRef as never}
