@@ -21,6 +21,7 @@ const SearchPanel = lazy(() =>
   import('../features/search/SearchPanel').then((m) => ({ default: m.SearchPanel })),
 );
 const ThemedPage = lazy(() => import('./ThemedPage').then((m) => ({ default: m.ThemedPage })));
+const StyleKeeper = lazy(() => import('./StyleKeeper').then((m) => ({ default: m.StyleKeeper })));
 
 const WARM_UP_DELAY_MS = 1500;
 
@@ -112,6 +113,13 @@ export function Frame() {
         </Suspense>
       ) : null}
       <Toasts />
+      {afterFirstScreen ? (
+        <QuietBoundary part="样式">
+          <Suspense fallback={null}>
+            <StyleKeeper />
+          </Suspense>
+        </QuietBoundary>
+      ) : null}
     </div>
   );
 }
