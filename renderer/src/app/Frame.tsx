@@ -1,7 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { scheduleAttachmentGc } from '../features/attachments/scheduleAttachmentGc';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { QuietBoundary } from './QuietBoundary';
+import { logToHost } from './reportGlobalErrors';
 import { DEFAULT_ROUTE } from './routes';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
@@ -46,6 +48,21 @@ export function Frame() {
 
   // The search index takes its worker a few seconds of reading: start it a moment after the
   // first screen, so it does not compete with the user's first clicks. Ctrl+K starts it at once.
+  // Attachment files nothing refers to any more go, once a day.
+  useEffect(
+    () =>
+      scheduleAttachmentGc({
+        collect: () =>
+          import('../features/attachments/collectUnusedAttachments').then((m) =>
+            m.collectUnusedAttachments(),
+          ),
+        now: Date.now,
+        storage: localStorage,
+        onError: (error) => logToHost(`清理未用附件失败：${String(error)}`),
+      }),
+    [],
+  );
+
   useEffect(() => {
     if (!afterFirstScreen) return;
     // The lists' code first: a click on 委员 right after start-up should find it parsed.
