@@ -26,7 +26,9 @@ export const test = base.extend<Fixtures>({
       await writeFile(join(dir, 'settings.json'), JSON.stringify({ operatorName }));
     }
     await use(dir);
-    await rm(dir, { recursive: true, force: true });
+    // The host may still be finishing a write (an automatic backup) as the test ends: a folder
+    // that gains a file while it is removed is tried again rather than failing the test.
+    await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   },
   shell: async ({ dataDir }, use) => {
     const session = new ShellSession(dataDir);

@@ -34,8 +34,14 @@ export class RecordList extends AppPage {
 
   /** Chooses `value` in the filter `label`. */
   async chooseFilter(label: string, value: string): Promise<void> {
-    await this.filter(label).click();
-    await this.page.getByRole('option', { name: value, exact: true }).click();
+    const bar = this.page.getByRole('group', { name: '筛选' });
+    // A click on an option still opening can be lost on a busy machine: choose again until the
+    // filter shows the value as its own (choosing the same value twice changes nothing).
+    await expect(async () => {
+      await this.filter(label).click();
+      await this.page.getByRole('option', { name: value, exact: true }).click({ timeout: 2_000 });
+      await expect(bar.getByTitle(value, { exact: true })).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
   }
 
   /** Turns the mouse wheel over the list until `row` is on screen. */
