@@ -9,6 +9,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   type TableRow,
   TextRun,
   VerticalAlign,
@@ -29,6 +30,8 @@ const MARGIN = {
   left: Math.round(28 * MM),
   right: Math.round(26 * MM),
 };
+/** The width of the text block (版心) in twips, for tables' column widths. */
+export const TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
 
 /** Font names as Word and WPS know them; LibreOffice substitutes a CJK face when absent. */
 export const FONTS = {
@@ -146,13 +149,15 @@ export interface TableCellOptions {
   /** Header cells are set in 黑体. */
   bold?: boolean;
   align?: 'center' | 'left' | 'right';
-  /** Width in percent of the table. */
+  /** Width in twips, as the table's column widths give it. */
   width?: number;
+  /** Points; 4号 (14) by default, 五号 (10.5) for tables with many columns. */
+  size?: number;
 }
 
-/** A ruled table cell in 4号, centred vertically. */
+/** A ruled table cell, centred vertically. */
 export function tableCell(text: string, options: TableCellOptions = {}): TableCell {
-  const { span = 1, bold = false, align = 'center', width } = options;
+  const { span = 1, bold = false, align = 'center', width, size = SIZES.table } = options;
   const alignment =
     align === 'left'
       ? AlignmentType.LEFT
@@ -163,20 +168,29 @@ export function tableCell(text: string, options: TableCellOptions = {}): TableCe
     columnSpan: span,
     borders: BORDERS,
     verticalAlign: VerticalAlign.CENTER,
-    width: width === undefined ? undefined : { size: width, type: WidthType.PERCENTAGE },
+    width: width === undefined ? undefined : { size: width, type: WidthType.DXA },
     children: [
       new Paragraph({
         alignment,
-        spacing: { line: 400, lineRule: LineRuleType.EXACT },
-        children: [textRun(text, bold ? FONTS.heading : FONTS.body, SIZES.table)],
+        spacing: { line: size * 20 + 120, lineRule: LineRuleType.EXACT },
+        children: [textRun(text, bold ? FONTS.heading : FONTS.body, size)],
       }),
     ],
   });
 }
 
-/** A full-width ruled table. */
-export function ruledTable(rows: TableRow[]): Table {
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
+/**
+ * A full-width ruled table; with column widths (twips, adding up to {@link TEXT_WIDTH}) its
+ * layout is fixed, so that Word, WPS and LibreOffice break lines alike.
+ */
+export function ruledTable(rows: TableRow[], columnWidths?: number[]): Table {
+  if (!columnWidths) return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
+    rows,
+  });
 }
 
 function pageFooter(): Footer {
