@@ -133,7 +133,7 @@ function tableNote(table: SummaryRows): string | undefined {
 
 // 序号 · 捐赠方 · 日期 · 金额 · 物资, in twips across the text block, set in 五号 so that a date
 // (2020年1月28日) and an amount (估值人民币1200万元) each keep to one line.
-const WIDTHS = [700, 1900, 1850, 2350, TEXT_WIDTH - 6800];
+const WIDTHS = [700, 1800, 2000, 2350, TEXT_WIDTH - 6850];
 const TABLE_SIZE = 10.5;
 
 const cell = (text: string, column: number, options: TableCellOptions = {}) =>
