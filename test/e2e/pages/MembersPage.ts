@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AppPage } from './AppPage';
+import { revealRow } from './RecordList';
 
 /** 委员: the list of members and its 新增委员 button. */
 export class MembersPage extends AppPage {
@@ -48,13 +49,8 @@ export class MembersPage extends AppPage {
    */
   async reveal(name: string): Promise<Locator> {
     const row = this.row(name);
-    if ((await row.count()) > 0) return row;
-    await this.table.getByRole('row').nth(1).hover();
-    await this.page.mouse.wheel(0, -1_000_000);
-    await expect(async () => {
-      if ((await row.count()) === 0) await this.page.mouse.wheel(0, 300);
-      await expect(row).toHaveCount(1, { timeout: 500 });
-    }).toPass({ timeout: 30_000 });
+    await revealRow(this.page, this.table, row);
+    await expect(row).toHaveCount(1);
     // Drawn by the virtual list; an action on it scrolls it into view by itself.
     return row;
   }

@@ -53,13 +53,7 @@ export class RecordList extends AppPage {
    */
   async reveal(text: string): Promise<Locator> {
     const row = this.rows(text);
-    if ((await row.count()) > 0) return row;
-    await this.table.getByRole('row').nth(1).hover();
-    await this.page.mouse.wheel(0, -1_000_000);
-    await expect(async () => {
-      if ((await row.count()) === 0) await this.page.mouse.wheel(0, 300);
-      await expect(row).not.toHaveCount(0, { timeout: 500 });
-    }).toPass({ timeout: 30_000 });
+    await revealRow(this.page, this.table, row);
     await row.first().scrollIntoViewIfNeeded();
     return row;
   }
@@ -71,4 +65,31 @@ export class RecordList extends AppPage {
     await expect(dialog.dialog).toBeVisible();
     return dialog;
   }
+}
+
+/**
+ * Turns the mouse wheel over a virtual table from its top down until `row` is drawn; at the end of
+ * the list it starts again from the top, since a save or an undo may have re-sorted the rows
+ * behind the part already passed.
+ */
+export async function revealRow(page: Page, table: Locator, row: Locator): Promise<void> {
+  if ((await row.count()) > 0) return;
+  const lastRow = table.getByRole('row').last();
+  await expect(async () => {
+    // Hovered again on every round: a drawer still closing must not take the wheel.
+    await table.getByRole('row').nth(1).hover();
+    await page.mouse.wheel(0, -1_000_000);
+    let previous: string | null = null;
+    while ((await row.count()) === 0) {
+      const last = await lastRow.textContent();
+      if (last === previous) break;
+      previous = last;
+      await page.mouse.wheel(0, 300);
+      // Drawn once the wheel has moved the rows; at the end nothing moves and the round ends.
+      await expect(lastRow)
+        .not.toHaveText(last ?? '', { timeout: 1_000 })
+        .catch(() => undefined);
+    }
+    await expect(row).not.toHaveCount(0, { timeout: 500 });
+  }).toPass({ timeout: 30_000 });
 }
