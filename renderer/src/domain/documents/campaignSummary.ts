@@ -81,17 +81,20 @@ export function summaryRows(input: CampaignSummaryInput): SummaryRows {
   return { rows, leftOut, confidentialListed };
 }
 
-/** The totals as sentences: cash converted and per currency, the rates used, goods by value. */
-export function totalsParagraphs(totals: CampaignTotals): string[] {
+/**
+ * The totals as sentences: cash converted and per currency, the rates used, goods by value;
+ * `subject` leads them (本专项, 全年).
+ */
+export function totalsParagraphs(totals: CampaignTotals, subject = '本专项'): string[] {
   const { cash, goods } = totals;
   const lines: string[] = [];
-  if (cash.count === 0) lines.push('本专项没有资金捐赠。');
+  if (cash.count === 0) lines.push(`${subject}没有资金捐赠。`);
   else {
     const perCurrency = CURRENCY_CODES.filter((code) => cash.byCurrency.has(code)).map((code) =>
       officeAmount({ amountMinor: cash.byCurrency.get(code) ?? 0, currency: code }),
     );
     lines.push(
-      `本专项共接收资金捐赠${cash.count}笔，折合人民币${cnyWan(cash.cnyMinor)}。其中按原币种计：${perCurrency.join('，')}。`,
+      `${subject}共接收资金捐赠${cash.count}笔，折合人民币${cnyWan(cash.cnyMinor)}。其中按原币种计：${perCurrency.join('，')}。`,
     );
     if (cash.rates.length > 0) {
       const rates = cash.rates
@@ -103,7 +106,7 @@ export function totalsParagraphs(totals: CampaignTotals): string[] {
       lines.push(`另有${cash.unconverted}笔外币捐赠未记折合人民币，未计入上述折合合计。`);
     }
   }
-  if (goods.count === 0) lines.push('本专项没有物资捐赠。');
+  if (goods.count === 0) lines.push(`${subject}没有物资捐赠。`);
   else {
     const unvalued = goods.unvalued > 0 ? `（另有${goods.unvalued}批未以人民币估值）` : '';
     lines.push(`接收物资捐赠${goods.count}批，估值人民币${cnyWan(goods.cnyMinor)}${unvalued}。`);

@@ -1,0 +1,226 @@
+import { TableRow, type Paragraph, type Table } from 'docx';
+import type { CampaignTotals } from '../campaigns/campaignTotals';
+import { DUTY_CATEGORIES, DUTY_CATEGORY_SHORT, type MemberYear } from '../points';
+import type { Member } from '../records';
+import { timelineSentence, type TimelineFact } from '../timelineSentence';
+import { totalsParagraphs } from './campaignSummary';
+import {
+  bodyParagraph,
+  headingParagraph,
+  packGbDocument,
+  ruledTable,
+  signatureParagraphs,
+  tableCell,
+  TEXT_WIDTH,
+  titleParagraph,
+  type TableCellOptions,
+} from './gbt9704';
+
+/** A member's year as both documents show it. */
+export interface MemberYearLine {
+  member: Pick<Member, 'name' | 'category' | 'sector'>;
+  year: MemberYear;
+}
+
+/** What one studio's 接待日 and 值班 of the year add up to (blank counts as none). */
+export interface StudioYearLine {
+  name: string;
+  receptions: number;
+  duties: number;
+  messages: number;
+  views: number;
+  referred: number;
+}
+
+/** What the year's documents are made from, gathered by the caller. */
+export interface YearDocumentsInput {
+  unitName: string;
+  dated: string;
+  year: number;
+  /** 列入大事记 activities and donations of the year, in 大事记 order. */
+  timeline: readonly TimelineFact[];
+  /** Live activities of the year per 活动类型, in the order of the types. */
+  activityCounts: readonly (readonly [string, number])[];
+  /** Attendances (出席) of members at the year's activities. */
+  attendances: number;
+  /** Members with their year, in the order to print (highest total first). */
+  members: readonly MemberYearLine[];
+  /** The year's donations added up. */
+  donations: CampaignTotals;
+  studios: readonly StudioYearLine[];
+}
+
+const SMALL = 10.5; // 五号, for the wide tables
+
+function columns(widths: readonly number[]) {
+  return (text: string, column: number, options: TableCellOptions = {}) =>
+    tableCell(text, { ...options, width: widths[column], size: SMALL });
+}
+
+/** 一、大事记: one sentence per entry, under the year. */
+function timelineLines(input: YearDocumentsInput): string[] {
+  if (input.timeline.length === 0) return ['本年度没有列入大事记的事项。'];
+  return input.timeline.map((fact, i) =>
+    timelineSentence(fact, { previous: input.timeline[i - 1]?.date }),
+  );
+}
+
+function activityLine(input: YearDocumentsInput): string {
+  const total = input.activityCounts.reduce((sum, [, count]) => sum + count, 0);
+  if (total === 0) return '本年度没有登记履职活动。';
+  const parts = input.activityCounts
+    .filter(([, count]) => count > 0)
+    .map(([type, count]) => `${type}${count}项`)
+    .join('、');
+  return `全年开展履职活动${total}项，其中${parts}；委员出席${input.attendances}人次。`;
+}
+
+const POINTS_WIDTHS = [800, 2000, 1800, 2245, 1000, 1000];
+
+function pointsTable(input: YearDocumentsInput): Table | Paragraph {
+  if (input.members.length === 0) return bodyParagraph('无。');
+  const cell = columns(POINTS_WIDTHS);
+  const header = ['序号', '姓名', '类别', '界别', '积分', '等次'];
+  return ruledTable(
+    [
+      new TableRow({
+        tableHeader: true,
+        children: header.map((text, i) => cell(text, i, { bold: true })),
+      }),
+      ...input.members.map(
+        ({ member, year }, i) =>
+          new TableRow({
+            cantSplit: true,
+            children: [
+              cell(String(i + 1), 0),
+              cell(member.name, 1),
+              cell(member.category ?? '—', 2),
+              cell(member.sector ?? '—', 3),
+              cell(String(year.total), 4),
+              cell(year.grade, 5),
+            ],
+          }),
+      ),
+    ],
+    POINTS_WIDTHS,
+  );
+}
+
+const STUDIO_WIDTHS = [2845, 1200, 1200, 1200, 1200, 1200];
+
+function studioTable(input: YearDocumentsInput): Table | Paragraph {
+  if (input.studios.length === 0) return bodyParagraph('本年度没有工作室接待或值班记录。');
+  const cell = columns(STUDIO_WIDTHS);
+  const header = ['工作室', '接待（场）', '值班（场）', '留言数', '浏览量', '转办问题数'];
+  return ruledTable(
+    [
+      new TableRow({
+        tableHeader: true,
+        children: header.map((text, i) => cell(text, i, { bold: true })),
+      }),
+      ...input.studios.map(
+        (studio) =>
+          new TableRow({
+            cantSplit: true,
+            children: [
+              cell(studio.name, 0, { align: 'left' }),
+              cell(String(studio.receptions), 1),
+              cell(String(studio.duties), 2),
+              cell(String(studio.messages), 3),
+              cell(String(studio.views), 4),
+              cell(String(studio.referred), 5),
+            ],
+          }),
+      ),
+    ],
+    STUDIO_WIDTHS,
+  );
+}
+
+/**
+ * 年度工作报告材料 as a .docx after GB/T 9704, in base64: the year's 大事记, its activities in
+ * numbers, the members' points, the donations and the studios' 接待 — the material the office
+ * turns into its work report.
+ */
+export async function buildYearReportDocx(input: YearDocumentsInput): Promise<string> {
+  const title = `${input.year}年度工作报告材料`;
+  const children: (Paragraph | Table)[] = [
+    titleParagraph(title),
+    bodyParagraph(`填报单位：${input.unitName}`, false),
+    headingParagraph('一、大事记'),
+    ...timelineLines(input).map((line) => bodyParagraph(line)),
+    headingParagraph('二、履职活动'),
+    bodyParagraph(activityLine(input)),
+    headingParagraph('三、委员履职积分'),
+    pointsTable(input),
+    headingParagraph('四、捐赠情况'),
+    ...totalsParagraphs(input.donations, '全年').map((line) => bodyParagraph(line)),
+    headingParagraph('五、委员工作室接待'),
+    studioTable(input),
+    ...signatureParagraphs(input.unitName, input.dated),
+  ];
+  return packGbDocument(title, children);
+}
+
+// 序号 · 姓名 · six headings · 请假 · 缺席 · 积分 · 等次, across the text block.
+const NOTICE_FIXED = [640, 1150, 640, 640, 700, 760];
+const NOTICE_WIDTHS = (() => {
+  const rest = TEXT_WIDTH - NOTICE_FIXED.reduce((a, b) => a + b, 0);
+  const each = Math.floor(rest / DUTY_CATEGORIES.length);
+  const [serial = 0, name = 0, leaves = 0, absences = 0, total = 0, grade = 0] = NOTICE_FIXED;
+  const headings = DUTY_CATEGORIES.map((_, i) =>
+    i === 0 ? rest - each * (DUTY_CATEGORIES.length - 1) : each,
+  );
+  return [serial, name, ...headings, leaves, absences, total, grade];
+})();
+
+/**
+ * 年度履职情况通报 as a .docx after GB/T 9704, in base64: each member's year in one table row —
+ * items under each heading of the 履职档案 form, 请假, 缺席, points and grade.
+ */
+export async function buildYearNoticeDocx(input: YearDocumentsInput): Promise<string> {
+  const title = `关于${input.year}年度委员履职情况的通报`;
+  const cell = columns(NOTICE_WIDTHS);
+  const header = [
+    '序号',
+    '姓名',
+    ...DUTY_CATEGORIES.map((c) => DUTY_CATEGORY_SHORT[c]),
+    '请假',
+    '缺席',
+    '积分',
+    '等次',
+  ];
+  const table = ruledTable(
+    [
+      new TableRow({
+        tableHeader: true,
+        children: header.map((text, i) => cell(text, i, { bold: true })),
+      }),
+      ...input.members.map(
+        ({ member, year }, i) =>
+          new TableRow({
+            cantSplit: true,
+            children: [
+              cell(String(i + 1), 0),
+              cell(member.name, 1),
+              ...DUTY_CATEGORIES.map((c, k) => cell(String(year.counts[c]), 2 + k)),
+              cell(String(year.leaves), 2 + DUTY_CATEGORIES.length),
+              cell(String(year.absences), 3 + DUTY_CATEGORIES.length),
+              cell(String(year.total), 4 + DUTY_CATEGORIES.length),
+              cell(year.grade, 5 + DUTY_CATEGORIES.length),
+            ],
+          }),
+      ),
+    ],
+    NOTICE_WIDTHS,
+  );
+  const children: (Paragraph | Table)[] = [
+    titleParagraph(title),
+    bodyParagraph(
+      `根据委员履职积分办法，现将${input.year}年度委员履职情况通报如下（各项为次数，积分为年度合计）。`,
+    ),
+    input.members.length > 0 ? table : bodyParagraph('无。'),
+    ...signatureParagraphs(input.unitName, input.dated),
+  ];
+  return packGbDocument(title, children);
+}
