@@ -1,20 +1,10 @@
-import { TableRow, type Paragraph, type Table } from 'docx';
 import type { CampaignTotals } from '../campaigns/campaignTotals';
 import { DUTY_CATEGORIES, DUTY_CATEGORY_SHORT, type MemberYear } from '../points';
 import type { Member } from '../records';
 import { timelineSentence, type TimelineFact } from '../timelineSentence';
 import { totalsParagraphs } from './campaignSummary';
-import {
-  bodyParagraph,
-  headingParagraph,
-  packGbDocument,
-  ruledTable,
-  signatureParagraphs,
-  tableCell,
-  TEXT_WIDTH,
-  titleParagraph,
-  type TableCellOptions,
-} from './gbt9704';
+import { blocksToDocx, blocksToHtml, type DocBlock } from './docBlocks';
+import { TEXT_WIDTH } from './gbt9704';
 
 /** A member's year as both documents show it. */
 export interface MemberYearLine {
@@ -52,11 +42,6 @@ export interface YearDocumentsInput {
 
 const SMALL = 10.5; // 五号, for the wide tables
 
-function columns(widths: readonly number[]) {
-  return (text: string, column: number, options: TableCellOptions = {}) =>
-    tableCell(text, { ...options, width: widths[column], size: SMALL });
-}
-
 /** 一、大事记: one sentence per entry, under the year. */
 function timelineLines(input: YearDocumentsInput): string[] {
   if (input.timeline.length === 0) return ['本年度没有列入大事记的事项。'];
@@ -75,66 +60,64 @@ function activityLine(input: YearDocumentsInput): string {
   return `全年开展履职活动${total}项，其中${parts}；委员出席${input.attendances}人次。`;
 }
 
-const POINTS_WIDTHS = [800, 2000, 1800, 2245, 1000, 1000];
+const body = (text: string): DocBlock => ({ kind: 'body', text });
 
-function pointsTable(input: YearDocumentsInput): Table | Paragraph {
-  if (input.members.length === 0) return bodyParagraph('无。');
-  const cell = columns(POINTS_WIDTHS);
-  const header = ['序号', '姓名', '类别', '界别', '积分', '等次'];
-  return ruledTable(
-    [
-      new TableRow({
-        tableHeader: true,
-        children: header.map((text, i) => cell(text, i, { bold: true })),
-      }),
-      ...input.members.map(
-        ({ member, year }, i) =>
-          new TableRow({
-            cantSplit: true,
-            children: [
-              cell(String(i + 1), 0),
-              cell(member.name, 1),
-              cell(member.category ?? '—', 2),
-              cell(member.sector ?? '—', 3),
-              cell(String(year.total), 4),
-              cell(year.grade, 5),
-            ],
-          }),
-      ),
-    ],
-    POINTS_WIDTHS,
-  );
+function pointsTable(input: YearDocumentsInput): DocBlock {
+  if (input.members.length === 0) return body('无。');
+  return {
+    kind: 'table',
+    size: SMALL,
+    widths: [800, 2000, 1800, TEXT_WIDTH - 6600, 1000, 1000],
+    header: ['序号', '姓名', '类别', '界别', '积分', '等次'],
+    rows: input.members.map(({ member, year }, i) => [
+      String(i + 1),
+      member.name,
+      member.category ?? '—',
+      member.sector ?? '—',
+      String(year.total),
+      year.grade,
+    ]),
+  };
 }
 
-const STUDIO_WIDTHS = [2845, 1200, 1200, 1200, 1200, 1200];
+function studioTable(input: YearDocumentsInput): DocBlock {
+  if (input.studios.length === 0) return body('本年度没有工作室接待或值班记录。');
+  return {
+    kind: 'table',
+    size: SMALL,
+    widths: [TEXT_WIDTH - 6000, 1200, 1200, 1200, 1200, 1200],
+    align: ['left'],
+    header: ['工作室', '接待（场）', '值班（场）', '留言数', '浏览量', '转办问题数'],
+    rows: input.studios.map((studio) => [
+      studio.name,
+      String(studio.receptions),
+      String(studio.duties),
+      String(studio.messages),
+      String(studio.views),
+      String(studio.referred),
+    ]),
+  };
+}
 
-function studioTable(input: YearDocumentsInput): Table | Paragraph {
-  if (input.studios.length === 0) return bodyParagraph('本年度没有工作室接待或值班记录。');
-  const cell = columns(STUDIO_WIDTHS);
-  const header = ['工作室', '接待（场）', '值班（场）', '留言数', '浏览量', '转办问题数'];
-  return ruledTable(
-    [
-      new TableRow({
-        tableHeader: true,
-        children: header.map((text, i) => cell(text, i, { bold: true })),
-      }),
-      ...input.studios.map(
-        (studio) =>
-          new TableRow({
-            cantSplit: true,
-            children: [
-              cell(studio.name, 0, { align: 'left' }),
-              cell(String(studio.receptions), 1),
-              cell(String(studio.duties), 2),
-              cell(String(studio.messages), 3),
-              cell(String(studio.views), 4),
-              cell(String(studio.referred), 5),
-            ],
-          }),
-      ),
-    ],
-    STUDIO_WIDTHS,
-  );
+const reportTitle = (input: YearDocumentsInput) => `${input.year}年度工作报告材料`;
+
+/** 年度工作报告材料, block by block. */
+function yearReportBlocks(input: YearDocumentsInput): DocBlock[] {
+  return [
+    { kind: 'title', text: reportTitle(input) },
+    { kind: 'body', text: `填报单位：${input.unitName}`, indent: false },
+    { kind: 'heading', text: '一、大事记' },
+    ...timelineLines(input).map(body),
+    { kind: 'heading', text: '二、履职活动' },
+    body(activityLine(input)),
+    { kind: 'heading', text: '三、委员履职积分' },
+    pointsTable(input),
+    { kind: 'heading', text: '四、捐赠情况' },
+    ...totalsParagraphs(input.donations, '全年').map(body),
+    { kind: 'heading', text: '五、委员工作室接待' },
+    studioTable(input),
+    { kind: 'signature', unitName: input.unitName, dated: input.dated },
+  ];
 }
 
 /**
@@ -143,23 +126,12 @@ function studioTable(input: YearDocumentsInput): Table | Paragraph {
  * turns into its work report.
  */
 export async function buildYearReportDocx(input: YearDocumentsInput): Promise<string> {
-  const title = `${input.year}年度工作报告材料`;
-  const children: (Paragraph | Table)[] = [
-    titleParagraph(title),
-    bodyParagraph(`填报单位：${input.unitName}`, false),
-    headingParagraph('一、大事记'),
-    ...timelineLines(input).map((line) => bodyParagraph(line)),
-    headingParagraph('二、履职活动'),
-    bodyParagraph(activityLine(input)),
-    headingParagraph('三、委员履职积分'),
-    pointsTable(input),
-    headingParagraph('四、捐赠情况'),
-    ...totalsParagraphs(input.donations, '全年').map((line) => bodyParagraph(line)),
-    headingParagraph('五、委员工作室接待'),
-    studioTable(input),
-    ...signatureParagraphs(input.unitName, input.dated),
-  ];
-  return packGbDocument(title, children);
+  return blocksToDocx(reportTitle(input), yearReportBlocks(input));
+}
+
+/** 年度工作报告材料 as an HTML page laid out like the .docx, for the host to print as PDF. */
+export function yearReportHtml(input: YearDocumentsInput): string {
+  return blocksToHtml(reportTitle(input), yearReportBlocks(input));
 }
 
 // 序号 · 姓名 · six headings · 请假 · 缺席 · 积分 · 等次, across the text block.
@@ -174,53 +146,53 @@ const NOTICE_WIDTHS = (() => {
   return [serial, name, ...headings, leaves, absences, total, grade];
 })();
 
+const noticeTitle = (input: YearDocumentsInput) => `关于${input.year}年度委员履职情况的通报`;
+
+/** 年度履职情况通报, block by block. */
+function yearNoticeBlocks(input: YearDocumentsInput): DocBlock[] {
+  return [
+    { kind: 'title', text: noticeTitle(input) },
+    body(
+      `根据委员履职积分办法，现将${input.year}年度委员履职情况通报如下（各项为次数，积分为年度合计）。`,
+    ),
+    input.members.length === 0
+      ? body('无。')
+      : {
+          kind: 'table',
+          size: SMALL,
+          widths: NOTICE_WIDTHS,
+          header: [
+            '序号',
+            '姓名',
+            ...DUTY_CATEGORIES.map((c) => DUTY_CATEGORY_SHORT[c]),
+            '请假',
+            '缺席',
+            '积分',
+            '等次',
+          ],
+          rows: input.members.map(({ member, year }, i) => [
+            String(i + 1),
+            member.name,
+            ...DUTY_CATEGORIES.map((c) => String(year.counts[c])),
+            String(year.leaves),
+            String(year.absences),
+            String(year.total),
+            year.grade,
+          ]),
+        },
+    { kind: 'signature', unitName: input.unitName, dated: input.dated },
+  ];
+}
+
 /**
  * 年度履职情况通报 as a .docx after GB/T 9704, in base64: each member's year in one table row —
  * items under each heading of the 履职档案 form, 请假, 缺席, points and grade.
  */
 export async function buildYearNoticeDocx(input: YearDocumentsInput): Promise<string> {
-  const title = `关于${input.year}年度委员履职情况的通报`;
-  const cell = columns(NOTICE_WIDTHS);
-  const header = [
-    '序号',
-    '姓名',
-    ...DUTY_CATEGORIES.map((c) => DUTY_CATEGORY_SHORT[c]),
-    '请假',
-    '缺席',
-    '积分',
-    '等次',
-  ];
-  const table = ruledTable(
-    [
-      new TableRow({
-        tableHeader: true,
-        children: header.map((text, i) => cell(text, i, { bold: true })),
-      }),
-      ...input.members.map(
-        ({ member, year }, i) =>
-          new TableRow({
-            cantSplit: true,
-            children: [
-              cell(String(i + 1), 0),
-              cell(member.name, 1),
-              ...DUTY_CATEGORIES.map((c, k) => cell(String(year.counts[c]), 2 + k)),
-              cell(String(year.leaves), 2 + DUTY_CATEGORIES.length),
-              cell(String(year.absences), 3 + DUTY_CATEGORIES.length),
-              cell(String(year.total), 4 + DUTY_CATEGORIES.length),
-              cell(year.grade, 5 + DUTY_CATEGORIES.length),
-            ],
-          }),
-      ),
-    ],
-    NOTICE_WIDTHS,
-  );
-  const children: (Paragraph | Table)[] = [
-    titleParagraph(title),
-    bodyParagraph(
-      `根据委员履职积分办法，现将${input.year}年度委员履职情况通报如下（各项为次数，积分为年度合计）。`,
-    ),
-    input.members.length > 0 ? table : bodyParagraph('无。'),
-    ...signatureParagraphs(input.unitName, input.dated),
-  ];
-  return packGbDocument(title, children);
+  return blocksToDocx(noticeTitle(input), yearNoticeBlocks(input));
+}
+
+/** 年度履职情况通报 as an HTML page laid out like the .docx, for the host to print as PDF. */
+export function yearNoticeHtml(input: YearDocumentsInput): string {
+  return blocksToHtml(noticeTitle(input), yearNoticeBlocks(input));
 }

@@ -4,6 +4,8 @@ import { campaignTotals } from '../../../../../renderer/src/domain/campaigns/cam
 import {
   buildYearNoticeDocx,
   buildYearReportDocx,
+  yearNoticeHtml,
+  yearReportHtml,
   type YearDocumentsInput,
 } from '../../../../../renderer/src/domain/documents/yearDocuments';
 import type { MemberYear } from '../../../../../renderer/src/domain/points';
@@ -171,4 +173,24 @@ describe('年度履职情况通报', () => {
     expect(pages).toBe(1);
     expect(text.replace(/\s+/g, '')).toContain('关于2021年度委员履职情况的通报');
   }, 120_000);
+});
+
+describe('the year documents as HTML for printing', () => {
+  it('say what the .docx says, on A4, with nothing to run or fetch', () => {
+    const html = yearReportHtml({
+      ...INPUT,
+      studios: [{ ...INPUT.studios[0]!, name: '<b>侨联</b>工作室' }],
+    });
+    expect(html).toContain('<h1>2021年度工作报告材料</h1>');
+    for (const heading of ['一、大事记', '二、履职活动', '三、委员履职积分', '四、捐赠情况']) {
+      expect(html).toContain(`<h2>${heading}</h2>`);
+    }
+    expect(html).toContain('4月15日，省政协副主席张大方率省市县三级政协委员深入桂东县青竹村调研。');
+    expect(html).toContain('&lt;b&gt;侨联&lt;/b&gt;工作室');
+    expect(html).toContain('size: A4');
+    expect(html).not.toMatch(/<script|src=|href=/i);
+    const notice = yearNoticeHtml(INPUT);
+    expect(notice).toContain('<th>会议学习</th>');
+    expect(notice).toMatch(/<td[^>]*>陈美玲<\/td>/);
+  });
 });
