@@ -16,6 +16,7 @@ export const CHANNELS = [
   'attachments:get',
   'attachments:open',
   'attachments:gc',
+  'print:toPdf',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

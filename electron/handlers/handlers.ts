@@ -8,6 +8,7 @@ import {
   putAttachment,
 } from './attachmentHandlers';
 import { openFiles, read, saveAs, writeAtomic } from './fileHandlers';
+import { printToPdf } from './printHandlers';
 import { getSettings, setSettings } from './settingsHandlers';
 
 export type Handler<C extends Channel> = (
@@ -30,4 +31,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'attachments:get': getAttachment,
   'attachments:open': openAttachment,
   'attachments:gc': collectAttachments,
+  'print:toPdf': printToPdf,
 };

@@ -141,6 +141,7 @@ export function blocksToHtml(title: string, blocks: readonly DocBlock[]): string
     .join('\n');
   return (
     `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">` +
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">` +
     `<title>${escape(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>`
   );
 }

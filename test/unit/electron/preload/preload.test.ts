@@ -17,6 +17,7 @@ const CONTRACT_VERBS = [
   'files:saveAs',
   'files:writeAtomic',
   'log:write',
+  'print:toPdf',
   'settings:get',
   'settings:set',
 ];
