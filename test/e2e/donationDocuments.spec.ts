@@ -39,6 +39,8 @@ test('生成感谢信 writes the donor’s letter with the sum in 港币 and the
   shell,
   dataDir,
 }) => {
+  // Sample data, LibreOffice and printing on a shared machine: slow, not stuck.
+  test.setTimeout(180_000);
   await new SettingsPage(app).loadSampleData();
   const members = (await storedRows(app, 'members')) as unknown as Row[];
   const donations = (await storedRows(app, 'donations')) as unknown as Row[];
@@ -97,6 +99,8 @@ test('专项捐赠汇总 states the 专项’s totals, leaves the 保密 donor o
   shell,
   dataDir,
 }) => {
+  // Sample data, LibreOffice and printing on a shared machine: slow, not stuck.
+  test.setTimeout(180_000);
   await new SettingsPage(app).loadSampleData();
   const campaigns = (await storedRows(app, 'campaigns')) as unknown as Row[];
   const members = (await storedRows(app, 'members')) as unknown as Row[];

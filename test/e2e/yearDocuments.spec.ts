@@ -1,6 +1,6 @@
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { docxParagraphs, libreOfficePdfText } from '../office/officeFiles';
+import { docxParagraphs, libreOfficePdfText, pdfText } from '../office/officeFiles';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { chooseOption } from './pages/DossierPage';
@@ -29,6 +29,8 @@ test('统计 exports the year’s 工作报告材料 with its 大事记 and tota
   shell,
   dataDir,
 }) => {
+  // Sample data, LibreOffice and printing on a shared machine: slow, not stuck.
+  test.setTimeout(180_000);
   await new SettingsPage(app).loadSampleData();
   const activities = ((await storedRows(app, 'activities')) as unknown as Row[]).filter(
     (a) => !a.deletedAt && a.startDate?.year === YEAR,
@@ -47,13 +49,17 @@ test('统计 exports the year’s 工作报告材料 with its 大事记 and tota
 
   const page = new SettingsPage(app);
   await page.open('统计');
-  await chooseOption(app, '年度', `${YEAR}年`);
+  // The years are read first (the newest is shown); a busy machine may drop a click on the
+  // opening list, so the choice is tried again until it shows.
+  const years = app.getByRole('combobox', { name: '年度', exact: true }).locator('..');
+  await expect(years).toContainText(/\d{4}年/);
+  await expect(() => chooseOption(app, '年度', `${YEAR}年`)).toPass({ timeout: 60_000 });
   await expectAccessible(app, '统计 · 年度文件');
   await app.screenshot({ path: test.info().outputPath('stats-year-documents.png') });
 
   const report = join(dataDir, `${YEAR}年度工作报告材料.docx`);
   shell.current!.dialogs.answerSave(report);
-  await app.getByRole('button', { name: '导出年度工作报告材料' }).click();
+  await app.getByRole('button', { name: /导出年度工作报告材料$/ }).click();
   await expect(page.toast(`已导出：${report}`)).toBeVisible();
   await copyFile(report, test.info().outputPath('report.docx'));
   const bytes = new Uint8Array(await readFile(report));
@@ -84,11 +90,25 @@ test('统计 exports the year’s 工作报告材料 with its 大事记 and tota
 
   const notice = join(dataDir, `${YEAR}年度履职情况通报.docx`);
   shell.current!.dialogs.answerSave(notice);
-  await app.getByRole('button', { name: '导出年度履职情况通报' }).click();
+  await app.getByRole('button', { name: /导出年度履职情况通报$/ }).click();
   await expect(page.toast(`已导出：${notice}`)).toBeVisible();
   const rows = docxParagraphs(new Uint8Array(await readFile(notice)));
   expect(rows[0]).toBe(`关于${YEAR}年度委员履职情况的通报`);
   // One row per serving member: their names, each once.
   const names = members.map((m) => m.name!);
   expect(rows.filter((p) => names.includes(p)).sort()).toEqual([...names].sort());
+
+  // The same notice as PDF, printed by the host's Chromium (print:toPdf).
+  const pdf = join(dataDir, `${YEAR}年度履职情况通报.pdf`);
+  shell.current!.dialogs.answerSave(pdf);
+  await app.getByRole('button', { name: '导出年度履职情况通报（PDF）' }).click();
+  await expect(page.toast(`已导出：${pdf}`)).toBeVisible();
+  await copyFile(pdf, test.info().outputPath('notice.pdf'));
+  const printed = await pdfText(pdf);
+  expect(printed.pages).toBeGreaterThanOrEqual(1);
+  const printedFlat = printed.text.replace(/\s+/g, '');
+  expect(printedFlat).toContain(`关于${YEAR}年度委员履职情况的通报`);
+  expect(printedFlat).toContain('张国华');
+  expect(printedFlat).toContain(COMMITTEE);
+  expect(printed.text).toMatch(/—\s*1\s*—/);
 });

@@ -135,7 +135,7 @@ export function yearReportHtml(input: YearDocumentsInput): string {
 }
 
 // 序号 · 姓名 · six headings · 请假 · 缺席 · 积分 · 等次, across the text block.
-const NOTICE_FIXED = [640, 1150, 640, 640, 700, 760];
+const NOTICE_FIXED = [640, 1150, 620, 620, 700, 900];
 const NOTICE_WIDTHS = (() => {
   const rest = TEXT_WIDTH - NOTICE_FIXED.reduce((a, b) => a + b, 0);
   const each = Math.floor(rest / DUTY_CATEGORIES.length);
