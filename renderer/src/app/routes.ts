@@ -1,3 +1,5 @@
+import type { RecordKind } from '../domain/records/recordBase';
+
 /** The sidebar, in order. These names are a contract: tests and users find pages by them. */
 export const ROUTES = [
   { key: 'overview', label: '总览' },
@@ -15,6 +17,15 @@ export const ROUTES = [
 export type RouteKey = (typeof ROUTES)[number]['key'];
 
 export const DEFAULT_ROUTE: RouteKey = 'overview';
+
+/** The page that lists each kind of record; `#/<page>/<id>` opens one there, marked. */
+export const ROUTE_OF_KIND: Readonly<Record<RecordKind, RouteKey>> = {
+  member: 'members',
+  activity: 'activities',
+  donation: 'donations',
+  campaign: 'campaigns',
+  studio: 'studios',
+};
 
 export function routeFromHash(hash: string): RouteKey {
   const key = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';

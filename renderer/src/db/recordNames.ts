@@ -1,5 +1,5 @@
 import { referencedName } from '../domain/references';
-import type { RecordKind } from '../domain/records';
+import { RECORD_KINDS, type RecordKind } from '../domain/records';
 import { db } from './database';
 import { fromRow } from './rows';
 
@@ -20,4 +20,21 @@ export async function readRecordNames(
       return [id, referencedName(kind, row ? fromRow<RecordKind>(row) : undefined)];
     }),
   );
+}
+
+/**
+ * The names of the records `ids` point to, whatever their kinds — for a record kept as a
+ * snapshot (the 操作记录) whose fields say which ids they hold but not of which kind. Ids with no
+ * record of any kind are left out.
+ */
+export async function readNamesOfAnyKind(ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  const names = new Map<string, string>();
+  for (const kind of RECORD_KINDS) {
+    const rows = await db().tableOf(kind).bulkGet(unique);
+    rows.forEach((row, i) => {
+      if (row) names.set(unique[i] as string, referencedName(kind, fromRow<RecordKind>(row)));
+    });
+  }
+  return names;
 }

@@ -56,6 +56,28 @@ export function conflictingFields(
     });
 }
 
+/** One field a change altered, as the 操作记录 shows it: 之前 → 之后. */
+export interface FieldChange {
+  key: string;
+  label: string;
+  before: unknown;
+  after: unknown;
+}
+
+/**
+ * The fields that differ between two versions of a record, in the order the form shows them;
+ * a create compares with nothing, so it lists every field it filled.
+ */
+export function changedFields(
+  kind: RecordKind,
+  before: RecordSnapshot | null,
+  after: RecordSnapshot | null,
+): FieldChange[] {
+  return conflictingFields(kind, null, after ?? {}, before ?? {})
+    .filter((field) => !field.key.startsWith('_'))
+    .map(({ key, label, mine, current }) => ({ key, label, before: current, after: mine }));
+}
+
 /**
  * The record to save after the user chose per field: `mine` with every field chosen as 当前记录
  * taken from `current`.

@@ -5,6 +5,7 @@ import type { RouteKey } from '../../app/routes';
 import { useHashRoute } from '../../app/useHashRoute';
 import type { RecordKind } from '../../domain/records/recordBase';
 import { PageHeading } from '../../shared/PageHeading';
+import { RecentChanges } from './RecentChanges';
 
 const TILES: readonly { kind: RecordKind; route: RouteKey; label: string; unit: string }[] = [
   { kind: 'member', route: 'members', label: '委员', unit: '人' },
@@ -52,6 +53,7 @@ export function OverviewPage() {
           ))}
         </ul>
       ) : null}
+      <RecentChanges />
       {empty ? (
         <p className="empty-note">
           还没有记录。这里将汇总本年的履职活动、捐赠和大事记，并列出最近的修改。可以先在“设置”里载入示例数据看看。

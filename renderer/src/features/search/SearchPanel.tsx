@@ -1,16 +1,7 @@
 import { ThemeProvider } from '../../app/ThemeProvider';
-import type { RouteKey } from '../../app/routes';
+import { ROUTE_OF_KIND } from '../../app/routes';
 import { useHashRoute } from '../../app/useHashRoute';
-import type { SearchHit } from '../../domain/search';
 import { SearchDialog } from './SearchDialog';
-
-const ROUTE_OF_KIND: Record<SearchHit['kind'], RouteKey> = {
-  member: 'members',
-  activity: 'activities',
-  donation: 'donations',
-  campaign: 'campaigns',
-  studio: 'studios',
-};
 
 interface Props {
   open: boolean;

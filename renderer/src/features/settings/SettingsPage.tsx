@@ -2,7 +2,9 @@ import { App as AntApp, Button, Card, Descriptions, Form, Input, Space, Typograp
 import { useEffect } from 'react';
 import { bridge, bridgeErrorMessage } from '../../bridge/bridge';
 import { useHost } from '../../app/HostContext';
+import { useHashRoute } from '../../app/useHashRoute';
 import { PageHeading } from '../../shared/PageHeading';
+import { AuditLogPage } from '../audit/AuditLogPage';
 import { PointsRulesCard } from './PointsRulesCard';
 import { RatesCard } from './RatesCard';
 import { SampleDataCard } from './SampleDataCard';
@@ -12,7 +14,14 @@ interface FormValues {
   committeeName: string;
 }
 
+/** 设置, and under it 操作记录 (`#/settings/audit`). */
 export function SettingsPage() {
+  const { sub } = useHashRoute();
+  return sub[0] === 'audit' ? <AuditLogPage /> : <SettingsCards />;
+}
+
+function SettingsCards() {
+  const { navigate } = useHashRoute();
   const { settings, info, saveSettings } = useHost();
   const [form] = Form.useForm<FormValues>();
   const { message } = AntApp.useApp();
@@ -84,6 +93,12 @@ export function SettingsPage() {
         <SampleDataCard />
         <PointsRulesCard />
         <RatesCard />
+        <Card title="操作记录">
+          <Typography.Paragraph>
+            每一次新增、修改、删除和导入都记下了经办人和时间，可按人、日期、类型查看修改前后的内容。
+          </Typography.Paragraph>
+          <Button onClick={() => navigate('settings', 'audit')}>查看操作记录</Button>
+        </Card>
         <Card title="数据与帮助">
           <Descriptions column={1} size="small">
             <Descriptions.Item label="数据文件夹">

@@ -1,0 +1,79 @@
+import {
+  AUDIT_ACTIONS,
+  RECORD_KINDS,
+  type AuditAction,
+  type AuditEntry,
+  type RecordKind,
+} from '../domain/records';
+import { db } from './database';
+
+/** What the 操作记录 page narrows the log to; every part is optional. */
+export interface AuditFilter {
+  /** Part of the 经办人's name. */
+  operator?: string;
+  kind?: RecordKind;
+  action?: AuditAction;
+  /** Local calendar days, YYYY-MM-DD, both included. */
+  from?: string;
+  to?: string;
+  /** Part of the summary line: a name, a title, a field's label. */
+  text?: string;
+}
+
+/** One page of the log, newest first, and how many entries match in all. */
+export interface AuditPage {
+  entries: AuditEntry[];
+  total: number;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The filter kept in the page's URL query; anything malformed there is left out, not guessed. */
+export function auditFilterFromQuery(query: Readonly<Record<string, string>>): AuditFilter {
+  const filter: AuditFilter = {};
+  if (query.operator?.trim()) filter.operator = query.operator.trim();
+  if (query.text?.trim()) filter.text = query.text.trim();
+  if (RECORD_KINDS.includes(query.kind as RecordKind)) filter.kind = query.kind as RecordKind;
+  if (AUDIT_ACTIONS.includes(query.action as AuditAction)) {
+    filter.action = query.action as AuditAction;
+  }
+  if (query.from && DAY.test(query.from)) filter.from = query.from;
+  if (query.to && DAY.test(query.to)) filter.to = query.to;
+  return filter;
+}
+
+/** The start of a local calendar day as the log's ISO timestamps write it. */
+function startOfLocalDay(day: string, plusDays = 0): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, date + plusDays).toISOString();
+}
+
+/**
+ * One page of the 操作记录, newest first. The days go through the `at` index, so a short range
+ * reads only its entries; the other parts are checked on the entries in that range.
+ */
+export async function readAuditPage(
+  filter: AuditFilter,
+  page: number,
+  pageSize: number,
+): Promise<AuditPage> {
+  const lower = filter.from ? startOfLocalDay(filter.from) : '';
+  const upper = filter.to ? startOfLocalDay(filter.to, 1) : '\uffff';
+  const operator = filter.operator?.toLowerCase();
+  const text = filter.text?.toLowerCase();
+  const matches = (entry: AuditEntry) =>
+    (!filter.kind || entry.kind === filter.kind) &&
+    (!filter.action || entry.action === filter.action) &&
+    (!operator || entry.operator.toLowerCase().includes(operator)) &&
+    (!text || entry.summary.toLowerCase().includes(text));
+  const inRange = () =>
+    db().audit.where('at').between(lower, upper, true, false).reverse().filter(matches);
+  return db().transaction('r', db().audit, async () => {
+    const total = await inRange().count();
+    const entries = await inRange()
+      .offset(page * pageSize)
+      .limit(pageSize)
+      .toArray();
+    return { entries, total };
+  });
+}

@@ -1,0 +1,90 @@
+import { Button, Table, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { readNamesOfAnyKind } from '../../db/recordNames';
+import { changedFields, type AuditEntry, type FieldChange } from '../../domain/records';
+import { formatFieldValue } from '../records/formatFieldValue';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Every id a snapshot holds, however deep (participants, donors, studios). */
+function idsIn(value: unknown, found: string[] = []): string[] {
+  if (typeof value === 'string' && UUID.test(value)) found.push(value);
+  else if (Array.isArray(value)) value.forEach((item) => idsIn(item, found));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => idsIn(v, found));
+  return found;
+}
+
+interface Props {
+  entry: AuditEntry;
+  onOpen: () => void;
+}
+
+type Column = { title: string; side: 'before' | 'after' };
+
+/** What an entry shows of its record: a new one's fields, a deleted one's, or what changed. */
+function viewOf(entry: AuditEntry): { fields: FieldChange[]; columns: Column[] } {
+  switch (entry.action) {
+    case 'create':
+      return {
+        fields: changedFields(entry.kind, null, entry.after),
+        columns: [{ title: '内容', side: 'after' }],
+      };
+    case 'delete':
+      return {
+        fields: changedFields(entry.kind, entry.before, null),
+        columns: [{ title: '删除前的内容', side: 'before' }],
+      };
+    default:
+      return {
+        fields: changedFields(entry.kind, entry.before, entry.after),
+        columns: [
+          { title: '修改前', side: 'before' },
+          { title: '修改后', side: 'after' },
+        ],
+      };
+  }
+}
+
+/** One entry of the 操作记录 opened: its fields before and after, with names for ids. */
+export function AuditEntryDetail({ entry, onOpen }: Props) {
+  const { fields, columns } =
+    entry.action === 'import' ? { fields: [], columns: [] } : viewOf(entry);
+  const names = useLiveQuery(
+    () => readNamesOfAnyKind(idsIn(fields.flatMap((field) => [field.before, field.after]))),
+    [entry.id],
+  );
+  const show = (value: unknown) => formatFieldValue(value, (id) => names?.get(id));
+
+  if (entry.action === 'import') {
+    return <Typography.Text>这一次导入了 {entry.recordIds?.length ?? 0} 条记录。</Typography.Text>;
+  }
+  return (
+    <div>
+      {fields.length > 0 ? (
+        <Table<FieldChange>
+          rowKey="key"
+          size="small"
+          pagination={false}
+          dataSource={fields}
+          columns={[
+            { title: '字段', dataIndex: 'label', width: 140 },
+            ...columns.map((column) => ({
+              title: column.title,
+              key: column.side,
+              render: (_: unknown, field: FieldChange) => show(field[column.side]),
+            })),
+          ]}
+        />
+      ) : (
+        <Typography.Text type="secondary">
+          {entry.action === 'restore' ? '这条记录被恢复，内容与删除前相同。' : '没有字段改变。'}
+        </Typography.Text>
+      )}
+      {entry.action === 'delete' ? null : (
+        <Button type="link" onClick={onOpen}>
+          在列表中查看这条记录
+        </Button>
+      )}
+    </div>
+  );
+}

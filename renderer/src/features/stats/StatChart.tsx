@@ -1,0 +1,110 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Card, Table } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useEffect, useRef } from 'react';
+import { bridgeErrorMessage } from '../../bridge/bridge';
+import { saveExport } from '../dossier/saveExport';
+import { echarts, type EChartsCoreOption } from './echarts';
+import './stats.css';
+
+interface Props<Row> {
+  title: string;
+  /** One sentence that says what the chart shows, for those who do not see it. */
+  description: string;
+  option: EChartsCoreOption;
+  columns: ColumnsType<Row>;
+  rows: readonly Row[];
+  rowKey: keyof Row & string;
+  /** Shown under the table: what the figures leave out, which rule they follow. */
+  note?: string | undefined;
+  /** A table too wide to stand beside its chart goes under it. */
+  tableBelow?: boolean;
+}
+
+/**
+ * One chart of the 统计 page with the table of its numbers beside it, for those who read
+ * numbers; 保存图片 saves the chart as PNG where the user chooses.
+ */
+export function StatChart<Row extends object>({
+  title,
+  description,
+  option,
+  columns,
+  rows,
+  rowKey,
+  note,
+  tableBelow = false,
+}: Props<Row>) {
+  const holder = useRef<HTMLDivElement>(null);
+  const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const { message } = AntApp.useApp();
+
+  useEffect(() => {
+    const element = holder.current;
+    if (!element) return;
+    const instance = echarts.init(element, undefined, { renderer: 'canvas' });
+    chart.current = instance;
+    const resize = new ResizeObserver(() => instance.resize());
+    resize.observe(element);
+    return () => {
+      resize.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  const savePng = async () => {
+    const url = chart.current?.getDataURL({
+      type: 'png',
+      pixelRatio: 2,
+      backgroundColor: '#fff',
+    });
+    if (!url) return;
+    try {
+      const path = await saveExport({
+        defaultName: `${title}.png`,
+        filterName: 'PNG 图片',
+        extension: 'png',
+        base64: url.slice(url.indexOf(',') + 1),
+      });
+      if (path) message.success(`已保存图片：${path}`);
+    } catch (error) {
+      message.error(bridgeErrorMessage(error));
+    }
+  };
+
+  return (
+    <Card
+      title={<h2 className="stat-chart-title">{title}</h2>}
+      extra={
+        <Button icon={<DownloadOutlined />} onClick={() => void savePng()}>
+          保存图片
+        </Button>
+      }
+    >
+      <div className={tableBelow ? 'stat-chart-body below' : 'stat-chart-body'}>
+        <div ref={holder} className="stat-chart-canvas" role="img" aria-label={description} />
+        {/* Scrolls on its own; focusable and named, so the keyboard can scroll it too. */}
+        <div
+          className="stat-chart-table"
+          role="region"
+          aria-label={`${title}（数字）`}
+          tabIndex={0}
+        >
+          <Table<Row>
+            size="small"
+            rowKey={rowKey}
+            columns={columns}
+            dataSource={rows as Row[]}
+            pagination={false}
+          />
+          {note ? <p className="stat-chart-note">{note}</p> : null}
+        </div>
+      </div>
+    </Card>
+  );
+}

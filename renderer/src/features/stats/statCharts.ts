@@ -1,0 +1,235 @@
+import type { ColumnsType } from 'antd/es/table';
+import { GRADES, type Grade } from '../../domain/points';
+import type { ActivityType } from '../../domain/records';
+import type { TypeYearCounts } from '../../db/statsQueries';
+import type {
+  CampaignDonations,
+  MemberParticipation,
+  SectorAttendance,
+} from '../../domain/stats/yearStats';
+import type { EChartsCoreOption } from './echarts';
+
+/** What a chart of the 统计 page draws, and the table of the same numbers. */
+export interface ChartSpec<Row> {
+  description: string;
+  option: EChartsCoreOption;
+  columns: ColumnsType<Row>;
+  rows: readonly Row[];
+  rowKey: keyof Row & string;
+  note?: string;
+}
+
+/** How many of the ranking's members the chart draws; the table lists them all. */
+const RANKING_DRAWN = 15;
+
+const FONT = { fontFamily: 'inherit' };
+const GRID = { left: 8, right: 24, top: 40, bottom: 8, containLabel: true };
+
+/** 12.5%, or — when nobody was expected. */
+export function rateText(attended: number, expected: number): string {
+  return expected === 0 ? '—' : `${((attended / expected) * 100).toFixed(1)}%`;
+}
+
+/** Fen as 万元 with two decimals, as a number the chart and the table show. */
+export function wanOf(minor: number): number {
+  return Math.round(minor / 10_000) / 100;
+}
+
+const num = (title: string, dataIndex: string) => ({
+  title,
+  dataIndex,
+  align: 'right' as const,
+});
+
+type ActivityRow = { year: number; total: number } & Partial<Record<ActivityType, number>>;
+
+/** Activities per year, a stacked bar per type. */
+export function activityChart(
+  counts: TypeYearCounts,
+  types: readonly ActivityType[],
+): ChartSpec<ActivityRow> {
+  const years = [...counts.keys()].sort((a, b) => a - b);
+  const used = types.filter((type) => years.some((year) => counts.get(year)?.get(type)));
+  const rows = years.map((year) => {
+    const row: ActivityRow = { year, total: 0 };
+    for (const type of used) {
+      const n = counts.get(year)?.get(type) ?? 0;
+      row[type] = n;
+      row.total += n;
+    }
+    return row;
+  });
+  const total = rows.reduce((sum, row) => sum + row.total, 0);
+  return {
+    description: `柱状图：${years[0] ?? ''}年至${years.at(-1) ?? ''}年各年度的履职活动，按类型分色，共 ${total} 项。数字见旁边的表格。`,
+    option: {
+      textStyle: FONT,
+      tooltip: { trigger: 'axis' },
+      legend: { type: 'scroll', top: 0 },
+      grid: GRID,
+      xAxis: { type: 'category', data: years.map((y) => `${y}年`) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: used.map((type) => ({
+        name: type,
+        type: 'bar',
+        stack: 'total',
+        data: rows.map((row) => row[type] ?? 0),
+      })),
+    },
+    columns: [
+      { title: '年度', dataIndex: 'year', render: (y: number) => `${y}年`, fixed: 'left' },
+      ...used.map((type) => num(type, type)),
+      num('合计', 'total'),
+    ],
+    rows: [...rows].reverse(),
+    rowKey: 'year',
+  };
+}
+
+type RankingRow = MemberParticipation & { rank: number; rate: string };
+
+/** The members who attended most, a horizontal bar each. */
+export function rankingChart(parts: readonly MemberParticipation[]): ChartSpec<RankingRow> {
+  const rows = parts.map((part, i) => ({
+    ...part,
+    rank: i + 1,
+    rate: rateText(part.attended, part.expected),
+  }));
+  const drawn = rows.slice(0, RANKING_DRAWN).reverse();
+  return {
+    description: `条形图：出席履职活动最多的 ${drawn.length} 位委员及其出席次数。全部 ${rows.length} 位见旁边的表格。`,
+    option: {
+      textStyle: FONT,
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      grid: GRID,
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', data: drawn.map((row) => row.name) },
+      series: [{ name: '出席', type: 'bar', data: drawn.map((row) => row.attended) }],
+    },
+    columns: [
+      num('名次', 'rank'),
+      { title: '委员', dataIndex: 'name' },
+      num('出席', 'attended'),
+      num('应出席', 'expected'),
+      num('出席率', 'rate'),
+    ],
+    rows,
+    rowKey: 'memberId',
+  };
+}
+
+type SectorRow = SectorAttendance & { rate: string };
+
+/** The attendance rate of each 界别. */
+export function attendanceChart(sectors: readonly SectorAttendance[]): ChartSpec<SectorRow> {
+  const rows = sectors.map((sector) => ({
+    ...sector,
+    rate: rateText(sector.attended, sector.expected),
+  }));
+  return {
+    description: `柱状图：${rows.length} 个界别的委员出席率。数字见旁边的表格。`,
+    option: {
+      textStyle: FONT,
+      tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` },
+      grid: GRID,
+      xAxis: { type: 'category', data: rows.map((row) => row.sector), axisLabel: { interval: 0 } },
+      yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+      series: [
+        {
+          name: '出席率',
+          type: 'bar',
+          data: rows.map((row) =>
+            row.expected ? Math.round((row.attended / row.expected) * 1000) / 10 : 0,
+          ),
+        },
+      ],
+    },
+    columns: [
+      { title: '界别', dataIndex: 'sector' },
+      num('委员数', 'members'),
+      num('出席', 'attended'),
+      num('应出席', 'expected'),
+      num('出席率', 'rate'),
+    ],
+    rows,
+    rowKey: 'sector',
+  };
+}
+
+type GradeRow = { grade: Grade; count: number };
+
+/** How many serving members reach each grade. */
+export function gradeChart(counts: Record<Grade, number>): ChartSpec<GradeRow> {
+  const rows = GRADES.map((grade) => ({ grade, count: counts[grade] }));
+  return {
+    description: `柱状图：在任委员的履职积分等次，${rows.map((r) => `${r.grade} ${r.count} 人`).join('，')}。`,
+    option: {
+      textStyle: FONT,
+      tooltip: { trigger: 'axis' },
+      grid: GRID,
+      xAxis: { type: 'category', data: [...GRADES] },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [{ name: '人数', type: 'bar', data: rows.map((row) => row.count) }],
+    },
+    columns: [{ title: '等次', dataIndex: 'grade' }, num('人数', 'count')],
+    rows,
+    rowKey: 'grade',
+  };
+}
+
+type DonationRow = {
+  key: string;
+  name: string;
+  count: number;
+  cash: number;
+  goods: number;
+  total: number;
+};
+
+/** Donations per 专项 in 万元 of CNY, cash and goods stacked. */
+export function donationChart(
+  groups: readonly CampaignDonations[],
+  campaignName: (id: string | undefined) => string,
+): ChartSpec<DonationRow> {
+  const rows = groups.map((group) => {
+    const cash = wanOf(group.cashCnyMinor);
+    const goods = wanOf(group.goodsCnyMinor);
+    return {
+      key: group.campaignId ?? '',
+      name: campaignName(group.campaignId),
+      count: group.count,
+      cash,
+      goods,
+      total: Math.round((cash + goods) * 100) / 100,
+    };
+  });
+  const unconverted = groups.reduce((sum, group) => sum + group.unconverted, 0);
+  return {
+    description: `柱状图：${rows.length} 个专项的捐赠，资金和物资折合人民币万元。数字见旁边的表格。`,
+    option: {
+      textStyle: FONT,
+      tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v} 万元` },
+      legend: { top: 0 },
+      grid: GRID,
+      xAxis: { type: 'category', data: rows.map((row) => row.name), axisLabel: { interval: 0 } },
+      yAxis: { type: 'value', name: '万元' },
+      series: [
+        { name: '资金', type: 'bar', stack: 'total', data: rows.map((row) => row.cash) },
+        { name: '物资', type: 'bar', stack: 'total', data: rows.map((row) => row.goods) },
+      ],
+    },
+    columns: [
+      { title: '专项', dataIndex: 'name' },
+      num('笔数', 'count'),
+      num('资金（万元）', 'cash'),
+      num('物资（万元）', 'goods'),
+      num('合计（万元）', 'total'),
+    ],
+    rows,
+    rowKey: 'key',
+    note:
+      unconverted > 0
+        ? `另有 ${unconverted} 笔外币资金没有记下折合人民币，未计入。`
+        : '外币按每笔记录的汇率折合人民币。',
+  };
+}

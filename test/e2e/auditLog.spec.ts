@@ -1,0 +1,76 @@
+import { expectAccessible } from './axe';
+import { expect, test } from './fixtures';
+import { AuditLogPage } from './pages/AuditLogPage';
+import { MembersPage } from './pages/MembersPage';
+import { RecordList } from './pages/RecordList';
+import { SettingsPage } from './pages/SettingsPage';
+
+test('操作记录 shows who changed what, newest first, with the fields before and after; its filters stay in the URL', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  const members = new MembersPage(app);
+  await members.open('委员');
+  await members.addMember({ 姓名: '何永健', 联系电话: '13800001111' });
+  await expect(members.toast('已新增委员')).toBeVisible();
+
+  // A second 经办人 edits the phone number and deletes another member.
+  const settings = new SettingsPage(app);
+  await settings.open('设置');
+  await settings.operatorName.fill('李娜');
+  await settings.save();
+  await expect(settings.toast('设置已保存')).toBeVisible();
+  await members.open('委员');
+  const form = await members.edit('何永健');
+  await form.field('联系电话').fill('13800002222');
+  await form.save();
+  await members.addMember({ 姓名: '张建伟' });
+  const deleting = await new RecordList(app).delete('张建伟', '删除这条委员记录？');
+  await deleting.confirm();
+  await expect(members.row('张建伟')).toHaveCount(0);
+
+  const log = new AuditLogPage(app);
+  await log.openFromSettings();
+  await expect(log.count).toHaveText('共 4 条');
+  await expect(log.entries).toHaveCount(4);
+  const summaries = [
+    ['李娜', '删除', '委员', '删除委员“张建伟”'],
+    ['李娜', '新建', '委员', '新建委员“张建伟”'],
+    ['李娜', '修改', '委员', '修改委员“何永健”：联系电话'],
+    ['测试经办人', '新建', '委员', '新建委员“何永健”'],
+  ];
+  for (const [i, cells] of summaries.entries()) {
+    for (const cell of cells) await expect(log.entries.nth(i)).toContainText(cell);
+  }
+  await expectAccessible(app, '操作记录');
+
+  // The edit opens to its one field, before → after, unmasked: this is the office's own record.
+  await log.entries.nth(2).click();
+  const detail = app.getByRole('main').getByRole('table').nth(1);
+  await expect(detail.getByRole('row')).toHaveCount(2);
+  await expect(detail.getByRole('row').nth(1)).toHaveText(/联系电话\s*13800001111\s*13800002222/);
+  await expectAccessible(app, '操作记录（展开一条）');
+
+  await log.choose('操作', '修改');
+  await expect(log.count).toHaveText('筛选出 1 条');
+  await expect(app).toHaveURL(/#\/settings\/audit\?action=update$/);
+  await log.search('经办人', '测试');
+  await expect(log.count).toHaveText('筛选出 0 条');
+  await expect(app.getByRole('main')).toContainText('没有符合筛选的操作记录');
+  await expectAccessible(app, '操作记录（筛选无结果）');
+
+  await app.goBack();
+  await expect(log.count).toHaveText('筛选出 1 条');
+  await app.goBack();
+  await expect(log.count).toHaveText('共 4 条');
+  await log.search('关键词', '张建伟');
+  await expect(log.count).toHaveText('筛选出 2 条');
+
+  // 在列表中查看这条记录 opens the member in its list.
+  await log.search('关键词', '何永健');
+  await expect(log.count).toHaveText('筛选出 2 条');
+  await log.entries.first().click();
+  await app.getByRole('button', { name: '在列表中查看这条记录' }).click();
+  await expect(app).toHaveURL(/#\/members\/[0-9a-f-]{36}$/);
+  await expect(members.row('何永健')).toBeVisible();
+});
