@@ -17,6 +17,10 @@ export const CHANNELS = [
   'attachments:open',
   'attachments:gc',
   'print:toPdf',
+  'backup:write',
+  'backup:list',
+  'backup:read',
+  'backup:chooseFolder',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

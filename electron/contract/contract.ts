@@ -10,6 +10,13 @@ import {
   type AttachmentOpenResult,
   type AttachmentPutResult,
 } from './attachments';
+import {
+  backupReadArgs,
+  backupWriteArgs,
+  type BackupEntry,
+  type BackupFolderResult,
+  type BackupList,
+} from './backups';
 import { settingsPatchSchema, type Settings } from './settings';
 
 const noArgs = z.undefined({ error: '此调用不接受参数' });
@@ -89,6 +96,10 @@ export const argSchemas = {
       path: filePath,
     })
     .strict(),
+  'backup:write': backupWriteArgs,
+  'backup:list': noArgs,
+  'backup:read': backupReadArgs,
+  'backup:chooseFolder': noArgs,
 } satisfies Record<Channel, z.ZodType>;
 
 export interface AppInfo {
@@ -118,6 +129,10 @@ export interface ResultTypes {
   'attachments:gc': AttachmentGcResult;
   /** The PDF written, and its size. */
   'print:toPdf': { path: string; bytes: number };
+  'backup:write': BackupEntry;
+  'backup:list': BackupList;
+  'backup:read': { data: string; bytes: number };
+  'backup:chooseFolder': BackupFolderResult;
 }
 
 export type ArgsOf<C extends Channel> = z.input<(typeof argSchemas)[C]>;

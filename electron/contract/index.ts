@@ -3,3 +3,4 @@ export * from './contract';
 export * from './settings';
 export * from './bridgeApi';
 export * from './attachments';
+export * from './backups';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_BACKUP_POLICY, MAX_KEEP_DAILY, MAX_KEEP_MONTHLY } from './backups';
 
 /** Window geometry remembered between runs; written by the host only. */
 export const windowStateSchema = z.object({
@@ -24,6 +25,11 @@ export const settingsSchema = z.object({
    * as an opaque JSON object: the renderer's points domain owns their shape and reads them.
    */
   pointsRules: z.record(z.string(), z.json()).nullable(),
+  /** 备份文件夹 the user chose (a USB disk); null for `<dataDir>/backups`. Written by the host only. */
+  backupFolder: z.string().min(1).max(4096).nullable(),
+  /** Rotation: how many daily and monthly snapshots to keep. */
+  backupKeepDaily: z.number().int().min(1).max(MAX_KEEP_DAILY),
+  backupKeepMonthly: z.number().int().min(1).max(MAX_KEEP_MONTHLY),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -33,6 +39,9 @@ export const DEFAULT_SETTINGS: Settings = {
   committeeName: '省政协港澳台侨和外事委员会',
   windowState: null,
   pointsRules: null,
+  backupFolder: null,
+  backupKeepDaily: DEFAULT_BACKUP_POLICY.keepDaily,
+  backupKeepMonthly: DEFAULT_BACKUP_POLICY.keepMonthly,
 };
 
 /** What the renderer may change. The host owns the rest. */
@@ -53,6 +62,16 @@ export const settingsPatchSchema = z
       .refine((rules) => rules === null || JSON.stringify(rules).length <= 64_000, {
         error: '履职积分规则过大',
       }),
+    backupKeepDaily: z
+      .number({ error: '每日备份保留份数应为数字' })
+      .int({ error: '每日备份保留份数应为整数' })
+      .min(1, { error: '每日备份至少保留 1 份' })
+      .max(MAX_KEEP_DAILY, { error: `每日备份最多保留 ${MAX_KEEP_DAILY} 份` }),
+    backupKeepMonthly: z
+      .number({ error: '每月备份保留份数应为数字' })
+      .int({ error: '每月备份保留份数应为整数' })
+      .min(1, { error: '每月备份至少保留 1 份' })
+      .max(MAX_KEEP_MONTHLY, { error: `每月备份最多保留 ${MAX_KEEP_MONTHLY} 份` }),
   })
   .partial()
   .strict();

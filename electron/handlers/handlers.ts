@@ -7,6 +7,7 @@ import {
   openAttachment,
   putAttachment,
 } from './attachmentHandlers';
+import { chooseBackupFolder, listBackupsHandler, readBackup, writeBackup } from './backupHandlers';
 import { openFiles, read, saveAs, writeAtomic } from './fileHandlers';
 import { printToPdf } from './printHandlers';
 import { getSettings, setSettings } from './settingsHandlers';
@@ -32,4 +33,8 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'attachments:open': openAttachment,
   'attachments:gc': collectAttachments,
   'print:toPdf': printToPdf,
+  'backup:write': writeBackup,
+  'backup:list': listBackupsHandler,
+  'backup:read': readBackup,
+  'backup:chooseFolder': chooseBackupFolder,
 };

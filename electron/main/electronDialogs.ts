@@ -39,4 +39,15 @@ export const electronDialogs: Dialogs = {
       : await dialog.showOpenDialog(openOptions);
     return result.canceled ? null : result.filePaths;
   },
+  async showFolder(options) {
+    const window = BrowserWindow.getFocusedWindow();
+    const folderOptions: OpenDialogOptions = {
+      ...(options.title ? { title: options.title } : {}),
+      properties: ['openDirectory', 'createDirectory'],
+    };
+    const result = window
+      ? await dialog.showOpenDialog(window, folderOptions)
+      : await dialog.showOpenDialog(folderOptions);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
 };

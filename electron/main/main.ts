@@ -10,6 +10,7 @@ import { settingsSetAsideNotice } from './settingsSetAsideNotice';
 import { registerAppScheme, setupProtocol } from './setupProtocol';
 import { setupIpc } from './setupIpc';
 import { setupMenu } from './setupMenu';
+import { setupQuitSnapshot } from './setupQuitSnapshot';
 import { setupSecurity } from './setupSecurity';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -48,6 +49,8 @@ function start(log: Logger): void {
   setupProtocol(rendererDir, services.dataDir);
   setupIpc(services);
   setupMenu(services);
+  // Before the window exists, so that its close is watched from the start.
+  setupQuitSnapshot(() => window, log);
   let window = createMainWindow(services, preloadPath);
   if (settings.setAsideTo) {
     log.write('warn', 'main', `unreadable settings set aside as ${settings.setAsideTo}`);

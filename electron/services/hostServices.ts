@@ -25,6 +25,8 @@ export interface Dialogs {
     filters?: DialogFilter[];
     multiple?: boolean;
   }): Promise<string[] | null>;
+  /** Chooses a folder (a USB disk for the backups); null when cancelled. */
+  showFolder(options: { title?: string }): Promise<string | null>;
 }
 
 /** Everything a handler may use. Handlers import no Electron module: this is their world. */
@@ -49,4 +51,6 @@ export interface HostServices {
    * printing (webContents.printToPDF in Electron, CDP Page.printToPDF in the shell).
    */
   printToPdf(html: string): Promise<Uint8Array>;
+  /** The clock backups are named and rotated by; tests inject one. Defaults to the system's. */
+  now?: () => Date;
 }

@@ -5,6 +5,11 @@ import type { PathRequest } from './scriptedDialogs';
 export const PAGE_DIALOG_TEXT = {
   save: { label: '保存到', confirm: '保存', hint: '履职台账将把文件写到这个位置（可修改）。' },
   open: { label: '文件路径', confirm: '打开', hint: '请填写要打开的文件的完整路径。' },
+  folder: {
+    label: '文件夹路径',
+    confirm: '选择',
+    hint: '请填写文件夹的完整路径（例如 U 盘上的文件夹）。',
+  },
 } as const;
 
 // Plain JavaScript run in the page with page.evaluate (the app's CSP refuses an injected <script>).

@@ -1,4 +1,5 @@
 // `npm start` without Electron: opens the app in a Chromium window until that window is closed.
+import { requestQuitSnapshot } from '../services/quitSnapshot';
 import { launchShell } from './launchShell';
 
 async function main(): Promise<void> {
@@ -23,6 +24,16 @@ async function main(): Promise<void> {
     await shell.page.screenshot({ path: screenshot });
     await shell.close();
     return;
+  }
+  // Stopped from the terminal: the page takes its 退出时 backup first (within a time limit).
+  // A window closed by the user is gone before anything can be asked of its page.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void requestQuitSnapshot((source) => shell.page.evaluate(source)).then((outcome) => {
+        shell.services.log.write('info', 'shell', `quit snapshot: ${outcome}`);
+        return shell.close();
+      });
+    });
   }
   await new Promise<void>((resolve) => shell.context.on('close', () => resolve()));
 }

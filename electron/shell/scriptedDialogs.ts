@@ -5,7 +5,7 @@ import { runZenity, type NativeDialog } from './zenity';
 
 /** A question for the user about a path, asked inside the page. */
 export interface PathRequest {
-  kind: 'save' | 'open';
+  kind: 'save' | 'open' | 'folder';
   title: string;
   /** The path offered for editing; empty when there is nothing to propose. */
   proposed: string;
@@ -29,6 +29,7 @@ export interface ScriptedDialogsOptions {
 export class ScriptedDialogs implements Dialogs {
   private readonly saves: (string | null)[] = [];
   private readonly opens: (string[] | null)[] = [];
+  private readonly folders: (string | null)[] = [];
   private readonly native: NativeDialog | null;
   private readonly homeDir: string;
   private askInPage: AskInPage | null = null;
@@ -44,6 +45,10 @@ export class ScriptedDialogs implements Dialogs {
 
   answerOpen(paths: string[] | null): void {
     this.opens.push(paths);
+  }
+
+  answerFolder(path: string | null): void {
+    this.folders.push(path);
   }
 
   /** Sets how to ask inside the page once there is a page to ask in. */
@@ -75,6 +80,14 @@ export class ScriptedDialogs implements Dialogs {
     if (native !== undefined) return native ? native.split('\n') : null;
     const chosen = await this.ask({ kind: 'open', title, proposed: '' });
     return chosen ? [chosen] : null;
+  }
+
+  async showFolder(options: { title?: string }): Promise<string | null> {
+    if (this.folders.length > 0) return this.folders.shift() ?? null;
+    const title = options.title ?? '选择文件夹';
+    const native = this.native?.(['--file-selection', '--directory', `--title=${title}`]);
+    if (native !== undefined) return native;
+    return this.ask({ kind: 'folder', title, proposed: '' });
   }
 
   private async ask(request: PathRequest): Promise<string | null> {

@@ -275,7 +275,11 @@ test('search keys left by another version of their format are rebuilt at the nex
   await search.open();
   await search.search('liuliang');
   await expect(search.group('委员').getByRole('option', { name: /^刘良 / })).toBeVisible();
-  expect(await storedRows(app, 'meta')).toEqual([{ key: 'searchDocVersion', value: 3 }]);
+  // Other facts (the install id a backup names) may sit beside it.
+  expect((await storedRows(app, 'meta')).find((row) => row.key === 'searchDocVersion')).toEqual({
+    key: 'searchDocVersion',
+    value: 3,
+  });
 });
 
 test('members whose surnames read otherwise as names are found as people type them', async ({

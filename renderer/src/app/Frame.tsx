@@ -1,11 +1,12 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { hasBridge } from '../bridge/bridge';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { QuietBoundary } from './QuietBoundary';
 import { DEFAULT_ROUTE } from './routes';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
-import { Toasts } from './toasts';
+import { showToast, Toasts } from './toasts';
 import { useAfterFirstScreen } from './useAfterFirstScreen';
 import { useHashRoute } from './useHashRoute';
 
@@ -23,6 +24,8 @@ const SearchPanel = lazy(() =>
 const ThemedPage = lazy(() => import('./ThemedPage').then((m) => ({ default: m.ThemedPage })));
 
 const WARM_UP_DELAY_MS = 1500;
+/** The automatic snapshots start once the first clicks are served. */
+const AUTOMATIC_BACKUPS_DELAY_MS = 5000;
 
 export function Frame() {
   const { route, navigate } = useHashRoute();
@@ -53,6 +56,22 @@ export function Frame() {
       void import('../features/search/searchClient').then((m) => m.warmUpSearch());
     }, WARM_UP_DELAY_MS);
     return () => clearTimeout(timer);
+  }, [afterFirstScreen]);
+
+  useEffect(() => {
+    if (!afterFirstScreen || !hasBridge()) return;
+    let stop: (() => void) | undefined;
+    let gone = false;
+    const timer = setTimeout(() => {
+      void import('../features/backups/automaticBackups').then((m) => {
+        if (!gone) stop = m.startAutomaticBackups((text) => showToast(text, 'error'));
+      });
+    }, AUTOMATIC_BACKUPS_DELAY_MS);
+    return () => {
+      gone = true;
+      clearTimeout(timer);
+      stop?.();
+    };
   }, [afterFirstScreen]);
 
   return (

@@ -5,6 +5,7 @@ import { useHost } from '../../app/HostContext';
 import { useHashRoute } from '../../app/useHashRoute';
 import { PageHeading } from '../../shared/PageHeading';
 import { AuditLogPage } from '../audit/AuditLogPage';
+import { BackupCard } from '../backups/BackupCard';
 import { PointsRulesCard } from './PointsRulesCard';
 import { RatesCard } from './RatesCard';
 import { SampleDataCard } from './SampleDataCard';
@@ -93,6 +94,7 @@ function SettingsCards() {
         <SampleDataCard />
         <PointsRulesCard />
         <RatesCard />
+        <BackupCard />
         <Card title="操作记录">
           <Typography.Paragraph>
             每一次新增、修改、删除和导入都记下了经办人和时间，可按人、日期、类型查看修改前后的内容。

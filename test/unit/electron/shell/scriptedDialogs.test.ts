@@ -61,6 +61,17 @@ describe('ScriptedDialogs without a native dialog program', () => {
     expect(await dialogs.showOpen({})).toEqual(['/home/u/b.csv']);
     expect(ask).not.toHaveBeenCalled();
   });
+
+  it('asks inside the page for a folder, and takes a queued answer first', async () => {
+    const { dialogs } = withoutNativeDialogs();
+    const ask = vi.fn(async () => '/media/usb/备份');
+    dialogs.askInPageWith(ask);
+    dialogs.answerFolder('/media/queued');
+    expect(await dialogs.showFolder({ title: '选择备份文件夹' })).toBe('/media/queued');
+    expect(ask).not.toHaveBeenCalled();
+    expect(await dialogs.showFolder({ title: '选择备份文件夹' })).toBe('/media/usb/备份');
+    expect(ask).toHaveBeenCalledWith({ kind: 'folder', title: '选择备份文件夹', proposed: '' });
+  });
 });
 
 describe('ScriptedDialogs with a native dialog program', () => {

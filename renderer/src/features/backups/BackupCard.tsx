@@ -1,0 +1,242 @@
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  InputNumber,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import type { BackupEntry, BackupList } from '../../../../electron/contract';
+import { useHost } from '../../app/HostContext';
+import { bridge, bridgeErrorMessage } from '../../bridge/bridge';
+import { RECORD_KIND_LABELS, RECORD_KINDS } from '../../domain/records';
+import { formatSize } from '../../domain/transfer/bundleFormat';
+import { BACKUP_KIND_LABELS, backupTimeText } from './backupText';
+import { RestoreBackupDialog } from './RestoreBackupDialog';
+import { onBackupWritten, takeBackup } from './takeBackup';
+
+interface PolicyValues {
+  backupKeepDaily: number;
+  backupKeepMonthly: number;
+}
+
+/** “委员 3 · 履职活动 12”: the kinds a backup holds records of. */
+function countsText(counts: BackupEntry['counts']): string {
+  if (!counts) return '—';
+  const parts = RECORD_KINDS.filter((kind) => (counts[kind] ?? 0) > 0).map(
+    (kind) => `${RECORD_KIND_LABELS[kind]} ${counts[kind]}`,
+  );
+  return parts.length > 0 ? parts.join(' · ') : '无记录';
+}
+
+/**
+ * 设置 → 备份: the backups in the host's backup folder with what each holds, 立即备份, the folder
+ * (movable to a USB disk), how many snapshots rotation keeps, and 恢复 of one after a preview.
+ */
+export function BackupCard() {
+  const { settings, saveSettings } = useHost();
+  const { message } = AntApp.useApp();
+  const [form] = Form.useForm<PolicyValues>();
+  const [list, setList] = useState<BackupList | null>(null);
+  const [listError, setListError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'backup' | 'folder' | null>(null);
+  const [restoring, setRestoring] = useState<BackupEntry | null>(null);
+  const [restored, setRestored] = useState<string | null>(null);
+
+  // Bumped to read the list again after an action here.
+  const [listVersion, setListVersion] = useState(0);
+  const refresh = useCallback(() => setListVersion((n) => n + 1), []);
+
+  useEffect(() => {
+    let alive = true;
+    const load = () =>
+      bridge()
+        .backup.list()
+        .then(
+          (next) => {
+            if (!alive) return;
+            setList(next);
+            setListError(null);
+          },
+          (error: unknown) => alive && setListError(bridgeErrorMessage(error)),
+        );
+    void load();
+    const stop = onBackupWritten(() => void load());
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, [listVersion]);
+
+  useEffect(() => {
+    if (settings) {
+      form.setFieldsValue({
+        backupKeepDaily: settings.backupKeepDaily,
+        backupKeepMonthly: settings.backupKeepMonthly,
+      });
+    }
+  }, [settings, form]);
+
+  const backUpNow = async () => {
+    setBusy('backup');
+    try {
+      const entry = await takeBackup('manual');
+      message.success(`已备份（${backupTimeText(entry.createdAt)}）`);
+    } catch (error) {
+      message.error(bridgeErrorMessage(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const changeFolder = async () => {
+    setBusy('folder');
+    try {
+      const result = await bridge().backup.chooseFolder();
+      if (result.status === 'moved') {
+        message.success(
+          `备份文件夹已改为 ${result.folder}${result.moved > 0 ? `，已移入 ${result.moved} 份备份` : ''}`,
+        );
+        refresh();
+      }
+    } catch (error) {
+      message.error(bridgeErrorMessage(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const savePolicy = async (values: PolicyValues) => {
+    try {
+      await saveSettings(values);
+      message.success('备份保留份数已保存');
+    } catch (error) {
+      message.error(bridgeErrorMessage(error));
+    }
+  };
+
+  return (
+    <Card title="备份">
+      <Typography.Paragraph type="secondary">
+        每天自动备份一次，退出时也会备份；每月第一份自动备份留作每月备份。备份包含全部记录（附件仍保存在数据文件夹中），可在此恢复。
+      </Typography.Paragraph>
+      <Descriptions column={1} size="small">
+        <Descriptions.Item label="备份文件夹">
+          <Typography.Text copyable={list ? { text: list.folder } : false}>
+            {list?.folder ?? '—'}
+          </Typography.Text>
+        </Descriptions.Item>
+      </Descriptions>
+      <Space wrap style={{ marginTop: 8, marginBottom: 16 }}>
+        <Button type="primary" loading={busy === 'backup'} onClick={() => void backUpNow()}>
+          立即备份
+        </Button>
+        <Button loading={busy === 'folder'} onClick={() => void changeFolder()}>
+          更改备份文件夹
+        </Button>
+      </Space>
+      <Form<PolicyValues>
+        form={form}
+        layout="inline"
+        onFinish={(values) => void savePolicy(values)}
+        disabled={!settings}
+        style={{ marginBottom: 16, rowGap: 8 }}
+      >
+        <Form.Item
+          label="每日备份保留份数"
+          name="backupKeepDaily"
+          rules={[
+            { required: true, type: 'integer', min: 1, max: 366, message: '请填写 1–366 的整数' },
+          ]}
+        >
+          <InputNumber min={1} max={366} precision={0} />
+        </Form.Item>
+        <Form.Item
+          label="每月备份保留份数"
+          name="backupKeepMonthly"
+          rules={[
+            { required: true, type: 'integer', min: 1, max: 120, message: '请填写 1–120 的整数' },
+          ]}
+        >
+          <InputNumber min={1} max={120} precision={0} />
+        </Form.Item>
+        <Form.Item>
+          <Button htmlType="submit">保存保留份数</Button>
+        </Form.Item>
+      </Form>
+      {restored ? (
+        <Alert
+          type="success"
+          showIcon
+          closable
+          title={restored}
+          onClose={() => setRestored(null)}
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
+      {listError ? (
+        <Alert type="error" showIcon title={listError} style={{ marginBottom: 16 }} />
+      ) : null}
+      <Table<BackupEntry>
+        size="small"
+        rowKey="name"
+        aria-label="备份列表"
+        loading={list === null && listError === null}
+        dataSource={list?.entries ?? []}
+        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        locale={{ emptyText: '还没有备份' }}
+        columns={[
+          { title: '时间', dataIndex: 'createdAt', render: backupTimeText },
+          {
+            title: '类型',
+            dataIndex: 'kind',
+            render: (kind: BackupEntry['kind']) => <Tag>{BACKUP_KIND_LABELS[kind]}</Tag>,
+          },
+          { title: '记录数', dataIndex: 'counts', render: countsText },
+          {
+            title: '大小',
+            dataIndex: 'bytes',
+            align: 'right',
+            render: (bytes: number) => (
+              <span style={{ whiteSpace: 'nowrap' }}>{formatSize(bytes)}</span>
+            ),
+          },
+          {
+            title: '操作',
+            key: 'actions',
+            render: (_: unknown, entry) => (
+              <Button
+                size="small"
+                aria-label={`恢复 ${backupTimeText(entry.createdAt)} 的备份`}
+                onClick={() => {
+                  setRestored(null);
+                  setRestoring(entry);
+                }}
+              >
+                恢复
+              </Button>
+            ),
+          },
+        ]}
+      />
+      {restoring ? (
+        <RestoreBackupDialog
+          entry={restoring}
+          onClose={() => setRestoring(null)}
+          onRestored={(text) => {
+            setRestoring(null);
+            setRestored(text);
+            message.success('恢复完成');
+            refresh();
+          }}
+        />
+      ) : null}
+    </Card>
+  );
+}

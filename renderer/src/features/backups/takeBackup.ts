@@ -1,0 +1,63 @@
+import type { BackupEntry, BackupReason } from '../../../../electron/contract';
+import { bridge, bridgeErrorMessage } from '../../bridge/bridge';
+import { currentOperator } from '../../db/operatorContext';
+import { countAllRecords } from '../../db/recordCounts';
+import { concatBytes, toBase64 } from '../../domain/transfer/bytes';
+import { bundleClient } from '../transfer/bundle/bundleClient';
+
+let queue: Promise<unknown> = Promise.resolve();
+let appVersion: Promise<string> | null = null;
+const listeners = new Set<(entry: BackupEntry) => void>();
+
+/** Calls `listener` after each backup written; returns the function that stops it. */
+export function onBackupWritten(listener: (entry: BackupEntry) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Writes a backup of the whole database into the host's backup folder: a 交接包 of every record
+ * (tombstones included, attachments left in their store) without passphrase, so the bundle
+ * reader restores it. Call it before any big change, e.g. `await takeBackup('pre-import')`;
+ * it rejects with a Chinese message when no backup could be written. One backup at a time: a
+ * call while another runs waits for it.
+ */
+export function takeBackup(reason: BackupReason): Promise<BackupEntry> {
+  const run = queue.then(() => writeSnapshot(reason));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function writeSnapshot(reason: BackupReason): Promise<BackupEntry> {
+  try {
+    appVersion ??= bridge()
+      .app.info()
+      .then((info) => info.appVersion);
+    const parts: Uint8Array[] = [];
+    const job = bundleClient().exportBundle(
+      {
+        appVersion: await appVersion,
+        operator: currentOperator(),
+        selection: '备份：全部记录',
+        withAttachments: false,
+      },
+      {
+        sink: async (chunk) => {
+          parts.push(chunk);
+        },
+      },
+    );
+    await job.done;
+    const counts = await countAllRecords();
+    const entry = await bridge().backup.write({
+      reason,
+      data: toBase64(concatBytes(parts)),
+      counts,
+    });
+    for (const listener of listeners) listener(entry);
+    return entry;
+  } catch (error) {
+    appVersion = null;
+    throw new Error(`备份未完成：${bridgeErrorMessage(error)}`, { cause: error });
+  }
+}

@@ -1,0 +1,171 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { expectAccessible } from './axe';
+import { expect, test } from './fixtures';
+import { BackupsCard } from './pages/BackupsCard';
+import { SettingsPage } from './pages/SettingsPage';
+import { storedRows } from './storedRows';
+
+/** The backups (not their notes) in a folder, by name. */
+function backupFiles(folder: string): string[] {
+  try {
+    return readdirSync(folder).filter((name) => name.endsWith('.dlbackup'));
+  } catch {
+    return [];
+  }
+}
+
+/** The live rows of a store on disk. */
+async function liveRows(page: Parameters<typeof storedRows>[0], store: string) {
+  return (await storedRows(page, store)).filter((row) => !row.deletedAt);
+}
+
+/** A backup's name for a moment, as the host names them. */
+function backupName(at: Date, kind: string): string {
+  return `dutyledger-${at.toISOString().replace(/[-:.]/g, '')}-${kind}.dlbackup`;
+}
+
+test('立即备份 writes a backup file, the list shows its counts, and 恢复 brings the data back', async ({
+  app,
+  dataDir,
+}) => {
+  test.setTimeout(180_000);
+  const folder = join(dataDir, 'backups');
+  await new SettingsPage(app).loadSampleData();
+  const members = await liveRows(app, 'members');
+  const activities = await liveRows(app, 'activities');
+  expect(members.length).toBeGreaterThan(0);
+
+  const card = new BackupsCard(app);
+  await card.openCard();
+  await card.backUpNow();
+
+  // On disk: a bundle whose member rows are the members stored now.
+  const [manual] = backupFiles(folder).filter((name) => name.endsWith('-manual.dlbackup'));
+  expect(manual).toBeDefined();
+  const zip = unzipSync(new Uint8Array(readFileSync(join(folder, manual!))));
+  const manifest = JSON.parse(strFromU8(zip['manifest.json']!)) as { format: string };
+  expect(manifest.format).toBe('duty-ledger-bundle');
+  const backedUpMembers = strFromU8(zip['records/member.jsonl']!).trim().split('\n');
+  expect(backedUpMembers.map((line) => (JSON.parse(line) as { id: string }).id).sort()).toEqual(
+    members.map((row) => row.id).sort(),
+  );
+
+  const row = card.rowsOfKind('手动');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(`委员 ${members.length}`);
+  await expect(row).toContainText(`履职活动 ${activities.length}`);
+  await expectAccessible(app, '设置 → 备份');
+
+  // The data changes: the sample goes (slow on a busy machine, hence the longer wait).
+  await app.getByRole('button', { name: '移除示例数据' }).click();
+  await app.getByRole('tooltip').getByRole('button', { name: '移除', exact: true }).click();
+  await expect(app.getByText(/^已移除 \d+ 条示例数据$/)).toBeVisible({ timeout: 60_000 });
+  expect(await liveRows(app, 'members')).toEqual([]);
+
+  await card.startRestore('手动');
+  await expect(card.previewRow('委员')).toContainText(`委员${members.length}0`);
+  await expect(card.previewRow('履职活动')).toContainText(`履职活动${activities.length}0`);
+  await expectAccessible(app, '恢复备份 对话框');
+  await card.restoreDialog.getByRole('button', { name: '恢复', exact: true }).click();
+  await expect(card.restoreDialog).toBeHidden();
+  await expect(card.card.getByRole('alert')).toContainText(/^已恢复到 .+ 的备份。/);
+
+  const restored = await liveRows(app, 'members');
+  expect(restored.map((r) => [r.id, r.name]).sort()).toEqual(
+    members.map((r) => [r.id, r.name]).sort(),
+  );
+  expect((await liveRows(app, 'activities')).length).toBe(activities.length);
+  // Preceded by a backup of the data as it was, which the list shows too.
+  await expect
+    .poll(() => backupFiles(folder).filter((n) => n.endsWith('-pre-restore.dlbackup')))
+    .toHaveLength(1);
+  await expect(card.rowsOfKind('恢复前')).toContainText('无记录');
+});
+
+test('a daily snapshot is taken at start when the newest backup is over a day old', async ({
+  shell,
+  dataDir,
+}) => {
+  const folder = join(dataDir, 'backups');
+  mkdirSync(folder);
+  const threeDaysAgo = new Date(Date.now() - 3 * 24 * 60 * 60 * 1000);
+  const old = backupName(threeDaysAgo, 'daily');
+  writeFileSync(join(folder, old), 'PK\u0003\u0004 an old backup');
+  const startedAt = Date.now();
+
+  const app = await shell.launch();
+  await expect
+    .poll(() => backupFiles(folder).filter((name) => name !== old), { timeout: 60_000 })
+    .toHaveLength(1);
+  const [made] = backupFiles(folder).filter((name) => name !== old);
+  expect(made).toMatch(/-(daily|monthly)\.dlbackup$/);
+  const card = new BackupsCard(app);
+  await card.openCard();
+  await expect(card.list.getByRole('row')).toHaveCount(3); // the header, the new one, the old
+  const stamp = /dutyledger-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z/.exec(made!)!;
+  const madeAt = Date.UTC(
+    +stamp[1]!,
+    +stamp[2]! - 1,
+    +stamp[3]!,
+    +stamp[4]!,
+    +stamp[5]!,
+    +stamp[6]!,
+    +stamp[7]!,
+  );
+  expect(madeAt).toBeGreaterThanOrEqual(startedAt - 1000);
+});
+
+test('a broken backup is refused in Chinese before anything changes', async ({
+  shell,
+  dataDir,
+}) => {
+  const folder = join(dataDir, 'backups');
+  mkdirSync(folder);
+  // Fresh, so that no daily snapshot joins it; a zip's signature, then nothing of a zip.
+  writeFileSync(join(folder, backupName(new Date(), 'manual')), 'PK\u0003\u0004 cut short');
+  const app = await shell.launch();
+  await new SettingsPage(app).loadSampleData();
+  const before = await storedRows(app, 'members');
+
+  const card = new BackupsCard(app);
+  await card.openCard();
+  await card.startRestore('手动');
+  await expect(card.restoreDialog.getByRole('alert')).toContainText(
+    /^这份备份无法恢复：.+。数据没有任何改动。$/,
+  );
+  await expect(card.restoreDialog.getByRole('button', { name: '恢复', exact: true })).toHaveCount(
+    0,
+  );
+  await expectAccessible(app, '恢复备份 对话框（备份已损坏）');
+  await card.restoreDialog
+    .locator('.ant-modal-footer')
+    .getByRole('button', { name: '关闭' })
+    .click();
+  await expect(card.restoreDialog).toBeHidden();
+  expect(await storedRows(app, 'members')).toEqual(before);
+  expect(backupFiles(folder).filter((n) => n.includes('pre-restore'))).toEqual([]);
+});
+
+test('更改备份文件夹 moves the backups to the folder chosen, and new ones go there', async ({
+  app,
+  shell,
+  dataDir,
+}) => {
+  const card = new BackupsCard(app);
+  await card.openCard();
+  await card.backUpNow();
+  const usb = mkdtempSync(join(tmpdir(), 'duty-ledger-usb-'));
+  shell.current!.dialogs.answerFolder(usb);
+  await card.card.getByRole('button', { name: '更改备份文件夹' }).click();
+  await expect(app.getByText(`备份文件夹已改为 ${usb}`, { exact: false })).toBeVisible();
+  await expect(card.card).toContainText(usb);
+  expect(backupFiles(join(dataDir, 'backups')).filter((n) => n.includes('manual'))).toEqual([]);
+  expect(backupFiles(usb).filter((n) => n.includes('manual'))).toHaveLength(1);
+  await card.backUpNow();
+  await expect.poll(() => backupFiles(usb).filter((n) => n.includes('manual'))).toHaveLength(2);
+  const settings = JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'));
+  expect(settings.backupFolder).toBe(usb);
+});
