@@ -19,6 +19,33 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+const NODE_SHIMS = 'renderer/src/features/transfer/sheets/nodeShims';
+
+/**
+ * exceljs's streaming writer (which its browser build leaves out) in the sheet worker: the Node
+ * modules it and readable-stream import are swapped, for them only, for small browser stand-ins
+ * (zip on fflate, a minimal EventEmitter, nothing for fs and crypto).
+ */
+function exceljsStreamShims(): Plugin {
+  const shims: Record<string, string> = {
+    archiver: resolve(NODE_SHIMS, 'archiver.cjs'),
+    events: resolve(NODE_SHIMS, 'events.ts'),
+    fs: resolve(NODE_SHIMS, 'empty.ts'),
+    crypto: resolve(NODE_SHIMS, 'empty.ts'),
+  };
+  return {
+    name: 'duty-ledger-exceljs-stream-shims',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const shim = shims[source];
+      if (!shim || !importer || !/node_modules[\\/](exceljs|readable-stream)[\\/]/.test(importer)) {
+        return null;
+      }
+      return shim;
+    },
+  };
+}
+
 // Our folders are electron/ and renderer/, not electron-vite's default src/: entries are explicit.
 export default defineConfig({
   main: {
@@ -56,6 +83,6 @@ export default defineConfig({
         },
       },
     },
-    worker: { format: 'es' },
+    worker: { format: 'es', plugins: () => [exceljsStreamShims()] },
   },
 });

@@ -56,6 +56,14 @@ export const MAX_PRINT_HTML = 20 * 1024 * 1024;
 /** Largest file the bridge moves in one call (bytes cross as base64 in the shell). */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
+/** Largest chunk of `files:writeChunk`: a few of them keep a large file moving. */
+export const MAX_CHUNK_BYTES = 16 * 1024 * 1024;
+
+/** Largest file written in chunks: a 交接包 of the whole database with its attachments. */
+export const MAX_CHUNKED_FILE_BYTES = 4 * 1024 ** 3 - 1;
+
+const writeId = z.uuid({ error: '写入编号格式不正确' });
+
 /**
  * The whole host API: each channel's argument schema. Main parses every argument against it;
  * the renderer sees only the types.
@@ -82,6 +90,18 @@ export const argSchemas = {
     })
     .strict(),
   'files:read': z.object({ path: filePath, encoding }).strict(),
+  'files:beginWrite': z.object({ path: filePath }).strict(),
+  'files:writeChunk': z
+    .object({
+      writeId,
+      data: z
+        .instanceof(Uint8Array, { error: '文件内容应为字节（Uint8Array）' })
+        .refine((data) => data.byteLength <= MAX_CHUNK_BYTES, {
+          error: '每段不能超过 16 MB',
+        }),
+    })
+    .strict(),
+  'files:endWrite': z.object({ writeId, commit: z.boolean() }).strict(),
   'attachments:put': attachmentPutArgs,
   'attachments:get': attachmentRefArgs,
   'attachments:open': attachmentOpenArgs,
@@ -123,6 +143,12 @@ export interface ResultTypes {
   'files:open': string[] | null;
   'files:writeAtomic': { path: string; bytes: number };
   'files:read': { data: string; bytes: number };
+  /** The id that `files:writeChunk` and `files:endWrite` name the file by. */
+  'files:beginWrite': { writeId: string };
+  /** Bytes written so far. */
+  'files:writeChunk': { bytes: number };
+  /** The file written (commit), or null when the write was discarded. */
+  'files:endWrite': { path: string; bytes: number } | null;
   'attachments:put': AttachmentPutResult;
   'attachments:get': AttachmentGetResult;
   'attachments:open': AttachmentOpenResult;

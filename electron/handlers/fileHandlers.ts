@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
-import { MAX_FILE_BYTES, type ParsedArgsOf } from '../contract';
+import { MAX_CHUNKED_FILE_BYTES, MAX_FILE_BYTES, type ParsedArgsOf } from '../contract';
 import { writeFileAtomically } from '../services/atomicWrite';
+import { ChunkedWrites } from '../services/chunkedWrites';
 import type { HostServices } from '../services/hostServices';
 import type { GrantMode } from '../services/pathGrants';
 import { HostError } from './hostError';
@@ -57,6 +58,69 @@ export async function read(
     data: args.encoding === 'base64' ? bytes.toString('base64') : bytes.toString('utf8'),
     bytes: bytes.byteLength,
   };
+}
+
+/** Each host's chunked writes; kept beside the services so that handlers stay plain functions. */
+const chunkedWrites = new WeakMap<HostServices, ChunkedWrites>();
+
+function writesOf(services: HostServices): ChunkedWrites {
+  let writes = chunkedWrites.get(services);
+  if (!writes) {
+    writes = new ChunkedWrites();
+    chunkedWrites.set(services, writes);
+  }
+  return writes;
+}
+
+const UNKNOWN_WRITE = '这次写入已结束或不存在，请重新保存';
+
+/**
+ * Starts writing, in chunks, the file the user just chose in the save dialog (the grant is used
+ * up here); nothing reaches the target until `files:endWrite` commits.
+ */
+export async function beginWrite(
+  args: ParsedArgsOf<'files:beginWrite'>,
+  services: HostServices,
+): Promise<{ writeId: string }> {
+  assertGranted(args.path, 'write', services);
+  try {
+    return { writeId: await writesOf(services).begin(args.path) };
+  } catch (error) {
+    throw new HostError(`无法写入文件：${describeFsError(error)}`, 'path');
+  }
+}
+
+/** Appends one chunk to a write `files:beginWrite` started; a failure discards the whole write. */
+export async function writeChunk(
+  args: ParsedArgsOf<'files:writeChunk'>,
+  services: HostServices,
+): Promise<{ bytes: number }> {
+  const writes = writesOf(services);
+  if (!writes.has(args.writeId)) throw new HostError(UNKNOWN_WRITE, 'writeId');
+  try {
+    return { bytes: await writes.append(args.writeId, args.data, MAX_CHUNKED_FILE_BYTES) };
+  } catch (error) {
+    if (error instanceof RangeError) throw new HostError('文件过大（超过 4 GB），未写入', 'data');
+    throw new HostError(`无法写入文件：${describeFsError(error)}`, 'data');
+  }
+}
+
+/** Commits a chunked write (the target is replaced whole) or discards it (left as it was). */
+export async function endWrite(
+  args: ParsedArgsOf<'files:endWrite'>,
+  services: HostServices,
+): Promise<{ path: string; bytes: number } | null> {
+  const writes = writesOf(services);
+  if (!args.commit) {
+    await writes.discard(args.writeId);
+    return null;
+  }
+  if (!writes.has(args.writeId)) throw new HostError(UNKNOWN_WRITE, 'writeId');
+  try {
+    return await writes.commit(args.writeId);
+  } catch (error) {
+    throw new HostError(`无法写入文件：${describeFsError(error)}`, 'path');
+  }
 }
 
 /** Refuses a path the user did not just choose in a dialog for this use. */

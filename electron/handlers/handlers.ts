@@ -8,7 +8,15 @@ import {
   putAttachment,
 } from './attachmentHandlers';
 import { chooseBackupFolder, listBackupsHandler, readBackup, writeBackup } from './backupHandlers';
-import { openFiles, read, saveAs, writeAtomic } from './fileHandlers';
+import {
+  beginWrite,
+  endWrite,
+  openFiles,
+  read,
+  saveAs,
+  writeAtomic,
+  writeChunk,
+} from './fileHandlers';
 import { printToPdf } from './printHandlers';
 import { getSettings, setSettings } from './settingsHandlers';
 
@@ -28,6 +36,9 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'files:open': openFiles,
   'files:writeAtomic': writeAtomic,
   'files:read': read,
+  'files:beginWrite': beginWrite,
+  'files:writeChunk': writeChunk,
+  'files:endWrite': endWrite,
   'attachments:put': putAttachment,
   'attachments:get': getAttachment,
   'attachments:open': openAttachment,

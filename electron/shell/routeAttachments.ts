@@ -10,8 +10,8 @@ import { SHELL_ORIGIN } from './shellOrigin';
 const origin = { protocol: 'https:', host: new URL(SHELL_ORIGIN).host };
 
 /**
- * Answers the shell's attachment requests: the bytes of `attachments:put` posted by the bridge
- * (see shellInvoke.ts), and stored files read at `/attachments/<sha256>`. False when the request
+ * Answers the shell's attachment requests: the bytes of `attachments:put` and
+ * `files:writeChunk` posted by the bridge (see shellInvoke.ts), and stored files read at `/attachments/<sha256>`. False when the request
  * is about neither, for the renderer's files to be served instead.
  */
 export async function routeAttachments(route: Route, services: HostServices): Promise<boolean> {
@@ -51,8 +51,13 @@ export async function routeAttachments(route: Route, services: HostServices): Pr
   return true;
 }
 
+/** The channels whose bytes may arrive as a posted body; any other is refused by `dispatch`. */
+const BINARY_CHANNELS = new Set(['attachments:put', 'files:writeChunk']);
+
 async function dispatchUpload(route: Route, services: HostServices): Promise<unknown> {
   const request = route.request();
+  const named = request.headers()['x-bridge-channel'] ?? 'attachments:put';
+  const channel = BINARY_CHANNELS.has(named) ? named : `binary:${named.slice(0, 40)}`;
   let args: unknown = null;
   if (request.method() === 'POST') {
     try {
@@ -68,5 +73,5 @@ async function dispatchUpload(route: Route, services: HostServices): Promise<unk
       args = null;
     }
   }
-  return dispatch('attachments:put', args, request.frame().url(), services);
+  return dispatch(channel, args, request.frame().url(), services);
 }

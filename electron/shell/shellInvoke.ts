@@ -1,28 +1,26 @@
 type Binding = (channel: string, args: unknown) => Promise<unknown>;
 
 /**
- * The shell's bridge transport. Calls go through the page binding as JSON, except the bytes of
- * `attachments:put`, which are posted as a binary request body to `uploadPath` on our own
- * origin: the shell's request interception reads them as a Buffer and runs the same `dispatch`.
+ * The shell's bridge transport. Calls go through the page binding as JSON, except those carrying
+ * bytes (`data` as a Uint8Array: `attachments:put`, `files:writeChunk`), which are posted as a
+ * binary request body to `uploadPath` on our own origin, the channel named in a header: the
+ * shell's request interception reads them as a Buffer and runs the same `dispatch`.
  * (Through the binding a 20 MB photo would first become a 27 MB base64 string built in the page,
  * then be parsed back in Node; posted, it is copied as it is.)
  * Self-contained on purpose: the shell injects this function's source into the page.
  */
 export function shellInvoke(binding: Binding, uploadPath: string): Binding {
   return async (channel, args) => {
-    const call = args as { from?: unknown; data?: unknown } | null | undefined;
-    if (
-      channel !== 'attachments:put' ||
-      call?.from !== 'bytes' ||
-      !(call.data instanceof Uint8Array)
-    ) {
-      return binding(channel, args);
-    }
+    const call = args as { data?: unknown } | null | undefined;
+    if (!(call?.data instanceof Uint8Array)) return binding(channel, args);
     const { data, ...rest } = call as Record<string, unknown> & { data: Uint8Array };
     const response = await fetch(uploadPath, {
       method: 'POST',
       body: data as Uint8Array<ArrayBuffer>,
-      headers: { 'X-Bridge-Args': encodeURIComponent(JSON.stringify(rest)) },
+      headers: {
+        'X-Bridge-Channel': channel,
+        'X-Bridge-Args': encodeURIComponent(JSON.stringify(rest)),
+      },
     });
     return response.json();
   };

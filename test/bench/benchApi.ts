@@ -49,6 +49,17 @@ export interface ListQueryTiming {
   ms: number[];
 }
 
+/** The 捐赠台账 export against a bare streaming exceljs write of the same rows. */
+export interface SheetExportTiming {
+  rows: number;
+  /** the app's export, from the request to the bytes back in the page, each run (ms) */
+  exportMs: number[];
+  /** the bare write in a worker, from reading the rows to the last byte, each run (ms) */
+  bareMs: number[];
+  exportBytes: number;
+  bareBytes: number;
+}
+
 export interface BenchApi {
   generate(seed?: number): Promise<GenerateResult>;
   insertKind(kind: BenchKind, chunkSize: number): Promise<InsertResult>;
@@ -60,4 +71,6 @@ export interface BenchApi {
   storedCounts(): Promise<Record<string, number>>;
   /** The id of the member in the most activities: the largest 档案 to open. */
   busiestMemberId(): Promise<string>;
+  /** The 捐赠台账 of every donation, `runs` times, and the bare write of the same rows. */
+  sheetExport(runs: number): Promise<SheetExportTiming>;
 }

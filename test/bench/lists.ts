@@ -91,7 +91,7 @@ export interface ScrollRun {
  * Runs in the page (no named inner functions, as above).
  */
 async function scrollToEndTimingFrames(step: number): Promise<ScrollRun> {
-  const holder = document.querySelector<HTMLElement>('main .ant-table-tbody-virtual-holder');
+  const holder = document.querySelector<HTMLElement>('main .vt');
   const table = document.querySelector('main [role="table"]');
   if (!holder || !table) throw new Error('no virtual list on this page');
   const rows = Number(table.getAttribute('aria-rowcount')) - 1;

@@ -212,6 +212,25 @@ async function main(): Promise<void> {
       );
     });
 
+    // 3b. The 捐赠台账 as .xlsx against a bare streaming exceljs write of the same rows.
+    await measure('xlsx export ÷ bare streaming exceljs write', 'ms', 1.5, async () => {
+      await openBenchPage(page);
+      const run = await page.evaluate((runs) => window.__dutyLedgerBench!.sheetExport(runs), 2);
+      results.push({
+        name: 'xlsx export ÷ bare streaming exceljs write',
+        value: mean(run.exportMs),
+        unit: 'ms',
+        floor: mean(run.bareMs),
+        ratio: mean(run.exportMs) / mean(run.bareMs),
+        budget: 1.5,
+      });
+      notes.push(
+        `xlsx export: ${run.rows} donations; export ${run.exportMs.map((ms) => ms.toFixed(0)).join(' ')} ms ` +
+          `(${(run.exportBytes / 1e6).toFixed(1)} MB), bare write ${run.bareMs.map((ms) => ms.toFixed(0)).join(' ')} ms ` +
+          `(${(run.bareBytes / 1e6).toFixed(1)} MB)`,
+      );
+    });
+
     // 4. Start-up to interactive: relaunch on the same profile; the app vs an empty page.
     await shell.close();
     shell = null;

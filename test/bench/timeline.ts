@@ -47,7 +47,7 @@ export async function timelineFirstRows(page: Page, runs: number): Promise<numbe
  * length until the end shows no place still being read. `rows` is the entries it holds.
  */
 async function scrollTimelineTimingFrames(step: number): Promise<ScrollRun> {
-  const holder = document.querySelector<HTMLElement>('main .rc-virtual-list-holder');
+  const holder = document.querySelector<HTMLElement>('main .virtual-list');
   const list = document.querySelector('main [role="list"]');
   if (!holder || !list) throw new Error('no timeline on this page');
   const total = Number(

@@ -225,3 +225,43 @@ test('photos dropped on 新增活动 open the form with their dates and attached
   const hashes = await Promise.all(names.map((name) => sha256Of(photo(name))));
   expect((stored?.attachments as { sha256: string }[]).map((a) => a.sha256)).toEqual(hashes);
 });
+
+test('a 新增活动 draft restored when photos are dropped keeps what was typed and takes the photos', async ({
+  app,
+}) => {
+  const list = new ActivitiesPage(app);
+  await list.open('履职活动');
+  await list.addButton.click();
+  const first = new ActivityForm(app, '新增活动');
+  await first.field('活动名称').fill('港澳委员赴郴州考察调研');
+  await expect(first.draftStatus).toContainText('草稿已保存');
+  await app.keyboard.press('Escape');
+  await app
+    .getByRole('dialog', { name: '关闭表单？' })
+    .getByRole('button', { name: '保留草稿并关闭' })
+    .click();
+  await expect(first.drawer).toBeHidden();
+
+  const names = ['chenzhou-0529.jpg', 'chenzhou-0601.jpg'];
+  await dropFiles(app, names.map(photo), list.addButton);
+  const form = new ActivityForm(app, '新增活动');
+  await expect(form.draftStatus).toContainText('已恢复草稿');
+  // The draft wins: its title stays; the photos are added, their dates fill the empty dates.
+  await expect(form.field('活动名称')).toHaveValue('港澳委员赴郴州考察调研');
+  await expect(form.field('开始日期')).toHaveValue('2018年5月29日');
+  await expect(form.field('结束日期')).toHaveValue('2018年6月1日');
+  const attached = form.drawer
+    .getByRole('group', { name: '附件' })
+    .getByRole('list', { name: '已添加的附件' })
+    .getByRole('listitem');
+  await expect(attached).toHaveCount(2);
+  // … and are in the draft at once: a crash now would not lose them.
+  const hashes = await Promise.all(names.map((name) => sha256Of(photo(name))));
+  await expect
+    .poll(async () => {
+      const [draft] = await storedRows(app, 'drafts');
+      const values = draft?.values as { attachments?: { sha256: string }[] } | undefined;
+      return (values?.attachments ?? []).map((a) => a.sha256);
+    })
+    .toEqual(hashes);
+});

@@ -86,7 +86,7 @@ test('a member found with Ctrl+K far down the list is scrolled to and marked', a
   const row = list.rows(EARLIEST);
   await expect(row).toBeInViewport();
   await expect(row).toHaveAttribute('aria-current', 'true');
-  await expect(row).toHaveClass(/ant-table-row-selected/);
+  await expect(row).toHaveClass(/vt-row-selected/);
   await app.screenshot({
     path: test.info().outputPath('list-search-hit.png'),
     animations: 'disabled',

@@ -23,7 +23,10 @@ test('every sidebar page opens by its name and says what will be there', async (
       'aria-current',
       'page',
     );
-    if (name !== '设置') await expect(app.getByRole('main')).toContainText(/还没有|将在这里/);
+    // 设置 and 导入导出 are tools, not lists: they have no empty state to describe.
+    if (!['设置', '导入导出'].includes(name)) {
+      await expect(app.getByRole('main')).toContainText(/还没有|将在这里/);
+    }
   }
 });
 

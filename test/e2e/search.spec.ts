@@ -179,7 +179,7 @@ test('Enter opens the chosen result on its page, shown and highlighted', async (
   await expect(ui.heading).toHaveText('委员');
   const member = new MembersPage(app).row('张国华');
   await expect(member).toBeInViewport();
-  await expect(member).toHaveClass(/ant-table-row-selected/);
+  await expect(member).toHaveClass(/vt-row-selected/);
 
   // The arrow keys move the choice; Enter takes the one chosen, not the first.
   await search.open();
@@ -205,7 +205,7 @@ test('Enter opens the chosen result on its page, shown and highlighted', async (
     .getByRole('row')
     .filter({ has: app.getByRole('cell', { name: title, exact: true }) });
   await expect(activity).toBeInViewport();
-  await expect(activity).toHaveClass(/ant-table-row-selected/);
+  await expect(activity).toHaveClass(/vt-row-selected/);
 });
 
 test('移除示例数据 empties the lists, and search no longer finds the sample', async ({ app }) => {

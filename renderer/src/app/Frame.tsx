@@ -1,8 +1,10 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { hasBridge } from '../bridge/bridge';
+import { scheduleAttachmentGc } from '../features/attachments/scheduleAttachmentGc';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { QuietBoundary } from './QuietBoundary';
+import { logToHost } from './reportGlobalErrors';
 import { DEFAULT_ROUTE } from './routes';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
@@ -22,6 +24,7 @@ const SearchPanel = lazy(() =>
   import('../features/search/SearchPanel').then((m) => ({ default: m.SearchPanel })),
 );
 const ThemedPage = lazy(() => import('./ThemedPage').then((m) => ({ default: m.ThemedPage })));
+const StyleKeeper = lazy(() => import('./StyleKeeper').then((m) => ({ default: m.StyleKeeper })));
 
 const WARM_UP_DELAY_MS = 1500;
 /** The automatic snapshots start once the first clicks are served. */
@@ -45,6 +48,21 @@ export function Frame() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+
+  // Attachment files nothing refers to any more go, once a day.
+  useEffect(
+    () =>
+      scheduleAttachmentGc({
+        collect: () =>
+          import('../features/attachments/collectUnusedAttachments').then((m) =>
+            m.collectUnusedAttachments(),
+          ),
+        now: Date.now,
+        storage: localStorage,
+        onError: (error) => logToHost(`清理未用附件失败：${String(error)}`),
+      }),
+    [],
+  );
 
   // The search index takes its worker a few seconds of reading: start it a moment after the
   // first screen, so it does not compete with the user's first clicks. Ctrl+K starts it at once.
@@ -131,6 +149,13 @@ export function Frame() {
         </Suspense>
       ) : null}
       <Toasts />
+      {afterFirstScreen ? (
+        <QuietBoundary part="样式">
+          <Suspense fallback={null}>
+            <StyleKeeper />
+          </Suspense>
+        </QuietBoundary>
+      ) : null}
     </div>
   );
 }

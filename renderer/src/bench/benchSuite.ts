@@ -19,6 +19,7 @@ import {
   type RecordKind,
 } from '../domain/records';
 import { BENCH_QUERIES } from './benchQueries';
+import { sheetExport } from './benchSheets';
 import { search } from '../features/search/searchClient';
 import type {
   BenchApi,
@@ -334,5 +335,6 @@ export function createBenchApi(): BenchApi {
     listQueries,
     storedCounts,
     busiestMemberId,
+    sheetExport,
   };
 }

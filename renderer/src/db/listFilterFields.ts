@@ -1,5 +1,5 @@
 import type { IndexableType } from 'dexie';
-import type { RecordKind } from '../domain/records';
+import type { RecordByKind, RecordKind } from '../domain/records';
 import type { StoredRow } from './rows';
 
 /**
@@ -59,8 +59,29 @@ export const FILTER_FIELDS: Partial<Record<RecordKind, Readonly<Record<string, F
           : undefined,
     },
   },
-  donation: { year: YEAR },
+  donation: {
+    year: YEAR,
+    /** 捐赠方: a member by id (off `_memberIds`), or an outside donor by `其他:` and the name. */
+    donor: {
+      matches: (row, value) => {
+        if (!value.startsWith(OUTSIDE_DONOR)) return (row._memberIds ?? []).includes(value);
+        const name = value.slice(OUTSIDE_DONOR.length);
+        const { donors } = row as RecordByKind['donation'];
+        return donors.some((donor) => donor.type === '其他' && donor.name === name);
+      },
+    },
+    /** 币种: the currency of the 金额, or of any item's 估值. */
+    currency: {
+      matches: (row, value) => {
+        const { amount, items } = row as RecordByKind['donation'];
+        return amount?.currency === value || items.some((item) => item.value?.currency === value);
+      },
+    },
+  },
 };
+
+/** How the 捐赠方 filter names an outside donor (members are named by their id). */
+export const OUTSIDE_DONOR = '其他:';
 
 /** The filter behind a URL key of a kind's list. */
 export function filterField(kind: RecordKind, key: string): FilterField {

@@ -127,13 +127,15 @@ export async function activitiesLike(
 }
 
 /** Every live member's name and other names, for the duplicate check of a paste. */
-export async function liveMemberNames(): Promise<{ name: string; otherNames: string[] }[]> {
+export async function liveMemberNames(): Promise<
+  { id: string; name: string; otherNames: string[] }[]
+> {
   const rows = await db()
     .members.filter((row) => !row.deletedAt)
     .toArray();
   return rows.map((row) => {
     const member = row as RecordByKind['member'];
-    return { name: member.name, otherNames: member.otherNames };
+    return { id: member.id, name: member.name, otherNames: member.otherNames };
   });
 }
 

@@ -218,16 +218,18 @@ async function applyChange<K extends RecordKind>(
 
 /**
  * Puts the record and keeps its search keys and the live count in step: a deleted record leaves
- * the index and the count.
+ * the index and the count. `history` is the version history to keep (an imported version keeps
+ * the one it came with); without it the record gets a new version on top of the stored one.
  */
 export async function writeRecordState<K extends RecordKind>(
   database: DutyLedgerDb,
   kind: K,
   record: RecordByKind[K],
+  history?: string[],
 ): Promise<void> {
   const table = database.tableOf(kind);
   const old = await table.get(record.id);
-  await table.put({ ...toRow(kind, record), _revs: nextHistory(record.rev, old) });
+  await table.put({ ...toRow(kind, record), _revs: history ?? nextHistory(record.rev, old) });
   await adjustCount(database, kind, liveness(record) - liveness(old));
   if (record.deletedAt) {
     await database.searchDocs.delete(record.id);

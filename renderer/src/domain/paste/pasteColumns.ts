@@ -1,7 +1,7 @@
 import { isValidEmail, isValidPhone } from '../records';
 import { toHalfWidth } from '../toHalfWidth';
 import { readCell } from './cellReaders';
-import { type PasteField } from './memberPasteFields';
+import { type PasteField } from './pasteFields';
 
 /**
  * Other headings offices give a field, by the field's label. A label missing from the schema
@@ -23,7 +23,83 @@ const HEADER_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   电子邮箱: ['邮箱', '电子邮件', '邮件', 'email', 'e-mail'],
   所属工作室: ['工作室', '委员工作室'],
   状态: ['任职状态'],
+  活动名称: ['名称', '活动', '活动主题', '主题', '事项', '标题', '会议名称'],
+  活动类型: ['类型', '类别', '活动类别', '形式类别'],
+  开始日期: [
+    '日期',
+    '时间',
+    '活动日期',
+    '活动时间',
+    '起始日期',
+    '开始时间',
+    '起止日期',
+    '起止时间',
+  ],
+  结束日期: ['截止日期', '结束时间', '终止日期'],
+  地点: ['活动地点', '地址', '会议地点'],
+  主办单位: ['主办', '组织单位', '承办单位'],
+  出席领导: ['领导', '出席领导同志'],
+  参加委员: ['参加人员', '参会委员', '出席委员', '参与委员', '参加人', '委员', '委员名单'],
+  所属专项: ['专项', '专项活动', '专项名称'],
+  活动概述: ['概述', '内容', '活动内容', '简介', '摘要', '主要内容'],
+  列入大事记: ['大事记', '是否列入大事记'],
+  捐赠方: ['捐赠人', '捐赠者', '捐款人', '捐赠单位', '捐赠委员', '捐赠人姓名', '捐赠人（单位）'],
+  捐赠类型: ['类型', '捐赠方式', '款物类型'],
+  金额: ['捐赠金额', '捐款金额', '数额', '金额数'],
+  币种: ['货币', '币别', '货币种类'],
+  折合人民币: ['人民币金额', '折人民币', '折合金额'],
+  捐赠日期: ['日期', '时间', '捐款日期', '捐赠时间', '到账日期'],
+  受赠方: ['受赠单位', '接收单位', '受助方', '受赠人', '受捐单位'],
+  开票单位: ['收据开具单位', '出具票据单位'],
+  用途: ['捐赠用途', '款物用途'],
+  票据号: ['票据号码', '收据号', '收据编号', '票据编号'],
+  捐赠证书号: ['证书号', '证书编号'],
+  致谢情况: ['致谢'],
+  保密: ['是否保密', '匿名'],
 };
+
+/** A heading as a saved mapping remembers it. */
+export function headingKey(cell: string): string {
+  return normaliseHeading(cell);
+}
+
+/** What the user chose for each heading last time, by headingKey: a field, or null (不导入). */
+export type SavedMapping = Readonly<Record<string, string | null>>;
+
+/**
+ * The mapping proposed for a sheet with a heading row, with the user's earlier choices for the
+ * same headings put first: a field still chosen for one column only.
+ */
+export function applySavedMapping(
+  proposed: ColumnMapping,
+  heading: readonly string[],
+  saved: SavedMapping,
+  fields: readonly PasteField[],
+): ColumnMapping {
+  const known = new Set(fields.map((field) => field.key));
+  const mapping = [...proposed];
+  heading.forEach((cell, column) => {
+    const choice = saved[headingKey(cell)];
+    if (choice === undefined || (choice !== null && !known.has(choice))) return;
+    if (choice !== null) {
+      mapping.forEach((key, other) => {
+        if (key === choice) mapping[other] = null;
+      });
+    }
+    mapping[column] = choice;
+  });
+  return mapping;
+}
+
+/** The choices of a mapping by heading, to be saved for the next import. */
+export function mappingToSave(mapping: ColumnMapping, heading: readonly string[]): SavedMapping {
+  const saved: Record<string, string | null> = {};
+  heading.forEach((cell, column) => {
+    const key = headingKey(cell);
+    if (key !== '') saved[key] = mapping[column] ?? null;
+  });
+  return saved;
+}
 
 /** Headings of columns that hold no field (a row number). */
 const SKIPPED_HEADERS = new Set(['序号', '编号', 'no', 'no.', '#']);

@@ -32,10 +32,11 @@ export const goodsItemSchema = z.object({
 });
 export type GoodsItem = z.output<typeof goodsItemSchema>;
 
-/** 物资状态: one stage reached, with its date and note. */
+/** 物资状态: one stage reached, with its date, who handled it (经办人) and a note. */
 export const goodsStageEntrySchema = z.object({
   stage: z.enum(GOODS_STAGES),
   date: optionalDate,
+  operator: optionalText(40),
   note: optionalText(500),
 });
 export type GoodsStageEntry = z.output<typeof goodsStageEntrySchema>;

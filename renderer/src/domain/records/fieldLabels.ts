@@ -105,6 +105,7 @@ export const FIELD_LABELS = {
     stages: '物资状态',
     'stages.stage': '阶段',
     'stages.date': '日期',
+    'stages.operator': '经办人',
     'stages.note': '说明',
     recipient: '受赠方',
     receiptIssuer: '开票单位',

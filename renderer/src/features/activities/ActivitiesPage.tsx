@@ -10,6 +10,7 @@ import { RecordListPage } from '../records/RecordListPage';
 import { ActivityBulkEdit } from './ActivityBulkEdit';
 import { ActivityForm } from './ActivityForm';
 import { useActivityFilters } from './useActivityFilters';
+import { SheetImportButton } from '../transfer/sheetImport/SheetImportButton';
 
 export function ActivitiesPage() {
   const { sub, moveWithin } = useHashRoute();
@@ -45,22 +46,25 @@ export function ActivitiesPage() {
         bulkActions={(selection) => <ActivityBulkEdit selection={selection} />}
         emptyText="还没有履职活动。会议、调研、视察、读书、值班、提案等活动将按日期列在这里。"
         actions={
-          <PhotoDropTarget
-            hint="也可把一次调研的照片或整个照片文件夹拖到这里：按拍摄日期填写起止日期，照片作为附件"
-            onFiles={takePhotos}
-          >
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              loading={readingPhotos}
-              onClick={() => {
-                setTrip(null);
-                moveWithin('new');
-              }}
+          <>
+            <SheetImportButton kind="activity" />
+            <PhotoDropTarget
+              hint="也可把一次调研的照片或整个照片文件夹拖到这里：按拍摄日期填写起止日期，照片作为附件"
+              onFiles={takePhotos}
             >
-              新增活动
-            </Button>
-          </PhotoDropTarget>
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                loading={readingPhotos}
+                onClick={() => {
+                  setTrip(null);
+                  moveWithin('new');
+                }}
+              >
+                新增活动
+              </Button>
+            </PhotoDropTarget>
+          </>
         }
       />
       {formOpen ? (

@@ -14,7 +14,7 @@ import {
 import { activitiesLike } from '../../db/queries';
 import { AttachmentsField } from '../attachments/AttachmentsField';
 import type { TripPhotos } from '../attachments/readTripPhotos';
-import { TripPhotosNotice, tripDefaults } from '../attachments/TripPhotosNotice';
+import { TripPhotosNotice, tripDefaults, withTripPhotos } from '../attachments/TripPhotosNotice';
 import { PartialDateInput, partialDateRule } from '../records/PartialDateInput';
 import { RecordFormDrawer } from '../records/RecordFormDrawer';
 import { useRecordEditor } from '../records/useRecordEditor';
@@ -86,6 +86,10 @@ export function ActivityForm({ activityId, activity, trip, onClose }: Props) {
     current: activityId ? activity : null,
     title,
     defaults,
+    // Photos dropped on 新增活动 while a draft of it waits: the draft comes back with them.
+    ...(trip
+      ? { addToDraft: (values: Record<string, unknown>) => withTripPhotos(values, trip) }
+      : {}),
     names: nameOf,
     // Fields of other types go, whatever the record had: the schema keeps them to their type.
     toInput: activityInputOf,

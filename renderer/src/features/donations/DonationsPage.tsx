@@ -1,13 +1,22 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
+import { NodeIndexOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useHashRoute } from '../../app/useHashRoute';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { RecordListPage } from '../records/RecordListPage';
+import { SheetImportButton } from '../transfer/sheetImport/SheetImportButton';
 import { DonationForm } from './DonationForm';
+import { DonationBulkEdit } from './list/DonationBulkEdit';
+import { DonationTotalsBar } from './list/DonationTotalsBar';
+import { useDonationFilters } from './list/useDonationFilters';
+import { GoodsPipelineBoard } from './pipeline/GoodsPipelineBoard';
+
+/** The sub-path of 物资流转, the goods board under 捐赠: `#/donations/pipeline`. */
+export const PIPELINE_VIEW = 'pipeline';
 
 export function DonationsPage() {
   const { sub, moveWithin } = useHashRoute();
+  const filters = useDonationFilters();
   const [target, mode] = sub;
   // Live, tombstone included: the open form learns that its donation changed or was deleted.
   const editing = useLiveQuery(
@@ -16,6 +25,7 @@ export function DonationsPage() {
     [target],
   );
   const formOpen = target === 'new' || (mode === 'edit' && editing);
+  if (target === PIPELINE_VIEW) return <GoodsPipelineBoard />;
   return (
     <>
       <RecordListPage
@@ -23,11 +33,20 @@ export function DonationsPage() {
         title="捐赠"
         selectedId={target}
         onOpen={(id) => moveWithin(id, 'edit')}
+        filters={filters}
+        bulkActions={(selection) => <DonationBulkEdit selection={selection} />}
+        summary={(query) => <DonationTotalsBar query={query} />}
         emptyText="还没有捐赠记录。资金捐赠（人民币、港币、澳门币等）和物资捐赠及其流转状态将列在这里。"
         actions={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => moveWithin('new')}>
-            新增捐赠
-          </Button>
+          <Space>
+            <SheetImportButton kind="donation" />
+            <Button icon={<NodeIndexOutlined />} onClick={() => moveWithin(PIPELINE_VIEW)}>
+              物资流转
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => moveWithin('new')}>
+              新增捐赠
+            </Button>
+          </Space>
         }
       />
       {formOpen ? (

@@ -7,6 +7,7 @@ import { RemindersLink } from '../dossier/DossierLinks';
 import { RecordListPage } from '../records/RecordListPage';
 import { MergeMembersButton } from './merge/MergeMembersButton';
 import { MemberForm } from './MemberForm';
+import { SheetImportButton } from '../transfer/sheetImport/SheetImportButton';
 import { PasteMembersButton } from './paste/PasteMembersButton';
 import { useMemberFilters } from './useMemberFilters';
 
@@ -35,6 +36,7 @@ export function MembersPage() {
           <>
             <RemindersLink />
             <PasteMembersButton />
+            <SheetImportButton kind="member" />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => moveWithin('new')}>
               新增委员
             </Button>

@@ -3,9 +3,20 @@ import { useState } from 'react';
 import type { FieldChoice, FieldConflict } from '../../domain/records';
 import { formatFieldValue } from './formatFieldValue';
 
+/** The words of the dialog when it compares something else than a form with the record. */
+export interface ConflictDialogTexts {
+  intro: string;
+  /** Names the record as it stands here (当前记录) and the other version (我的修改). */
+  current: string;
+  mine: string;
+  ok: string;
+}
+
 interface Props {
   /** save: the save was refused and the choices are saved; review: they go back into the form. */
   mode: 'save' | 'review';
+  /** Replaces the form's words (an import compares 本机 with 对方). */
+  texts?: ConflictDialogTexts;
   kindLabel: string;
   conflicts: FieldConflict[];
   /** Turns ids into names for the fields that hold references. */
@@ -19,7 +30,15 @@ interface Props {
  * by side, with a choice per field. A field only one side changed starts on that side; one both
  * changed waits for the user. Nothing is written until the user confirms.
  */
-export function ConflictDialog({ mode, kindLabel, conflicts, names, onConfirm, onCancel }: Props) {
+export function ConflictDialog({
+  mode,
+  texts,
+  kindLabel,
+  conflicts,
+  names,
+  onConfirm,
+  onCancel,
+}: Props) {
   const [choices, setChoices] = useState<Record<string, FieldChoice | undefined>>(() =>
     Object.fromEntries(conflicts.map((field) => [field.key, field.suggested])),
   );
@@ -29,7 +48,7 @@ export function ConflictDialog({ mode, kindLabel, conflicts, names, onConfirm, o
     <Modal
       open
       title="此记录已被修改"
-      okText={mode === 'save' ? '保存所选' : '采用所选'}
+      okText={texts?.ok ?? (mode === 'save' ? '保存所选' : '采用所选')}
       cancelText={mode === 'save' ? '返回编辑' : '取消'}
       okButtonProps={{ disabled: !complete }}
       onOk={() => onConfirm(choices as Record<string, FieldChoice>)}
@@ -37,9 +56,10 @@ export function ConflictDialog({ mode, kindLabel, conflicts, names, onConfirm, o
       width={640}
     >
       <Typography.Paragraph>
-        {mode === 'save'
-          ? `打开表单之后，这条${kindLabel}记录已在别处修改（另一窗口、撤销或导入），还没有保存。`
-          : `打开表单之后，这条${kindLabel}记录已在别处修改。所选内容将放回表单，保存前仍可修改。`}
+        {texts?.intro ??
+          (mode === 'save'
+            ? `打开表单之后，这条${kindLabel}记录已在别处修改（另一窗口、撤销或导入），还没有保存。`
+            : `打开表单之后，这条${kindLabel}记录已在别处修改。所选内容将放回表单，保存前仍可修改。`)}
         请逐项选择要保留的内容。
         {complete ? '' : `还有 ${open.length} 项两边都改过，需要选择。`}
       </Typography.Paragraph>
@@ -57,8 +77,14 @@ export function ConflictDialog({ mode, kindLabel, conflicts, names, onConfirm, o
                 setChoices((now) => ({ ...now, [field.key]: event.target.value as FieldChoice }))
               }
               options={[
-                { value: 'current', label: `当前记录：${formatFieldValue(field.current, names)}` },
-                { value: 'mine', label: `我的修改：${formatFieldValue(field.mine, names)}` },
+                {
+                  value: 'current',
+                  label: `${texts?.current ?? '当前记录'}：${formatFieldValue(field.current, names)}`,
+                },
+                {
+                  value: 'mine',
+                  label: `${texts?.mine ?? '我的修改'}：${formatFieldValue(field.mine, names)}`,
+                },
               ]}
             />
           </div>

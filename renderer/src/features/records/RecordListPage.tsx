@@ -1,11 +1,12 @@
-import { Button, Checkbox, Space, Table, Tag, Typography, type TableProps } from 'antd';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Button, Checkbox, Space, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { defaultOrder, type ListQuery } from '../../db/recordPages';
 import { recordTitle } from '../../domain/recordSearchInput';
 import type { AnyRecord, RecordKind } from '../../domain/records';
 import { EmptyPage } from '../../shared/EmptyPage';
 import { PageHeading } from '../../shared/PageHeading';
+import { SheetExportButton } from '../transfer/sheets/SheetExportButton';
 import { ColumnChooser } from './ColumnChooser';
 import { useHiddenColumns } from './columnChoice';
 import { DeleteRecordDialog } from './DeleteRecordDialog';
@@ -20,7 +21,7 @@ import {
 import { useKeysetList } from './useKeysetList';
 import { useListSelection, type ListSelection } from './useListSelection';
 import { useRecordNames } from './useRecordNames';
-import { VIRTUAL_TABLE_ROLES } from './virtualTableRoles';
+import { VirtualTable, type VirtualColumn, type VirtualTableHandle } from './VirtualTable';
 
 interface Props {
   kind: RecordKind;
@@ -38,14 +39,9 @@ interface Props {
    * focused row too) and the header one chooses every record the filters hold.
    */
   bulkActions?: (selection: ListSelection) => ReactNode;
+  /** What the list's records add up to (捐赠's totals), shown above the table. */
+  summary?: (query: ListQuery) => ReactNode;
 }
-
-/** A row not read yet: it holds its place so that the scrollbar spans the whole list. */
-interface Placeholder {
-  id: string;
-  placeholder: true;
-}
-type Row = AnyRecord | Placeholder;
 
 /** What the lists need to know of a column of recordColumns. */
 interface ListColumn {
@@ -53,23 +49,12 @@ interface ListColumn {
   key?: string;
   dataIndex?: string;
   width?: number | string;
-  render?: (value: unknown, record: Row, index: number) => ReactNode;
-  sorter?: boolean;
-  sortOrder?: 'ascend' | 'descend' | null;
+  align?: string;
+  render?: (value: unknown, record: AnyRecord, index: number) => ReactNode;
 }
-const isPlaceholder = (row: Row): row is Placeholder => 'placeholder' in row;
-/** A line of text, so that a row not read yet is as tall as one read: the scroll stays put. */
-const PLACEHOLDER_TEXT = '\u00a0';
 
-/**
- * The table's (never spinning) Spin without its aria-busy and aria-live: between role="table" and
- * its rows an element must carry no ARIA of its own.
- */
-const QUIET_SPIN = {
-  spinning: false,
-  'aria-busy': undefined,
-  'aria-live': undefined,
-} as unknown as TableProps['loading'];
+/** No rows yet. */
+const NO_ROWS: readonly (AnyRecord | undefined)[] = [];
 
 /** The URL query key of the order: `sort=type` (A→Z) or `sort=-type`. */
 const SORT_PARAM = 'sort';
@@ -88,6 +73,7 @@ export function RecordListPage({
   onOpen,
   filters: filterDefs = [],
   bulkActions,
+  summary,
 }: Props) {
   const { query: urlQuery, setQuery } = useHashRoute();
   const filterValues: Record<string, string> = {};
@@ -120,31 +106,11 @@ export function RecordListPage({
   }, [listed, list.rows]);
   const names = useRecordNames(listed?.kind ?? kind, referenced);
 
-  const rows = useMemo(() => {
-    const out: Row[] = [];
-    const all = list.rows ?? [];
-    for (let i = 0; i < all.length; i++)
-      out.push(all[i] ?? { id: `\u0000${i}`, placeholder: true });
-    return out;
-  }, [list.rows]);
+  const rows = list.rows ?? NO_ROWS;
+  const { want } = list;
+  const onRange = useCallback((from: number, to: number) => want(from, to), [want]);
 
-  // Rows rendered by the virtual table tell which places are on screen; read those.
-  const onScreen = useRef({ from: Infinity, to: -1, scheduled: false });
-  const seen = (index: number) => {
-    const range = onScreen.current;
-    range.from = Math.min(range.from, index);
-    range.to = Math.max(range.to, index);
-    if (range.scheduled) return;
-    range.scheduled = true;
-    queueMicrotask(() => {
-      list.want(range.from, range.to);
-      onScreen.current = { from: Infinity, to: -1, scheduled: false };
-    });
-  };
-
-  const tableRef = useRef<{
-    scrollTo: (config: { index?: number; top?: number; align?: 'start' }) => void;
-  }>(null);
+  const tableRef = useRef<VirtualTableHandle>(null);
   const height = useListHeight();
   // Another order or filter: back to the top of the list.
   const listKey = JSON.stringify(listQuery);
@@ -159,7 +125,7 @@ export function RecordListPage({
   useEffect(() => {
     if (!selectedId || list.selectedAt === null || scrolledFor.current === selectedId) return;
     scrolledFor.current = selectedId;
-    tableRef.current?.scrollTo({ index: list.selectedAt, align: 'start' });
+    tableRef.current?.scrollTo({ index: list.selectedAt });
   }, [selectedId, list.selectedAt]);
 
   if (list.rows === undefined) return null;
@@ -171,21 +137,22 @@ export function RecordListPage({
     );
   }
   const own = (recordColumns((id) => names?.get(id) ?? '')[kind] as ListColumn[]).map(
-    (column): ListColumn & { key: string } => {
+    (column): VirtualColumn<AnyRecord> => {
       const key = columnKey(column);
-      const { render } = column;
+      const { render, dataIndex } = column;
+      const valueOf = (record: AnyRecord) =>
+        dataIndex === undefined
+          ? undefined
+          : (record as unknown as Record<string, unknown>)[dataIndex];
       return {
-        ...column,
         key,
-        render: (value, record, index) =>
-          isPlaceholder(record)
-            ? PLACEHOLDER_TEXT
-            : render
-              ? render(value, record, index)
-              : (value as ReactNode),
+        title: column.title,
+        ...(typeof column.width === 'number' ? { width: column.width } : {}),
+        ...(column.align === 'right' ? { align: 'right' as const } : {}),
+        render: (record, index) =>
+          render ? render(valueOf(record), record, index) : (valueOf(record) as ReactNode),
         ...(sortable[key]
           ? {
-              sorter: true,
               sortOrder:
                 sortColumn === key ? (sortParam.startsWith('-') ? 'descend' : 'ascend') : null,
             }
@@ -211,16 +178,15 @@ export function RecordListPage({
     ),
     key: 'choose',
     width: 48,
-    render: (_: unknown, record: Row) =>
-      isPlaceholder(record) ? null : (
-        <Checkbox
-          aria-label={`选择“${recordTitle(kind, record as never)}”`}
-          checked={selection.has(record.id)}
-          onChange={() => selection.toggle(record)}
-        />
-      ),
+    render: (record: AnyRecord) => (
+      <Checkbox
+        aria-label={`选择“${recordTitle(kind, record as never)}”`}
+        checked={selection.has(record.id)}
+        onChange={() => selection.toggle(record)}
+      />
+    ),
   };
-  const columns = [
+  const columns: VirtualColumn<AnyRecord>[] = [
     ...(bulkActions ? [chooseColumn] : []),
     ...own.filter((column) => !hidden.includes(column.key)),
     {
@@ -228,8 +194,8 @@ export function RecordListPage({
       title: <span className="visually-hidden">标记</span>,
       key: 'sample',
       width: 64,
-      render: (_: unknown, record: Row) =>
-        !isPlaceholder(record) && record.sample ? (
+      render: (record: AnyRecord) =>
+        record.sample ? (
           <Tag color="gold" title="示例数据，可在“设置”中一次移除">
             示例
           </Tag>
@@ -239,27 +205,26 @@ export function RecordListPage({
       title: '操作',
       key: 'actions',
       width: 80,
-      render: (_: unknown, record: Row) =>
-        isPlaceholder(record) ? null : (
-          <Button
-            type="link"
-            size="small"
-            danger
-            onClick={(event) => {
-              event.stopPropagation();
-              setDeleting(record);
-            }}
-          >
-            删除
-          </Button>
-        ),
+      render: (record: AnyRecord) => (
+        <Button
+          type="link"
+          size="small"
+          danger
+          onClick={(event) => {
+            event.stopPropagation();
+            setDeleting(record);
+          }}
+        >
+          删除
+        </Button>
+      ),
     },
   ];
-  const onChange: TableProps<Row>['onChange'] = (_pagination, _filters, sorter) => {
-    const one = Array.isArray(sorter) ? sorter[0] : sorter;
-    const key = one?.order ? String(one.columnKey) : '';
+  // As antd's tables do: unsorted → ascending → descending → unsorted.
+  const onSort = (key: string) => {
     const next = { ...urlQuery };
-    if (key) next[SORT_PARAM] = one?.order === 'descend' ? `-${key}` : key;
+    if (sortColumn !== key) next[SORT_PARAM] = key;
+    else if (!sortParam.startsWith('-')) next[SORT_PARAM] = `-${key}`;
     else delete next[SORT_PARAM];
     setQuery(next);
   };
@@ -267,7 +232,10 @@ export function RecordListPage({
     <section aria-labelledby="page-title">
       <div className="page-header">
         <PageHeading>{title}</PageHeading>
-        {actions}
+        <Space wrap>
+          <SheetExportButton query={listQuery} title={title} />
+          {actions}
+        </Space>
       </div>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
         <Space wrap>
@@ -301,54 +269,35 @@ export function RecordListPage({
           onChange={setHidden}
         />
       </Space>
-      <div role="table" aria-label={title} aria-rowcount={list.total + 1}>
-        <Table<Row>
-          ref={tableRef as never}
-          components={VIRTUAL_TABLE_ROLES as never}
-          virtual
-          rowKey="id"
-          size="middle"
-          dataSource={rows}
-          columns={columns as never}
-          pagination={false}
-          loading={QUIET_SPIN}
-          scroll={{ x: tableWidth(columns), y: height }}
-          locale={{ emptyText: '没有符合筛选条件的记录' }}
-          onChange={onChange}
-          rowClassName={(record) => (record.id === selectedId ? 'ant-table-row-selected' : '')}
-          onRow={(record, index) => {
-            if (index !== undefined) seen(index);
-            const place = index === undefined ? {} : { 'aria-rowindex': index + 2 };
-            if (isPlaceholder(record)) return { ...place, 'aria-busy': true };
-            return {
-              ...place,
-              tabIndex: 0,
-              'aria-current': record.id === selectedId ? true : undefined,
-              onDoubleClick: () => onOpen?.(record.id),
-              onKeyDown: (event) => {
-                if (event.target !== event.currentTarget) return;
-                if (event.key === 'Enter') onOpen?.(record.id);
-                if (event.key === ' ' && bulkActions) {
-                  event.preventDefault();
-                  selection.toggle(record);
-                }
-              },
-            };
-          }}
-        />
-      </div>
+      {summary?.(listQuery)}
+      <VirtualTable<AnyRecord>
+        handle={tableRef}
+        label={title}
+        columns={columns}
+        rows={rows}
+        height={height}
+        emptyText="没有符合筛选条件的记录"
+        onSort={onSort}
+        onRange={onRange}
+        rowProps={(record) => ({
+          tabIndex: 0,
+          className: record.id === selectedId ? 'vt-row-selected' : undefined,
+          'aria-current': record.id === selectedId ? true : undefined,
+          onDoubleClick: () => onOpen?.(record.id),
+          onKeyDown: (event) => {
+            if (event.target !== event.currentTarget) return;
+            if (event.key === 'Enter') onOpen?.(record.id);
+            if (event.key === ' ' && bulkActions) {
+              event.preventDefault();
+              selection.toggle(record);
+            }
+          },
+        })}
+      />
       {deleting ? (
         <DeleteRecordDialog kind={kind} record={deleting} onClose={() => setDeleting(null)} />
       ) : null}
     </section>
-  );
-}
-
-/** The table's width: each column's own, or 160 px for a column that sets none. */
-function tableWidth(columns: readonly { width?: unknown }[]): number {
-  return columns.reduce<number>(
-    (sum, column) => sum + (typeof column.width === 'number' ? column.width : 160),
-    0,
   );
 }
 

@@ -36,6 +36,11 @@ interface Options<K extends RecordKind> {
   title: string;
   /** Defaults for a new record's input, under what the form holds. */
   defaults?: RecordSnapshot;
+  /**
+   * A draft left for this form wins over `defaults`; what of them it must not lose (photos
+   * dropped on 新增活动) this adds to the draft's values, and the draft is kept so at once.
+   */
+  addToDraft?: (values: RecordSnapshot) => RecordSnapshot;
   /** Turns ids into names for the conflict dialog. */
   names?: (id: string) => string | undefined;
   /** The record was written (the form closes then). */
@@ -81,8 +86,20 @@ interface Conflict {
  * and `review()` shows the differences. An untouched form simply follows the record.
  */
 export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
-  const { kind, form, instance, recordId, current, title, defaults, names, onSaved, toInput } =
-    options;
+  const {
+    kind,
+    form,
+    instance,
+    recordId,
+    current,
+    title,
+    defaults,
+    addToDraft,
+    names,
+    onSaved,
+    toInput,
+  } = options;
+  const addToDraftRef = useRef(addToDraft);
   /** What the form works on: null until the draft store was asked. */
   const [opened, setOpened] = useState<Opened | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -98,6 +115,7 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
   useEffect(() => {
     openedRef.current = opened;
     currentRef.current = current;
+    addToDraftRef.current = addToDraft;
   });
   const base = opened?.base ?? null;
   const baseRev = opened?.rev;
@@ -165,14 +183,19 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
       if (!alive) return;
       const record = currentRef.current as unknown as RecordSnapshot | null;
       if (draft) {
+        const shown = addToDraftRef.current?.(draft.values) ?? draft.values;
         setOpened({
           base: draft.base ?? null,
           rev: draft.baseRev,
-          shown: draft.values,
+          shown,
           pristine: draft.base ?? defaults ?? {},
         });
         setDirty(true);
         setRestored(true);
+        if (shown !== draft.values) {
+          pending.current = shown;
+          timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+        }
       } else if (record) {
         setOpened({
           base: editableFields(record),
@@ -187,7 +210,7 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
     return () => {
       alive = false;
     };
-  }, [loaded, form, recordId, defaults]);
+  }, [loaded, form, recordId, defaults, flush]);
 
   useEffect(() => {
     const onHide = () => void flush();

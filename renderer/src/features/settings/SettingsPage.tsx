@@ -6,6 +6,7 @@ import { useHashRoute } from '../../app/useHashRoute';
 import { PageHeading } from '../../shared/PageHeading';
 import { AuditLogPage } from '../audit/AuditLogPage';
 import { BackupCard } from '../backups/BackupCard';
+import { StageLimitCard } from '../donations/pipeline/StageLimitCard';
 import { PointsRulesCard } from './PointsRulesCard';
 import { RatesCard } from './RatesCard';
 import { SampleDataCard } from './SampleDataCard';
@@ -95,6 +96,7 @@ function SettingsCards() {
         <PointsRulesCard />
         <RatesCard />
         <BackupCard />
+        <StageLimitCard />
         <Card title="操作记录">
           <Typography.Paragraph>
             每一次新增、修改、删除和导入都记下了经办人和时间，可按人、日期、类型查看修改前后的内容。

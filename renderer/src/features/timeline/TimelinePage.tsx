@@ -1,4 +1,3 @@
-import VirtualList, { type ListRef } from '@rc-component/virtual-list';
 import { Button, Checkbox, Empty, Select, Space, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEntry } from '../../db/timelineQueries';
@@ -10,6 +9,7 @@ import {
 } from '../../domain/timelineLayout';
 import { EmptyPage } from '../../shared/EmptyPage';
 import { PageHeading } from '../../shared/PageHeading';
+import { VirtualList, type ItemPlace, type VirtualListHandle } from '../../shared/VirtualList';
 import { ListFilterBar } from '../records/ListFilterBar';
 import { TimelineEntryItem } from './TimelineEntryItem';
 import { useTimeline } from './useTimeline';
@@ -27,10 +27,20 @@ type Item =
       previous?: TimelineEntry;
     };
 
-/** About one line of text and its padding: where the list starts before it measures the rows. */
-const ITEM_HEIGHT = 44;
+/*
+ * Each kind of place has its own height (px; timeline.css draws them to it), so the list knows
+ * where every place stands without measuring: an entry is one line, and one that opens a month
+ * has its month's heading above it. Only the entry opened in place is measured.
+ */
+const YEAR_HEIGHT = 56;
+const ENTRY_HEIGHT = 44;
+const MONTH_HEIGHT = 36;
 
-const itemKey = (item: Item): string =>
+/** Whether an entry read opens its month (its month's heading is drawn above it). */
+const opensMonth = (entry: TimelineEntry, previous: TimelineEntry | undefined): boolean =>
+  !previous || monthGroupOf(previous.date) !== monthGroupOf(entry.date);
+
+const keyOf = (item: Item): string =>
   item.type === 'year' ? `y${item.year}` : item.entry ? item.entry.id : `p${item.year}:${item.n}`;
 
 const yearHeadingId = (year: number) => `timeline-year-${year}`;
@@ -49,7 +59,7 @@ export function TimelinePage() {
   // The entry open in place, under the filters it was opened with: other filters close it.
   const [opened, setOpened] = useState<{ filters: string; id: string } | null>(null);
   const [current, setCurrent] = useState<{ year: number; month?: string } | null>(null);
-  const listRef = useRef<ListRef>(null);
+  const listRef = useRef<VirtualListHandle>(null);
   const height = useListHeight();
 
   const { layout, entriesOf } = timeline;
@@ -75,7 +85,8 @@ export function TimelinePage() {
 
   const { show } = timeline;
   const onVisibleChange = useCallback(
-    (visible: Item[]) => {
+    (from: number, to: number) => {
+      const visible = items.slice(from, to + 1);
       show(visible.map((item) => item.year));
       const first = visible.find((item) => item.type === 'entry') ?? visible[0];
       if (!first) return;
@@ -89,7 +100,7 @@ export function TimelinePage() {
           : { year: first.year, ...(month ? { month } : {}) },
       );
     },
-    [show],
+    [show, items],
   );
   // The first screen reads its years before any scrolling.
   useEffect(() => {
@@ -109,7 +120,7 @@ export function TimelinePage() {
     (year: number) => {
       const index = layout.yearStarts.get(year);
       if (index === undefined) return;
-      listRef.current?.scrollTo({ index, align: 'top' });
+      listRef.current?.scrollTo({ index });
       setCurrent({ year });
       // Keyboard focus follows, once the heading is drawn where the list scrolled to.
       let tries = 0;
@@ -132,6 +143,18 @@ export function TimelinePage() {
     event.preventDefault();
     jumpTo(next);
   };
+
+  const itemKey = useCallback((i: number) => keyOf(items[i]!), [items]);
+  const heightOf = useCallback(
+    (i: number): number | 'auto' => {
+      const item = items[i]!;
+      if (item.type === 'year') return YEAR_HEIGHT;
+      if (!item.entry) return ENTRY_HEIGHT;
+      if (item.entry.id === openId) return 'auto';
+      return opensMonth(item.entry, item.previous) ? ENTRY_HEIGHT + MONTH_HEIGHT : ENTRY_HEIGHT;
+    },
+    [items, openId],
+  );
 
   if (timeline.loading) return null;
   if (timeline.empty && !filtered) {
@@ -200,23 +223,26 @@ export function TimelinePage() {
           <div className="timeline-current" aria-hidden="true">
             {current ? `${current.year}年${current.month ? ` · ${current.month}` : ''}` : ''}
           </div>
-          <VirtualList<Item>
-            ref={listRef}
-            data={items}
-            height={height}
-            itemHeight={ITEM_HEIGHT}
+          <VirtualList
+            handle={listRef}
+            count={items.length}
+            heightOf={heightOf}
             itemKey={itemKey}
-            innerProps={{ role: 'list', 'aria-label': '时间轴条目' } as never}
+            height={height}
+            label="时间轴条目"
             onVisibleChange={onVisibleChange}
-          >
-            {(item) => (
-              <TimelineRow
-                item={item}
-                open={item.type === 'entry' && item.entry?.id === openId}
-                onToggle={(id) => setOpened(openId === id ? null : { filters: filterKey, id })}
-              />
-            )}
-          </VirtualList>
+            renderItem={(i, place) => {
+              const item = items[i]!;
+              return (
+                <TimelineRow
+                  item={item}
+                  place={place}
+                  open={item.type === 'entry' && item.entry?.id === openId}
+                  onToggle={(id) => setOpened(openId === id ? null : { filters: filterKey, id })}
+                />
+              );
+            }}
+          />
         </div>
       )}
     </section>
@@ -225,16 +251,18 @@ export function TimelinePage() {
 
 function TimelineRow({
   item,
+  place,
   open,
   onToggle,
 }: {
   item: Item;
+  place: ItemPlace;
   open: boolean;
   onToggle: (id: string) => void;
 }) {
   if (item.type === 'year') {
     return (
-      <div role="listitem" className="timeline-year" data-year={item.year}>
+      <div role="listitem" className="timeline-year" data-year={item.year} {...place}>
         <h2 id={yearHeadingId(item.year)} tabIndex={-1}>
           {item.year}年
         </h2>
@@ -247,14 +275,24 @@ function TimelineRow({
   const { entry, previous } = item;
   if (!entry) {
     return (
-      <div role="listitem" aria-busy="true" className="timeline-entry timeline-placeholder">
+      <div
+        role="listitem"
+        aria-busy="true"
+        className="timeline-entry timeline-placeholder"
+        {...place}
+      >
         {'\u00a0'}
       </div>
     );
   }
-  const monthStart = !previous || monthGroupOf(previous.date) !== monthGroupOf(entry.date);
+  const monthStart = opensMonth(entry, previous);
   return (
-    <div role="listitem" className="timeline-entry" data-year={item.year}>
+    <div
+      role="listitem"
+      className={open ? 'timeline-entry timeline-open' : 'timeline-entry'}
+      data-year={item.year}
+      {...place}
+    >
       {monthStart ? (
         <h3 className="timeline-month">
           {item.year}年{monthGroupLabel(monthGroupOf(entry.date))}

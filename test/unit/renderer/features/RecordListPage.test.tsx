@@ -89,7 +89,7 @@ describe('RecordListPage', { timeout: 60_000 }, () => {
     await createRecord('member', { name: '张国华', category: '港区委员' });
     render(list({ selectedId: chen.id }));
     const row = rowOf(await screen.findByText('陈美玲', {}, SLOW));
-    expect(row.className).toContain('ant-table-row-selected');
+    expect(row.className).toContain('vt-row-selected');
     expect(row.getAttribute('aria-current')).toBe('true');
     expect(rowOf(screen.getByText('张国华')).getAttribute('aria-current')).toBeNull();
   });

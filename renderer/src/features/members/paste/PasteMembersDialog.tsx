@@ -1,13 +1,10 @@
 import { askForOperator } from '../../operator/operatorGate';
-import { App as AntApp, Checkbox, Input, Modal, Table, Typography } from 'antd';
+import { App as AntApp, Checkbox, Input, Modal, Typography } from 'antd';
 import type { ClipboardEvent } from 'react';
 import { useId, useState } from 'react';
 import { bulkCreateRecords } from '../../../db/repositories/bulkRepository';
-import type { PastedMember } from '../../../domain/paste/pastedMembers';
-import { usePastedMembers, type PastedMembersState } from './usePastedMembers';
-import './pasteMembers.css';
-
-const SKIP = '';
+import { BadRows, ImportGrid, ImportSummary } from '../../records/paste/ImportGrid';
+import { usePastedMembers } from './usePastedMembers';
 
 /**
  * 粘贴导入委员: rows copied from Excel or WPS are pasted, each column mapped to a field, every row
@@ -19,9 +16,7 @@ export function PasteMembersDialog({ onClose }: { onClose: () => void }) {
   const [importing, setImporting] = useState(false);
   const areaId = useId();
   const helpId = useId();
-  const chosen = state.members.filter(state.isChosen);
-  const bad = state.members.filter((member) => !member.input).length;
-  const duplicates = state.members.filter((member) => member.input && member.warning).length;
+  const chosen = state.records.filter(state.isChosen);
 
   const confirm = async () => {
     if (!(await askForOperator())) return;
@@ -78,7 +73,7 @@ export function PasteMembersDialog({ onClose }: { onClose: () => void }) {
         onPaste={onPaste}
         placeholder={'姓名\t类别\t联系电话\n陈大文\t港区委员\t13800000001'}
       />
-      {state.rows.length > 0 ? (
+      {state.rowCount > 0 ? (
         <>
           <div className="paste-options">
             <Checkbox
@@ -87,129 +82,12 @@ export function PasteMembersDialog({ onClose }: { onClose: () => void }) {
             >
               第一行是表头
             </Checkbox>
-            <span role="status" className="paste-summary">
-              共 {state.members.length} 行：可导入 {state.members.length - bad} 行
-              {bad > 0 ? `，有问题 ${bad} 行（不导入）` : ''}
-              {duplicates > 0 ? `，重名 ${duplicates} 行（勾选才导入）` : ''}
-            </span>
+            <ImportSummary state={state} />
           </div>
-          <BadRows members={state.members} />
-          <PasteGrid state={state} />
+          <BadRows records={state.records} />
+          <ImportGrid state={state} />
         </>
       ) : null}
     </Modal>
-  );
-}
-
-/** How many bad rows are listed above the grid; the grid marks every one. */
-const BAD_ROWS_LISTED = 20;
-
-/** The rows that cannot be added and why, listed where they are seen first. */
-function BadRows({ members }: { members: readonly PastedMember[] }) {
-  const bad = members.filter((member) => !member.input);
-  if (bad.length === 0) return null;
-  return (
-    <div className="paste-bad-rows" role="group" aria-label="不能导入的行">
-      <ul>
-        {bad.slice(0, BAD_ROWS_LISTED).map((member) => (
-          <li key={member.line}>
-            第{member.line}行：{member.errors.join('；')}
-          </li>
-        ))}
-      </ul>
-      {bad.length > BAD_ROWS_LISTED ? (
-        <p>另有 {bad.length - BAD_ROWS_LISTED} 行，见下表。</p>
-      ) : null}
-    </div>
-  );
-}
-
-/** Above this many rows the grid draws only the rows in view. */
-const VIRTUAL_FROM = 100;
-
-/** The pasted rows under a field chooser per column, each row with its check and its choice. */
-function PasteGrid({ state }: { state: PastedMembersState }) {
-  const width = state.rows[0]?.length ?? 0;
-  const heading = state.hasHeader ? state.rows[0] : undefined;
-  const options = [
-    { value: SKIP, label: '不导入' },
-    ...state.fields.map((field) => ({ value: field.key, label: field.label })),
-  ];
-  const columns = [
-    { title: '行', dataIndex: 'line', key: 'line', width: 56, fixed: 'left' as const },
-    {
-      title: '导入',
-      key: 'chosen',
-      width: 64,
-      fixed: 'left' as const,
-      render: (_: unknown, member: PastedMember) => (
-        <Checkbox
-          aria-label={`导入第${member.line}行`}
-          disabled={!member.input}
-          checked={state.isChosen(member)}
-          onChange={(event) => state.choose(member.line, event.target.checked)}
-        />
-      ),
-    },
-    {
-      title: '检查结果',
-      key: 'check',
-      width: 240,
-      render: (_: unknown, member: PastedMember) =>
-        member.errors.length > 0 ? (
-          <span className="paste-error">{member.errors.join('；')}</span>
-        ) : member.warning ? (
-          <span className="paste-warning">{member.warning}</span>
-        ) : (
-          <span className="paste-ok">可导入</span>
-        ),
-    },
-    ...Array.from({ length: width }, (_, column) => ({
-      key: `column-${column}`,
-      width: 160,
-      title: (
-        <div className="paste-column-head">
-          {/* A native select: its chosen field is read out with its name, and keys work as usual. */}
-          <select
-            aria-label={`第${column + 1}列导入为`}
-            className="paste-column-select"
-            value={state.mapping[column] ?? SKIP}
-            onChange={(event) =>
-              state.mapColumn(column, event.target.value === SKIP ? null : event.target.value)
-            }
-          >
-            {options.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-          {heading ? <div className="paste-heading">表头：{heading[column]}</div> : null}
-        </div>
-      ),
-      render: (_: unknown, member: PastedMember) => (
-        <span className={state.mapping[column] ? undefined : 'paste-skipped'}>
-          {member.cells[column]}
-        </span>
-      ),
-    })),
-  ];
-  return (
-    <Table<PastedMember>
-      className="paste-grid"
-      rowKey="line"
-      size="small"
-      bordered
-      pagination={false}
-      dataSource={state.members as PastedMember[]}
-      columns={columns}
-      // Drawing only the rows in view keeps a paste of thousands quick; smaller ones are drawn
-      // whole, so every row is there for a screen reader.
-      virtual={state.members.length > VIRTUAL_FROM}
-      scroll={{ x: 56 + 64 + 240 + 160 * width, y: 380 }}
-      rowClassName={(member) =>
-        !member.input ? 'paste-row-bad' : member.warning ? 'paste-row-warning' : ''
-      }
-    />
   );
 }

@@ -1,5 +1,5 @@
 import { BundleError } from '../../../domain/transfer/bundleError';
-import type { BundleManifest } from '../../../domain/transfer/bundleFormat';
+import type { BundleManifest, RowsByKind } from '../../../domain/transfer/bundleFormat';
 import type { BundleProgress } from '../../../domain/transfer/writeBundle';
 import type { ChunkSink } from '../../../domain/transfer/zipStream';
 import type { BundleWorkerRequest, BundleWorkerResponse, ExportJobOptions } from './bundleProtocol';
@@ -30,6 +30,12 @@ export interface VerifiedBundle {
   encrypted: boolean;
 }
 
+/** A bundle whose every check passed, with what it carries. */
+export interface OpenedBundle extends VerifiedBundle {
+  rows: RowsByKind;
+  attachments: { sha256: string; bytes: Uint8Array }[];
+}
+
 interface Pending {
   resolve(value: unknown): void;
   reject(error: Error): void;
@@ -55,6 +61,10 @@ export function createBundleClient(port: BundlePort) {
           ? message.manifest
           : { manifest: message.manifest, encrypted: message.encrypted },
       );
+    } else if (message.type === 'read') {
+      pending.delete(message.jobId);
+      const { manifest, encrypted, rows, attachments } = message;
+      job.resolve({ manifest, encrypted, rows, attachments } satisfies OpenedBundle);
     } else {
       job.onMessage(message);
     }
@@ -112,6 +122,29 @@ export function createBundleClient(port: BundlePort) {
               (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))),
             );
           }
+        },
+      );
+    },
+
+    /**
+     * Checks a 交接包 in the worker (manifest, every checksum, every row) and hands back what it
+     * carries; rejects with a BundleError naming the problem.
+     */
+    openBundle(
+      bytes: Uint8Array,
+      options: { passphrase?: string; onProgress?: (progress: BundleProgress) => void } = {},
+    ): BundleJob<OpenedBundle> {
+      return start<OpenedBundle>(
+        (jobId) => ({
+          message: {
+            type: 'read',
+            jobId,
+            bytes,
+            ...(options.passphrase ? { passphrase: options.passphrase } : {}),
+          },
+        }),
+        (_jobId, message) => {
+          if (message.type === 'progress') options.onProgress?.(message.progress);
         },
       );
     },

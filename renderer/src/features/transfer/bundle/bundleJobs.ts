@@ -4,6 +4,7 @@ import { db } from '../../../db/database';
 import { installId } from '../../../db/installId';
 import { RECORD_KINDS, type RecordKind } from '../../../domain/records';
 import { BundleError } from '../../../domain/transfer/bundleError';
+import { inSelection, type ExportSelection } from '../../../domain/transfer/exportSelection';
 import { readBundle } from '../../../domain/transfer/readBundle';
 import { writeBundle, type BundleSource } from '../../../domain/transfer/writeBundle';
 import type { BundleWorkerRequest, BundleWorkerResponse, ExportJobOptions } from './bundleProtocol';
@@ -54,6 +55,32 @@ export function startBundleJobs(post: PostResponse): (request: BundleWorkerReque
       case 'export':
         run(request.jobId, (started) => runExport(request.jobId, started, request.options, post));
         break;
+      case 'read':
+        run(request.jobId, async (started) => {
+          const read = await readBundle(request.bytes, {
+            ...(request.passphrase ? { passphrase: request.passphrase } : {}),
+            signal: started.controller.signal,
+            onProgress: (progress) => post({ type: 'progress', jobId: request.jobId, progress }),
+          });
+          const attachments = read.attachmentHashes.map((sha256) => {
+            const bytes = read.attachment(sha256) as Uint8Array;
+            // A buffer of its own, so that it can be handed over without a copy.
+            const own = bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+            return { sha256, bytes: own };
+          });
+          post(
+            {
+              type: 'read',
+              jobId: request.jobId,
+              manifest: read.manifest,
+              encrypted: read.encrypted,
+              rows: read.rows,
+              attachments,
+            },
+            attachments.map((attachment) => attachment.bytes.buffer),
+          );
+        });
+        break;
       case 'verify':
         run(request.jobId, async (started) => {
           const read = await readBundle(request.bytes, {
@@ -97,10 +124,12 @@ async function runExport(
   const database = db();
   const kinds: readonly RecordKind[] = options.kinds ?? RECORD_KINDS;
   const records: BundleSource['records'] = {};
+  const filter = options.filter;
   for (const kind of kinds) {
+    const rows = bundleRowsOf(database, kind);
     (records as Record<RecordKind, unknown>)[kind] = {
       count: await database.tableOf(kind).count(),
-      rows: bundleRowsOf(database, kind),
+      rows: filter && filter.type !== 'all' ? selected(rows, filter) : rows,
     };
   }
   let seq = 0;
@@ -134,4 +163,13 @@ async function runExport(
     },
   );
   post({ type: 'exported', jobId, manifest });
+}
+
+async function* selected<T extends object>(
+  rows: AsyncIterable<T>,
+  filter: ExportSelection,
+): AsyncGenerator<T> {
+  for await (const row of rows) {
+    if (inSelection(row as Readonly<Record<string, unknown>>, filter)) yield row;
+  }
 }

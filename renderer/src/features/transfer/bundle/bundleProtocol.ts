@@ -1,6 +1,7 @@
 import type { RecordKind } from '../../../domain/records';
 import type { BundleErrorCode } from '../../../domain/transfer/bundleError';
-import type { BundleManifest } from '../../../domain/transfer/bundleFormat';
+import type { ExportSelection } from '../../../domain/transfer/exportSelection';
+import type { BundleManifest, RowsByKind } from '../../../domain/transfer/bundleFormat';
 import type { BundleProgress } from '../../../domain/transfer/writeBundle';
 
 /** What to export; the worker reads the rows from the database itself. */
@@ -10,6 +11,8 @@ export interface ExportJobOptions {
   operator: string;
   /** What was selected, in words, for the manifest. */
   selection: string;
+  /** Which rows go in; defaults to all. */
+  filter?: ExportSelection;
   /** Defaults to every kind. */
   kinds?: RecordKind[];
   passphrase?: string;
@@ -21,6 +24,8 @@ export interface ExportJobOptions {
 export type BundleWorkerRequest =
   | { type: 'export'; jobId: number; options: ExportJobOptions }
   | { type: 'verify'; jobId: number; bytes: Uint8Array; passphrase?: string }
+  /** Checks the bundle like `verify`, then hands back its rows and attachments. */
+  | { type: 'read'; jobId: number; bytes: Uint8Array; passphrase?: string }
   | { type: 'cancel'; jobId: number }
   /** The page's sink has taken chunk `seq`: the worker may send the next. */
   | { type: 'chunk-taken'; jobId: number; seq: number }
@@ -34,4 +39,12 @@ export type BundleWorkerResponse =
   | { type: 'need-attachment'; jobId: number; sha256: string }
   | { type: 'exported'; jobId: number; manifest: BundleManifest }
   | { type: 'verified'; jobId: number; manifest: BundleManifest; encrypted: boolean }
+  | {
+      type: 'read';
+      jobId: number;
+      manifest: BundleManifest;
+      encrypted: boolean;
+      rows: RowsByKind;
+      attachments: { sha256: string; bytes: Uint8Array }[];
+    }
   | { type: 'failed'; jobId: number; code: BundleErrorCode; message: string };

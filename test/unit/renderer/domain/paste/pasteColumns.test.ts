@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { memberPasteFields } from '../../../../../renderer/src/domain/paste/memberPasteFields';
 import {
+  memberPasteFields,
+  pasteFieldsOf,
+} from '../../../../../renderer/src/domain/paste/pasteFields';
+import {
+  applySavedMapping,
   fieldOfHeading,
   isHeaderRow,
+  mappingToSave,
   proposeMapping,
 } from '../../../../../renderer/src/domain/paste/pasteColumns';
 
@@ -95,6 +100,48 @@ describe('proposeMapping', () => {
       'email',
       null,
       'status',
+    ]);
+  });
+});
+
+describe('applySavedMapping', () => {
+  const activityFields = pasteFieldsOf('activity');
+  const heading = ['序号', '活动名称', '日期', '参会人员名单'];
+
+  it('puts the choices saved for the same headings over the proposal, each field once', () => {
+    const proposed = proposeMapping([heading], true, activityFields);
+    expect(proposed).toEqual([null, 'title', 'startDate', null]);
+    const saved = mappingToSave(
+      ['summary', 'title', null, 'participants'],
+      ['序号', '活动名称', '日期（起）', '参会人员名单'],
+    );
+    // 日期（起） is saved as 日期: notes in brackets are not part of a heading.
+    expect(saved).toEqual({
+      序号: 'summary',
+      活动名称: 'title',
+      日期: null,
+      参会人员名单: 'participants',
+    });
+    expect(
+      applySavedMapping(
+        proposed,
+        heading,
+        { 参会人员名单: 'participants', 日期: null },
+        activityFields,
+      ),
+    ).toEqual([null, 'title', null, 'participants']);
+    // A saved field moves off the column that was proposed for it.
+    expect(applySavedMapping(proposed, heading, { 序号: 'title' }, activityFields)).toEqual([
+      'title',
+      null,
+      'startDate',
+      null,
+    ]);
+  });
+
+  it('ignores a saved field that no longer exists', () => {
+    expect(applySavedMapping([null], ['备注一'], { 备注一: 'gone' }, activityFields)).toEqual([
+      null,
     ]);
   });
 });

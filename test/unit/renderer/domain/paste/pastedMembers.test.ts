@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memberPasteFields } from '../../../../../renderer/src/domain/paste/memberPasteFields';
+import { memberPasteFields } from '../../../../../renderer/src/domain/paste/pasteFields';
 import { readPastedMembers } from '../../../../../renderer/src/domain/paste/pastedMembers';
 
 const fields = memberPasteFields();

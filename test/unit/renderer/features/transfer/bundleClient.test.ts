@@ -156,3 +156,49 @@ describe('the bundle worker', () => {
     await expect(job.done).rejects.toThrow('磁盘已满');
   });
 });
+
+describe('the bundle worker, for 导入交接包 and a selection', () => {
+  it('hands back the rows of a bundle it checked; a wrong passphrase is named', async () => {
+    const chunks: Uint8Array[] = [];
+    const client = connectedClient();
+    await client.exportBundle(
+      { ...OPTIONS, passphrase: '青竹村' },
+      { sink: async (chunk) => void chunks.push(chunk) },
+    ).done;
+    const opened = await client.openBundle(join(chunks), { passphrase: '青竹村' }).done;
+    expect(opened.encrypted).toBe(true);
+    expect(opened.rows.member?.map((row) => row.id).sort()).toEqual(
+      (await database.members.toArray()).map((row) => row.id).sort(),
+    );
+    await expect(
+      client.openBundle(join(chunks), { passphrase: '青竹' }).done,
+    ).rejects.toMatchObject({ code: 'wrong-passphrase', message: '口令不正确，无法打开此交接包' });
+  });
+
+  it('exports only the activities of the chosen 专项, with every member', async () => {
+    const activities = await database.activities.toArray();
+    const campaignId = activities
+      .map((row) => (row as { campaignId?: string }).campaignId)
+      .find(Boolean)!;
+    const campaign = { id: campaignId };
+    const chunks: Uint8Array[] = [];
+    const client = connectedClient();
+    await client.exportBundle(
+      {
+        ...OPTIONS,
+        filter: { type: 'campaign', campaignId: campaign.id, campaignName: '某专项' },
+      },
+      { sink: async (chunk) => void chunks.push(chunk) },
+    ).done;
+    const read = await readBundle(join(chunks));
+    const inCampaign = activities.filter(
+      (row) => (row as { campaignId?: string }).campaignId === campaign.id,
+    );
+    expect(inCampaign.length).toBeGreaterThan(0);
+    expect(inCampaign.length).toBeLessThan(activities.length);
+    expect(read.rows.activity?.map((row) => row.id).sort()).toEqual(
+      inCampaign.map((row) => row.id).sort(),
+    );
+    expect(read.rows.member).toHaveLength(await database.members.count());
+  });
+});

@@ -1,0 +1,224 @@
+import { CaretDownOutlined, CaretUpOutlined } from '@ant-design/icons';
+import { theme } from 'antd';
+import {
+  useEffect,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type CSSProperties,
+  type HTMLAttributes,
+  type ReactNode,
+  type Ref,
+} from 'react';
+import { visibleRange } from './visibleRange';
+import './virtualTable.css';
+
+/** A column of a VirtualTable: its header, its width (px; none takes the room left) and its cell. */
+export interface VirtualColumn<T> {
+  key: string;
+  title: ReactNode;
+  width?: number;
+  align?: 'right';
+  /** null: sortable, not sorted now; undefined: not sortable. */
+  sortOrder?: 'ascend' | 'descend' | null;
+  render: (record: T, index: number) => ReactNode;
+}
+
+export interface VirtualTableHandle {
+  /** Scrolls so that row `index` is the first on screen, or to `top` px. */
+  scrollTo: (to: { index: number } | { top: number }) => void;
+}
+
+interface Props<T> {
+  label: string;
+  columns: readonly VirtualColumn<T>[];
+  /** Every place of the list, undefined where not read yet (drawn as an empty, busy row). */
+  rows: readonly (T | undefined)[];
+  /** How tall the rows' part is (px), header not included. */
+  height: number;
+  emptyText: string;
+  /** A sortable header was clicked: sort by it, or turn its order. */
+  onSort?: (key: string) => void;
+  /** The places on screen changed: `from`…`to` (inclusive). */
+  onRange?: (from: number, to: number) => void;
+  /** What a read row carries beside its place: focus, keys, its mark. */
+  rowProps?: (record: T, index: number) => HTMLAttributes<HTMLDivElement>;
+  /** Receives scrollTo. */
+  handle?: Ref<VirtualTableHandle>;
+}
+
+/** Every row is one line of this height (px), so a row's place is arithmetic, never measured. */
+export const ROW_HEIGHT = 47;
+/** Rows drawn beyond each edge of the screen, so that a quick scroll shows no blank. */
+const OVERSCAN = 6;
+
+/** The CSS grid of the columns: fixed widths, and the rest sharing what is left (≥ 160 px each). */
+function gridTemplate(columns: readonly { width?: number }[]): string {
+  return columns
+    .map((column) => (column.width ? `${column.width}px` : 'minmax(160px, 1fr)'))
+    .join(' ');
+}
+
+/**
+ * A table that draws only the rows on screen, for lists of any length. Rows are one line of a
+ * fixed height, so scrolling costs a few rows' rendering and no measuring. Header and rows are
+ * one table for screen readers and tests: role="table" with aria-rowcount, its rows with
+ * aria-rowindex, cells and column headers (aria-sort on the sortable ones).
+ */
+export function VirtualTable<T extends { id: string }>({
+  label,
+  columns,
+  rows,
+  height,
+  emptyText,
+  onSort,
+  onRange,
+  rowProps,
+  handle,
+}: Props<T>) {
+  const { token } = theme.useToken();
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  useImperativeHandle(
+    handle,
+    () => ({
+      scrollTo: (to) => {
+        const top = 'index' in to ? to.index * ROW_HEIGHT : to.top;
+        if (scroller.current) scroller.current.scrollTop = top;
+        setScrollTop(top);
+      },
+    }),
+    [],
+  );
+  const { from, to } = visibleRange(scrollTop, height, ROW_HEIGHT, rows.length, OVERSCAN);
+  useEffect(() => {
+    if (to >= from) onRange?.(from, to);
+  }, [from, to, onRange]);
+
+  const template = gridTemplate(columns);
+  const minWidth = columns.reduce((sum, column) => sum + (column.width ?? 160), 0);
+  const style = {
+    '--vt-border': token.colorBorderSecondary,
+    '--vt-header-bg': token.colorFillAlter,
+    '--vt-header-color': token.colorTextHeading,
+    '--vt-color': token.colorText,
+    '--vt-hover-bg': token.colorFillAlter,
+    '--vt-selected-bg': token.controlItemBgActive,
+    '--vt-selected-hover-bg': token.controlItemBgActiveHover,
+    '--vt-focus': token.colorPrimary,
+    '--vt-row-height': `${ROW_HEIGHT}px`,
+    '--vt-columns': template,
+    height: height + ROW_HEIGHT,
+  } as CSSProperties;
+
+  const drawn: ReactNode[] = [];
+  for (let index = from; index <= to; index++) {
+    const record = rows[index];
+    const place = { top: index * ROW_HEIGHT };
+    if (record === undefined) {
+      drawn.push(
+        <div
+          key={`\u0000${index}`}
+          role="row"
+          aria-rowindex={index + 2}
+          aria-busy
+          className="vt-row"
+          style={place}
+        >
+          <div role="cell" className="vt-cell">
+            {'\u00a0'}
+          </div>
+        </div>,
+      );
+      continue;
+    }
+    const extra = rowProps?.(record, index) ?? {};
+    drawn.push(
+      <div
+        key={record.id}
+        role="row"
+        aria-rowindex={index + 2}
+        {...extra}
+        className={`vt-row ${extra.className ?? ''}`}
+        style={place}
+      >
+        {columns.map((column) => (
+          <div
+            key={column.key}
+            role="cell"
+            className={column.align === 'right' ? 'vt-cell vt-right' : 'vt-cell'}
+          >
+            {column.render(record, index)}
+          </div>
+        ))}
+      </div>,
+    );
+  }
+
+  return (
+    <div
+      role="table"
+      aria-label={label}
+      aria-rowcount={rows.length + 1}
+      className="vt"
+      style={style}
+      ref={scroller}
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+    >
+      <div role="rowgroup" className="vt-head" style={{ minWidth }}>
+        <div role="row" aria-rowindex={1} className="vt-row vt-head-row">
+          {columns.map((column) => (
+            <HeaderCell key={column.key} column={column} onSort={onSort} />
+          ))}
+        </div>
+      </div>
+      <div
+        role="rowgroup"
+        className="vt-body"
+        style={{ minWidth, height: Math.max(rows.length, 1) * ROW_HEIGHT }}
+      >
+        {rows.length === 0 ? <div className="vt-empty">{emptyText}</div> : drawn}
+      </div>
+    </div>
+  );
+}
+
+function HeaderCell<T>({
+  column,
+  onSort,
+}: {
+  column: VirtualColumn<T>;
+  onSort: ((key: string) => void) | undefined;
+}) {
+  const className = column.align === 'right' ? 'vt-cell vt-right' : 'vt-cell';
+  if (column.sortOrder === undefined || !onSort) {
+    return (
+      <div role="columnheader" className={className}>
+        {column.title}
+      </div>
+    );
+  }
+  const sort = column.sortOrder;
+  // The whole header is the click target, as in antd's tables; the button inside gives it the
+  // keyboard (its click reaches the header).
+  return (
+    <div
+      role="columnheader"
+      className={`${className} vt-sortable`}
+      aria-sort={sort === 'ascend' ? 'ascending' : sort === 'descend' ? 'descending' : 'none'}
+      onClick={() => onSort(column.key)}
+    >
+      <button
+        type="button"
+        className="vt-sort"
+        title={sort === 'ascend' ? '点击降序' : sort === 'descend' ? '取消排序' : '点击升序'}
+      >
+        {column.title}
+        <span className="vt-sort-icons" aria-hidden>
+          <CaretUpOutlined className={sort === 'ascend' ? 'vt-sort-on' : undefined} />
+          <CaretDownOutlined className={sort === 'descend' ? 'vt-sort-on' : undefined} />
+        </span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { bundleRowsOf } from '../../../../renderer/src/db/bundleRows';
+import type { DutyLedgerDb } from '../../../../renderer/src/db/DutyLedgerDb';
+import { fromRow } from '../../../../renderer/src/db/rows';
+import { applyImport } from '../../../../renderer/src/db/repositories/importRepository';
+import { BatchStaleError } from '../../../../renderer/src/db/repositories/batchChange';
+import {
+  createRecord,
+  deleteRecord,
+  getRecord,
+  updateRecord,
+} from '../../../../renderer/src/db/repositories/recordRepository';
+import { undo } from '../../../../renderer/src/db/repositories/undoRepository';
+import { RECORD_KINDS, type RecordKind } from '../../../../renderer/src/domain/records';
+import type { BundleRow, RowsByKind } from '../../../../renderer/src/domain/transfer/bundleFormat';
+import {
+  importWrites,
+  planImport,
+  type KindPlan,
+} from '../../../../renderer/src/domain/transfer/importPlan';
+import type {
+  Resolution,
+  VersionedRecord,
+} from '../../../../renderer/src/domain/transfer/incomingVersion';
+import { freshDatabase } from './freshDatabase';
+
+let office: DutyLedgerDb;
+
+/** Everything in `database`, as a 交接包 carries it. */
+async function bundleOf(database: DutyLedgerDb): Promise<RowsByKind> {
+  const rows: Record<string, BundleRow[]> = {};
+  for (const kind of RECORD_KINDS) {
+    rows[kind] = [];
+    for await (const row of bundleRowsOf(database, kind)) rows[kind].push(row);
+  }
+  return rows as RowsByKind;
+}
+
+/** The preview of importing `rows` into the current database. */
+async function preview(database: DutyLedgerDb, rows: RowsByKind): Promise<KindPlan[]> {
+  const local = new Map<string, VersionedRecord>();
+  for (const kind of RECORD_KINDS) {
+    for (const row of await database.tableOf(kind).toArray()) {
+      local.set(row.id, { ...fromRow(row), _revs: row._revs } as VersionedRecord);
+    }
+  }
+  return planImport(rows, (_kind, id) => local.get(id));
+}
+
+function counts(plans: KindPlan[], kind: RecordKind) {
+  return plans.find((plan) => plan.kind === kind)?.counts;
+}
+
+async function importAll(
+  database: DutyLedgerDb,
+  rows: RowsByKind,
+  resolutions = new Map<string, Resolution>(),
+) {
+  return applyImport('导入交接包', importWrites(await preview(database, rows), resolutions));
+}
+
+beforeEach(async () => {
+  office = freshDatabase();
+  const member = await createRecord('member', { name: '胡旭晟', phone: '13800001111' });
+  await createRecord('member', { name: '陳國強' });
+  const gone = await createRecord('campaign', { name: '旧专项' });
+  await deleteRecord('campaign', gone.id, 1);
+  await createRecord('activity', {
+    title: '郴州考察',
+    type: '考察',
+    startDate: { year: 2018, month: 5, day: 29 },
+    participants: [{ memberId: member.id }],
+  });
+});
+
+describe('importing a 交接包 into another install', () => {
+  it('brings every record, tombstones included, and a second import changes nothing', async () => {
+    const bundle = await bundleOf(office);
+    const laptop = freshDatabase();
+
+    const first = await preview(laptop, bundle);
+    expect(counts(first, 'member')).toMatchObject({ 新增: 2, 相同: 0 });
+    expect(counts(first, 'activity')).toMatchObject({ 新增: 1 });
+    // A deletion of a record never seen here is kept (it travels on), not shown as new.
+    expect(counts(first, 'campaign')).toMatchObject({ 新增: 0, 相同: 1 });
+    expect(await importAll(laptop, bundle)).toBe(4);
+
+    expect(await laptop.members.count()).toBe(2);
+    const campaigns = await laptop.campaigns.toArray();
+    expect(campaigns).toHaveLength(1);
+    expect(campaigns[0]?.deletedAt).toBeTruthy();
+    // The histories came along unchanged: both installs name these versions alike.
+    const there = await office.members.toArray();
+    for (const row of await laptop.members.toArray()) {
+      expect(row._revs).toEqual(there.find((other) => other.id === row.id)?._revs);
+    }
+
+    const second = await preview(laptop, bundle);
+    for (const plan of second) {
+      expect(plan.counts.相同).toBe(plan.items.length);
+    }
+    const auditBefore = await laptop.audit.count();
+    expect(await importAll(laptop, bundle)).toBe(0);
+    expect(await laptop.audit.count()).toBe(auditBefore);
+  });
+
+  it('is one undo step: 撤销 takes the whole import back', async () => {
+    const bundle = await bundleOf(office);
+    const laptop = freshDatabase();
+    await importAll(laptop, bundle);
+    const logged = await laptop.audit.toArray();
+    expect(logged.map((entry) => entry.action)).toEqual(['import', 'import', 'import']);
+    expect(logged.map((entry) => entry.summary)).toContain('导入交接包：委员 2 条');
+
+    expect(await undo()).toBe('已撤销：导入交接包');
+    const live = (rows: { deletedAt?: string | null }[]) => rows.filter((row) => !row.deletedAt);
+    expect(live(await laptop.members.toArray())).toHaveLength(0);
+    expect(live(await laptop.activities.toArray())).toHaveLength(0);
+    expect(await laptop.recordCounts.get('member')).toMatchObject({ live: 0 });
+  });
+
+  it('settles a record edited on both sides as the user chose, each way', async () => {
+    const bundle = await bundleOf(office);
+    const laptop = freshDatabase();
+    await importAll(laptop, bundle);
+    const id = bundle.member!.find((row) => row.name === '胡旭晟')!.id;
+
+    // Both sides change the phone after the handover.
+    await updateRecord('member', id, { name: '胡旭晟', phone: '13900002222' }, 1);
+    // The office's edit, as its next bundle would carry it.
+    const officeRow = bundle.member!.find((row) => row.id === id)!;
+    const theirs = {
+      ...officeRow,
+      phone: '13700003333',
+      location: '长沙',
+      rev: 2,
+      _revs: ['2-0123456789ab', ...(officeRow._revs ?? [])],
+    };
+    const theirBundle: RowsByKind = { member: [theirs] };
+
+    const plans = await preview(laptop, theirBundle);
+    expect(counts(plans, 'member')).toMatchObject({ 冲突: 1 });
+    // Without a choice, the import writes nothing for that record.
+    expect(() => importWrites(plans, new Map())).toThrow('冲突未处理');
+
+    await applyImport(
+      '导入交接包',
+      importWrites(plans, new Map([[id, { keep: 'incoming' } as Resolution]])),
+    );
+    expect(await getRecord('member', id)).toMatchObject({
+      phone: '13700003333',
+      location: '长沙',
+    });
+    // The resolved version knows both sides: the same bundle again is 相同.
+    expect(counts(await preview(laptop, theirBundle), 'member')).toMatchObject({ 相同: 1 });
+
+    await undo();
+    expect(await getRecord('member', id)).toMatchObject({ phone: '13900002222' });
+    const local = await preview(laptop, theirBundle);
+    await applyImport('导入交接包', importWrites(local, new Map([[id, { keep: 'local' }]])));
+    expect(await getRecord('member', id)).toMatchObject({ phone: '13900002222' });
+    expect((await getRecord('member', id))?.location).toBeUndefined();
+  });
+
+  it('refuses the whole import when a record changed after the preview read it', async () => {
+    const bundle = await bundleOf(office);
+    const laptop = freshDatabase();
+    const plans = await preview(laptop, bundle);
+    const id = bundle.member![0]!.id;
+    // A record of the same id saved here between the preview and 导入.
+    await laptop.members.put({ ...bundle.member![0]!, id } as never);
+    await expect(applyImport('导入交接包', importWrites(plans, new Map()))).rejects.toBeInstanceOf(
+      BatchStaleError,
+    );
+    expect(await laptop.activities.count()).toBe(0);
+    expect(await laptop.audit.count()).toBe(0);
+  });
+});
