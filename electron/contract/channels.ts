@@ -19,6 +19,7 @@ export const CHANNELS = [
   'attachments:get',
   'attachments:open',
   'attachments:gc',
+  'print:toPdf',
   'backup:write',
   'backup:list',
   'backup:read',

@@ -50,6 +50,9 @@ const dialogOptions = z
 const filePath = z.string({ error: '路径应为文字' }).min(1, { error: '路径不能为空' }).max(4096);
 const encoding = z.enum(['utf8', 'base64'], { error: '编码只能是 utf8 或 base64' });
 
+/** Largest page `print:toPdf` takes, in characters. */
+export const MAX_PRINT_HTML = 20 * 1024 * 1024;
+
 /** Largest file the bridge moves in one call (bytes cross as base64 in the shell). */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
@@ -103,6 +106,16 @@ export const argSchemas = {
   'attachments:get': attachmentRefArgs,
   'attachments:open': attachmentOpenArgs,
   'attachments:gc': attachmentGcArgs,
+  'print:toPdf': z
+    .object({
+      /** A self-contained page (no script, no remote content), laid out for A4. */
+      html: z
+        .string({ error: '要打印的内容应为文字' })
+        .min(1, { error: '要打印的内容不能为空' })
+        .max(MAX_PRINT_HTML, { error: '要打印的内容过大' }),
+      path: filePath,
+    })
+    .strict(),
   'backup:write': backupWriteArgs,
   'backup:list': noArgs,
   'backup:read': backupReadArgs,
@@ -140,6 +153,8 @@ export interface ResultTypes {
   'attachments:get': AttachmentGetResult;
   'attachments:open': AttachmentOpenResult;
   'attachments:gc': AttachmentGcResult;
+  /** The PDF written, and its size. */
+  'print:toPdf': { path: string; bytes: number };
   'backup:write': BackupEntry;
   'backup:list': BackupList;
   'backup:read': { data: string; bytes: number };

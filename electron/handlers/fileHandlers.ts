@@ -123,7 +123,8 @@ export async function endWrite(
   }
 }
 
-function assertGranted(path: string, mode: GrantMode, services: HostServices): void {
+/** Refuses a path the user did not just choose in a dialog for this use. */
+export function assertGranted(path: string, mode: GrantMode, services: HostServices): void {
   if (services.grants.take(path, mode)) return;
   throw new HostError(
     mode === 'write'
@@ -133,7 +134,8 @@ function assertGranted(path: string, mode: GrantMode, services: HostServices): v
   );
 }
 
-function describeFsError(error: unknown): string {
+/** A file-system error in words a user reads. */
+export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':

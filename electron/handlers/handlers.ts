@@ -17,6 +17,7 @@ import {
   writeAtomic,
   writeChunk,
 } from './fileHandlers';
+import { printToPdf } from './printHandlers';
 import { getSettings, setSettings } from './settingsHandlers';
 
 export type Handler<C extends Channel> = (
@@ -42,6 +43,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'attachments:get': getAttachment,
   'attachments:open': openAttachment,
   'attachments:gc': collectAttachments,
+  'print:toPdf': printToPdf,
   'backup:write': writeBackup,
   'backup:list': listBackupsHandler,
   'backup:read': readBackup,

@@ -5,6 +5,7 @@ import type { Logger } from '../services/logger';
 import type { HostServices, SettingsStore } from '../services/hostServices';
 import { APP_ORIGIN } from './appOrigin';
 import { electronDialogs } from './electronDialogs';
+import { printWithElectron } from './electronPrinter';
 
 export function createElectronServices(
   log: Logger,
@@ -32,6 +33,7 @@ export function createElectronServices(
       const error = await shell.openPath(path);
       if (error) throw new Error(error);
     },
+    printToPdf: printWithElectron,
   };
 }
 

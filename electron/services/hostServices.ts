@@ -46,6 +46,11 @@ export interface HostServices {
   log: Logger;
   /** Opens a folder in the system's file manager. */
   openPath(path: string): Promise<void>;
+  /**
+   * Prints a self-contained HTML page as an A4 PDF with “— 1 —” page numbers: Chromium's own
+   * printing (webContents.printToPDF in Electron, CDP Page.printToPDF in the shell).
+   */
+  printToPdf(html: string): Promise<Uint8Array>;
   /** The clock backups are named and rotated by; tests inject one. Defaults to the system's. */
   now?: () => Date;
 }

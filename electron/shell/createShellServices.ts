@@ -12,6 +12,8 @@ export interface ShellServiceOptions {
   dialogs: Dialogs;
   chromiumVersion: string;
   openPath?: (path: string) => Promise<void>;
+  /** The shell's Chromium printer; without one (unit tests), printing is refused. */
+  printToPdf?: (html: string) => Promise<Uint8Array>;
 }
 
 /** The same services Electron gives its handlers, made of Node alone. */
@@ -35,6 +37,9 @@ export function createShellServices(options: ShellServiceOptions): HostServices 
     grants: new PathGrants([join(options.dataDir, 'exports')]),
     log,
     openPath: options.openPath ?? openWithSystem,
+    printToPdf:
+      options.printToPdf ??
+      (() => Promise.reject(new Error('no printer: the shell was created without a browser'))),
   };
 }
 

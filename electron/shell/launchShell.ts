@@ -10,6 +10,7 @@ import { dispatch } from '../handlers/dispatch';
 import { routeAttachments } from './routeAttachments';
 import type { HostServices } from '../services/hostServices';
 import { settingsSetAsideText } from '../services/settingsSetAsideText';
+import { chromiumPrinter } from './chromiumPrinter';
 import { createShellServices } from './createShellServices';
 import { defaultDataDir } from './defaultDataDir';
 import {
@@ -111,6 +112,7 @@ export async function launchShell(options: ShellOptions = {}): Promise<ShellHand
     dialogs,
     chromiumVersion: context.browser()?.version() ?? 'unknown',
     ...(options.openPath ? { openPath: options.openPath } : {}),
+    printToPdf: chromiumPrinter(context),
   });
 
   // No remote content: anything not ours is aborted; ours is served from the built renderer.

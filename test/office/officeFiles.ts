@@ -62,11 +62,16 @@ export async function libreOfficePdfText(
     );
     const pdf = join(dir, 'file.pdf');
     await readFile(pdf); // throws when LibreOffice wrote nothing
-    const { stdout: text } = await run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 1 << 24 });
-    const { stdout: info } = await run('pdfinfo', [pdf]);
-    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
-    return { text, pages };
+    return await pdfText(pdf);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** A PDF's text as pdftotext (poppler-utils) reads it, with its page count from pdfinfo. */
+export async function pdfText(pdf: string): Promise<{ text: string; pages: number }> {
+  const { stdout: text } = await run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 1 << 24 });
+  const { stdout: info } = await run('pdfinfo', [pdf]);
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+  return { text, pages };
 }

@@ -5,7 +5,9 @@ import { createShellServices } from '../../../electron/shell/createShellServices
 import { ScriptedDialogs } from '../../../electron/shell/scriptedDialogs';
 
 /** Real host services over a fresh temporary data folder, with scripted dialogs. */
-export function makeTestServices() {
+export function makeTestServices(
+  options: { printToPdf?: (html: string) => Promise<Uint8Array> } = {},
+) {
   const dataDir = mkdtempSync(join(tmpdir(), 'duty-ledger-unit-'));
   const dialogs = new ScriptedDialogs({ native: null });
   const opened: string[] = [];
@@ -16,6 +18,7 @@ export function makeTestServices() {
     openPath: async (path) => {
       opened.push(path);
     },
+    ...(options.printToPdf ? { printToPdf: options.printToPdf } : {}),
   });
   return { services, dialogs, dataDir, opened };
 }

@@ -8,6 +8,7 @@ import { formatMoney, formatWan } from '../../domain/money';
 import { formatDateRange, formatPartialDate } from '../../domain/partialDate';
 import type { Activity, Campaign, Donation } from '../../domain/records';
 import { PageHeading } from '../../shared/PageHeading';
+import { CampaignSummaryButton } from '../documents/CampaignSummaryButton';
 import { useRecordNames } from '../records/useRecordNames';
 import { readCampaignRecords } from './campaignQueries';
 
@@ -48,6 +49,7 @@ export function CampaignDetail({ campaign }: { campaign: Campaign }) {
           <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('campaigns', campaign.id)}>
             返回专项列表
           </Button>
+          <CampaignSummaryButton campaign={campaign} />
           <Button
             type="primary"
             icon={<EditOutlined />}

@@ -24,6 +24,7 @@ import {
   type RecordSnapshot,
 } from '../../domain/records';
 import { AttachmentsField } from '../attachments/AttachmentsField';
+import { ThankYouLetterButton } from '../documents/ThankYouLetterButton';
 import { PartialDateInput, partialDateRule } from '../records/PartialDateInput';
 import { RecordFormDrawer } from '../records/RecordFormDrawer';
 import { useRecordEditor } from '../records/useRecordEditor';
@@ -147,7 +148,16 @@ export function DonationForm({ donationId, donation, onClose }: Props) {
     goodsValues.length > 0 ? sumMoney(goodsValues, 'CNY') : undefined;
 
   return (
-    <RecordFormDrawer title={title} form={form} editor={editor} onClose={onClose} width={720}>
+    <RecordFormDrawer
+      title={title}
+      form={form}
+      editor={editor}
+      onClose={onClose}
+      width={720}
+      headerActions={
+        donation && !donation.deletedAt ? <ThankYouLetterButton donation={donation} /> : undefined
+      }
+    >
       <Form.Item
         label="捐赠类型"
         name="kind"

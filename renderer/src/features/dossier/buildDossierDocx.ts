@@ -1,20 +1,13 @@
+import { TableRow, type Paragraph, type Table } from 'docx';
 import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-  type IRunOptions,
-} from 'docx';
+  bodyParagraph as body,
+  headingParagraph as heading,
+  packGbDocument,
+  ruledTable,
+  signatureParagraphs,
+  tableCell,
+  titleParagraph as title,
+} from '../../domain/documents/gbt9704';
 import { DUTY_CATEGORIES, type MemberYear, type PointsRules } from '../../domain/points';
 import type { Member } from '../../domain/records';
 import type { DossierEntry } from './dossierEntries';
@@ -32,127 +25,6 @@ export interface DossierDocInput {
   entries: readonly DossierEntry[];
   /** 成文日期, e.g. 2026年11月29日. */
   dated: string;
-}
-
-// GB/T 9704-2012: A4, 版心 156 mm × 225 mm (top 37 mm, left 28 mm), 3号 (16 pt) 仿宋 body on a
-// 28 pt line, title in 2号 (22 pt) 小标宋, page numbers in 4号 (14 pt) as “— 1 —”.
-const MM = 56.6929; // twips per millimetre
-const A4 = { width: 11906, height: 16838 };
-const MARGIN = {
-  top: Math.round(37 * MM),
-  bottom: Math.round(35 * MM),
-  left: Math.round(28 * MM),
-  right: Math.round(26 * MM),
-};
-/** Font names as Word and WPS know them; LibreOffice substitutes a CJK face when absent. */
-export const FONTS = {
-  title: '方正小标宋简体',
-  body: '仿宋',
-  heading: '黑体',
-  pageNumber: '宋体',
-} as const;
-/**
- * The font table: each face's English name (w:altName, which Word, WPS and LibreOffice try when
- * the Chinese name is not installed) and GB2312 charset with a family, from which Word picks a
- * like face when neither is — so a machine without 方正小标宋简体 still sets the title in a
- * serif CJK face rather than the default.
- */
-const FONT_TABLE = (() => {
-  const faces: [string, string, string][] = [
-    [FONTS.title, 'FZXiaoBiaoSong-B05S', 'roman'],
-    [FONTS.body, 'FangSong', 'modern'],
-    [FONTS.heading, 'SimHei', 'modern'],
-    [FONTS.pageNumber, 'SimSun', 'auto'],
-  ];
-  const entries = faces
-    .map(
-      ([name, alt, family]) =>
-        `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/>` +
-        `<w:family w:val="${family}"/><w:pitch w:val="variable"/></w:font>`,
-    )
-    .join('');
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-    entries +
-    '</w:fonts>'
-  );
-})();
-
-const PT = (points: number) => points * 2; // docx sizes are half-points
-const LINE = { line: 560, lineRule: LineRuleType.EXACT }; // 28 pt
-
-function run(text: string, font: string, size: number, extra: Partial<IRunOptions> = {}): TextRun {
-  return new TextRun({
-    text,
-    size: PT(size),
-    font: { ascii: font, eastAsia: font, hAnsi: font, hint: 'eastAsia' },
-    ...extra,
-  });
-}
-
-const body = (text: string, indent = true) =>
-  new Paragraph({
-    spacing: LINE,
-    indent: indent ? { firstLine: PT(16) * 20 } : undefined,
-    alignment: AlignmentType.JUSTIFIED,
-    children: [run(text, FONTS.body, 16)],
-  });
-
-const heading = (text: string) =>
-  new Paragraph({
-    spacing: LINE,
-    indent: { firstLine: PT(16) * 20 },
-    children: [run(text, FONTS.heading, 16)],
-  });
-
-function title(text: string): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 280 },
-    children: [run(text, FONTS.title, 22)],
-  });
-}
-
-function pageFooter(): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({
-            children: ['— ', PageNumber.CURRENT, ' —'],
-            size: PT(14),
-            font: { ascii: FONTS.pageNumber, eastAsia: FONTS.pageNumber, hAnsi: FONTS.pageNumber },
-          }),
-        ],
-      }),
-    ],
-  });
-}
-
-function document(children: (Paragraph | Table)[]): Document {
-  return new Document({
-    creator: '履职台账',
-    title: '委员年度履职档案',
-    styles: {
-      default: {
-        document: {
-          run: {
-            size: PT(16),
-            font: { ascii: FONTS.body, eastAsia: FONTS.body, hAnsi: FONTS.body },
-          },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: { page: { size: A4, margin: MARGIN } },
-        footers: { default: pageFooter() },
-        children,
-      },
-    ],
-  });
 }
 
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八'];
@@ -198,41 +70,14 @@ function narrative(input: DossierDocInput): (Paragraph | Table)[] {
       out.push(body(`${n + 1}. ${entry.date}，${entry.title}${part}。`));
     });
   });
-  out.push(
-    new Paragraph({
-      spacing: { ...LINE, before: 560 },
-      alignment: AlignmentType.RIGHT,
-      children: [run(input.committeeName, FONTS.body, 16)],
-    }),
-    new Paragraph({
-      spacing: LINE,
-      alignment: AlignmentType.RIGHT,
-      children: [run(input.dated, FONTS.body, 16)],
-    }),
-  );
+  out.push(...signatureParagraphs(input.committeeName, input.dated));
   return out;
 }
 
 /** A blank to sign on, in full-width spaces. */
 const BLANK = '\u3000'.repeat(6);
 
-const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN };
-
-function cell(text: string, span = 1, bold = false): TableCell {
-  return new TableCell({
-    columnSpan: span,
-    borders: BORDERS,
-    verticalAlign: VerticalAlign.CENTER,
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        spacing: { line: 400, lineRule: LineRuleType.EXACT },
-        children: [run(text, bold ? FONTS.heading : FONTS.body, 14)],
-      }),
-    ],
-  });
-}
+const cell = (text: string, span = 1, bold = false) => tableCell(text, { span, bold });
 
 /** The one-page table for the printed file: profile, counts and points per heading, total. */
 function tableVersion(input: DossierDocInput): (Paragraph | Table)[] {
@@ -293,7 +138,7 @@ function tableVersion(input: DossierDocInput): (Paragraph | Table)[] {
   return [
     title(`${input.year}年度委员履职档案表`),
     body(`填报单位：${input.committeeName}`, false),
-    new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }),
+    ruledTable(rows),
     body(`填表人：${BLANK}审核人：${BLANK}填表日期：${input.dated}`, false),
   ];
 }
@@ -304,7 +149,5 @@ export async function buildDossierDocx(
   variant: 'narrative' | 'table',
 ): Promise<string> {
   const children = variant === 'table' ? tableVersion(input) : narrative(input);
-  return Packer.toBase64String(document(children), false, [
-    { path: 'word/fontTable.xml', data: FONT_TABLE },
-  ]);
+  return packGbDocument('委员年度履职档案', children);
 }

@@ -1,4 +1,2 @@
-/** Today as 2026年11月29日, for a document's 成文日期. */
-export function todayChinese(now: Date = new Date()): string {
-  return `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`;
-}
+/** Today as 2026年11月29日, for a document's 成文日期 (kept here for the pages that import it). */
+export { documentDate as todayChinese } from '../../domain/documents/gbt9704';

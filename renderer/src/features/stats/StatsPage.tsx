@@ -13,6 +13,7 @@ import {
 import { PageHeading } from '../../shared/PageHeading';
 import { readYear, recordYears } from '../dossier/dossierQueries';
 import { usePointsRules } from '../dossier/usePointsRules';
+import { YearDocumentsCard } from '../documents/YearDocumentsCard';
 import { useRecordOptions } from '../records/useRecordOptions';
 import {
   activityChart,
@@ -129,6 +130,9 @@ export function StatsPage() {
       ) : (
         <Typography.Paragraph type="secondary">正在统计…</Typography.Paragraph>
       )}
+      <div style={{ marginTop: 24 }}>
+        <YearDocumentsCard />
+      </div>
     </section>
   );
 }

@@ -24,6 +24,7 @@ const CONTRACT_VERBS = [
   'files:writeAtomic',
   'files:writeChunk',
   'log:write',
+  'print:toPdf',
   'settings:get',
   'settings:set',
 ];

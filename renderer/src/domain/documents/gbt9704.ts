@@ -1,0 +1,243 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  type TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type IRunOptions,
+} from 'docx';
+
+// The parts of GB/T 9704-2012 (党政机关公文格式) every document of ours shares: A4, 版心
+// 156 mm × 225 mm (top 37 mm, left 28 mm), 3号 (16 pt) 仿宋 body on a 28 pt line, title in 2号
+// (22 pt) 小标宋, page numbers in 4号 (14 pt) as “— 1 —”, 落款 with the 单位名称 and 成文日期.
+
+const MM = 56.6929; // twips per millimetre
+/** A4 in twips. */
+export const A4 = { width: 11906, height: 16838 } as const;
+const MARGIN = {
+  top: Math.round(37 * MM),
+  bottom: Math.round(35 * MM),
+  left: Math.round(28 * MM),
+  right: Math.round(26 * MM),
+};
+/** The width of the text block (版心) in twips, for tables' column widths. */
+export const TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
+
+/** Font names as Word and WPS know them; LibreOffice substitutes a CJK face when absent. */
+export const FONTS = {
+  title: '方正小标宋简体',
+  body: '仿宋',
+  heading: '黑体',
+  pageNumber: '宋体',
+} as const;
+
+/** Sizes in points: 2号 title, 3号 body, 4号 page numbers and table text. */
+export const SIZES = { title: 22, body: 16, table: 14, pageNumber: 14 } as const;
+
+/**
+ * The font table: each face's English name (w:altName, which Word, WPS and LibreOffice try when
+ * the Chinese name is not installed) and GB2312 charset with a family, from which Word picks a
+ * like face when neither is — so a machine without 方正小标宋简体 still sets the title in a
+ * serif CJK face rather than the default.
+ */
+const FONT_TABLE = (() => {
+  const faces: [string, string, string][] = [
+    [FONTS.title, 'FZXiaoBiaoSong-B05S', 'roman'],
+    [FONTS.body, 'FangSong', 'modern'],
+    [FONTS.heading, 'SimHei', 'modern'],
+    [FONTS.pageNumber, 'SimSun', 'auto'],
+  ];
+  const entries = faces
+    .map(
+      ([name, alt, family]) =>
+        `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/>` +
+        `<w:family w:val="${family}"/><w:pitch w:val="variable"/></w:font>`,
+    )
+    .join('');
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    entries +
+    '</w:fonts>'
+  );
+})();
+
+const halfPoints = (points: number) => points * 2; // docx sizes are half-points
+const LINE = { line: 560, lineRule: LineRuleType.EXACT }; // 28 pt
+const TWO_CHARACTERS = halfPoints(SIZES.body) * 20; // first-line indent of two 3号 characters
+
+/** A run of text in one face and size (points). */
+export function textRun(
+  text: string,
+  font: string,
+  size: number,
+  extra: Partial<IRunOptions> = {},
+): TextRun {
+  return new TextRun({
+    text,
+    size: halfPoints(size),
+    font: { ascii: font, eastAsia: font, hAnsi: font, hint: 'eastAsia' },
+    ...extra,
+  });
+}
+
+/** A body paragraph in 仿宋 3号, justified, indented two characters unless told otherwise. */
+export function bodyParagraph(text: string, indent = true): Paragraph {
+  return new Paragraph({
+    spacing: LINE,
+    indent: indent ? { firstLine: TWO_CHARACTERS } : undefined,
+    alignment: AlignmentType.JUSTIFIED,
+    children: [textRun(text, FONTS.body, SIZES.body)],
+  });
+}
+
+/** A first-level heading (一、……) in 黑体 3号, indented two characters. */
+export function headingParagraph(text: string): Paragraph {
+  return new Paragraph({
+    spacing: LINE,
+    indent: { firstLine: TWO_CHARACTERS },
+    children: [textRun(text, FONTS.heading, SIZES.body)],
+  });
+}
+
+/** The document's title, centred, in 小标宋 2号. */
+export function titleParagraph(text: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 280 },
+    children: [textRun(text, FONTS.title, SIZES.title)],
+  });
+}
+
+/** 落款: the 单位名称 and the 成文日期, right-aligned, a blank line below the body. */
+export function signatureParagraphs(unitName: string, dated: string): Paragraph[] {
+  return [
+    new Paragraph({
+      spacing: { ...LINE, before: 560 },
+      alignment: AlignmentType.RIGHT,
+      children: [textRun(unitName, FONTS.body, SIZES.body)],
+    }),
+    new Paragraph({
+      spacing: LINE,
+      alignment: AlignmentType.RIGHT,
+      children: [textRun(dated, FONTS.body, SIZES.body)],
+    }),
+  ];
+}
+
+/** A date as 公文 write it, without zero padding: 2021年4月15日. */
+export function documentDate(date: Date = new Date()): string {
+  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
+}
+
+const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+
+/** Options of {@link tableCell}. */
+export interface TableCellOptions {
+  span?: number;
+  /** Header cells are set in 黑体. */
+  bold?: boolean;
+  align?: 'center' | 'left' | 'right';
+  /** Width in twips, as the table's column widths give it. */
+  width?: number;
+  /** Points; 4号 (14) by default, 五号 (10.5) for tables with many columns. */
+  size?: number;
+}
+
+/** A ruled table cell, centred vertically. */
+export function tableCell(text: string, options: TableCellOptions = {}): TableCell {
+  const { span = 1, bold = false, align = 'center', width, size = SIZES.table } = options;
+  const alignment =
+    align === 'left'
+      ? AlignmentType.LEFT
+      : align === 'right'
+        ? AlignmentType.RIGHT
+        : AlignmentType.CENTER;
+  return new TableCell({
+    columnSpan: span,
+    borders: BORDERS,
+    verticalAlign: VerticalAlign.CENTER,
+    width: width === undefined ? undefined : { size: width, type: WidthType.DXA },
+    children: [
+      new Paragraph({
+        alignment,
+        spacing: { line: size * 20 + 120, lineRule: LineRuleType.EXACT },
+        children: [textRun(text, bold ? FONTS.heading : FONTS.body, size)],
+      }),
+    ],
+  });
+}
+
+/**
+ * A full-width ruled table; with column widths (twips, adding up to {@link TEXT_WIDTH}) its
+ * layout is fixed, so that Word, WPS and LibreOffice break lines alike.
+ */
+export function ruledTable(rows: TableRow[], columnWidths?: number[]): Table {
+  if (!columnWidths) return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
+    rows,
+  });
+}
+
+function pageFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            children: ['— ', PageNumber.CURRENT, ' —'],
+            size: halfPoints(SIZES.pageNumber),
+            font: { ascii: FONTS.pageNumber, eastAsia: FONTS.pageNumber, hAnsi: FONTS.pageNumber },
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/**
+ * Lays the content out on A4 pages after GB/T 9704 (margins, 仿宋 3号 default, “— 1 —” page
+ * numbers, the font table with fallbacks) and packs it as a .docx, in base64.
+ */
+export async function packGbDocument(
+  title: string,
+  children: readonly (Paragraph | Table)[],
+): Promise<string> {
+  const document = new Document({
+    creator: '履职台账',
+    title,
+    styles: {
+      default: {
+        document: {
+          run: {
+            size: halfPoints(SIZES.body),
+            font: { ascii: FONTS.body, eastAsia: FONTS.body, hAnsi: FONTS.body },
+          },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: { page: { size: A4, margin: MARGIN } },
+        footers: { default: pageFooter() },
+        children: [...children],
+      },
+    ],
+  });
+  return Packer.toBase64String(document, false, [{ path: 'word/fontTable.xml', data: FONT_TABLE }]);
+}

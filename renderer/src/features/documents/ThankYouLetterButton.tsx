@@ -1,0 +1,131 @@
+import { FileWordOutlined } from '@ant-design/icons';
+import { Alert, App as AntApp, Button, Descriptions, Modal, Space, Spin, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useHost } from '../../app/HostContext';
+import { bridgeErrorMessage } from '../../bridge/bridge';
+import { documentDate } from '../../domain/documents/gbt9704';
+import {
+  buildThankYouLetterDocx,
+  thankYouLetterText,
+  type ThankYouLetterInput,
+} from '../../domain/documents/thankYouLetter';
+import type { Donation } from '../../domain/records';
+import { saveExport } from '../dossier/saveExport';
+import { readLetterParties } from './donationDocumentData';
+
+/** 生成感谢信: opens the letter's dialog for one saved donation. */
+export function ThankYouLetterButton({ donation }: { donation: Donation }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button icon={<FileWordOutlined />} onClick={() => setOpen(true)}>
+        生成感谢信
+      </Button>
+      {open ? <ThankYouLetterDialog donation={donation} onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}
+
+/** A file name from the donors, short and free of path characters. */
+function fileName(input: ThankYouLetterInput): string {
+  const donors = input.donors.map((d) => d.name).join('、');
+  const short = donors.length > 30 ? `${donors.slice(0, 30)}等` : donors;
+  return `感谢信-${short.replace(/[\\/:*?"<>|]/g, '')}.docx`;
+}
+
+/**
+ * What the letter will say — to whom, the gift, the 落款 — and, for a donor marked 保密, that the
+ * letter is private to them; 导出感谢信 asks where to save the .docx.
+ */
+function ThankYouLetterDialog({ donation, onClose }: { donation: Donation; onClose: () => void }) {
+  const { settings } = useHost();
+  const { message } = AntApp.useApp();
+  const parties = useLiveQuery(() => readLetterParties(donation), [donation]);
+  const [busy, setBusy] = useState(false);
+  const input: ThankYouLetterInput | undefined =
+    parties && settings
+      ? { unitName: settings.committeeName, dated: documentDate(), donation, ...parties }
+      : undefined;
+  const letter = input ? thankYouLetterText(input) : undefined;
+
+  const save = async () => {
+    if (!input) return;
+    setBusy(true);
+    try {
+      const path = await saveExport({
+        defaultName: fileName(input),
+        filterName: 'Word 文档',
+        extension: 'docx',
+        base64: await buildThankYouLetterDocx(input),
+      });
+      if (path) {
+        message.success(`已导出：${path}`);
+        onClose();
+      }
+    } catch (error) {
+      message.error(`导出失败：${bridgeErrorMessage(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title="生成感谢信"
+      width={640}
+      onCancel={onClose}
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          取消
+        </Button>,
+        <Button
+          key="save"
+          type="primary"
+          icon={<FileWordOutlined />}
+          loading={busy}
+          disabled={!letter}
+          onClick={() => void save()}
+        >
+          导出感谢信
+        </Button>,
+      ]}
+    >
+      {letter ? (
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          {donation.confidential ? (
+            <Alert
+              type="warning"
+              showIcon
+              title="此笔捐赠的捐赠方要求保密"
+              description="感谢信只致捐赠方本人，仍可生成；它不是公开材料，请勿张贴、转发或收入公开的文件。"
+            />
+          ) : null}
+          <Descriptions size="small" column={1} bordered>
+            <Descriptions.Item label="致">
+              {letter.salutation.replace(/^尊敬的|：$/g, '')}
+            </Descriptions.Item>
+            <Descriptions.Item label="落款">{letter.unitName}</Descriptions.Item>
+            <Descriptions.Item label="成文日期">{letter.dated}</Descriptions.Item>
+          </Descriptions>
+          <section aria-label="感谢信正文">
+            <Typography.Paragraph style={{ marginBottom: 4 }}>
+              {letter.salutation}
+            </Typography.Paragraph>
+            {letter.paragraphs.map((text) => (
+              <Typography.Paragraph key={text} style={{ textIndent: '2em', marginBottom: 4 }}>
+                {text}
+              </Typography.Paragraph>
+            ))}
+          </section>
+          <Typography.Text type="secondary">
+            按已保存的捐赠记录生成，依 GB/T 9704 排版（A4，仿宋三号）。单位名称可在“设置”中修改。
+          </Typography.Text>
+        </Space>
+      ) : (
+        <Spin />
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,112 @@
+import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Card, Select, Space, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useHost } from '../../app/HostContext';
+import { bridge, bridgeErrorMessage } from '../../bridge/bridge';
+import { documentDate } from '../../domain/documents/gbt9704';
+import {
+  buildYearNoticeDocx,
+  buildYearReportDocx,
+  yearNoticeHtml,
+  yearReportHtml,
+} from '../../domain/documents/yearDocuments';
+import { saveExport } from '../dossier/saveExport';
+import { usePointsRules } from '../dossier/usePointsRules';
+import { readReportYears, readYearDocumentsInput } from './yearDocumentsData';
+
+const DOCUMENTS = {
+  report: { label: '年度工作报告材料', docx: buildYearReportDocx, html: yearReportHtml },
+  notice: { label: '年度履职情况通报', docx: buildYearNoticeDocx, html: yearNoticeHtml },
+} as const;
+
+type DocumentKind = keyof typeof DOCUMENTS;
+type Format = 'docx' | 'pdf';
+
+/** Asks where to save the PDF, then has the host print the page there. */
+async function savePdf(defaultName: string, html: string): Promise<string | null> {
+  const path = await bridge().files.saveAs({
+    title: '导出',
+    defaultName,
+    filters: [{ name: 'PDF 文件', extensions: ['pdf'] }],
+  });
+  if (!path) return null;
+  await bridge().print.toPdf({ html, path });
+  return path;
+}
+
+/**
+ * 年度文件: for a chosen year, the 年度工作报告材料 (大事记, activities, points, donations, studios)
+ * and the 年度履职情况通报 (one row per member), each as a .docx, or as a PDF the host prints,
+ * saved where the user chooses.
+ */
+export function YearDocumentsCard() {
+  const { settings } = useHost();
+  const rules = usePointsRules();
+  const { message } = AntApp.useApp();
+  const years = useLiveQuery(readReportYears, []);
+  const [chosen, setChosen] = useState<number | null>(null);
+  const [busy, setBusy] = useState<`${DocumentKind}.${Format}` | null>(null);
+  const year = chosen !== null && years?.includes(chosen) ? chosen : years?.[0];
+
+  const save = async (kind: DocumentKind, format: Format) => {
+    if (year === undefined || !settings) return;
+    setBusy(`${kind}.${format}`);
+    try {
+      const input = {
+        ...(await readYearDocumentsInput(year, rules)),
+        unitName: settings.committeeName,
+        dated: documentDate(),
+      };
+      const name = `${year}年度${DOCUMENTS[kind].label.replace('年度', '')}`;
+      const path =
+        format === 'pdf'
+          ? await savePdf(`${name}.pdf`, DOCUMENTS[kind].html(input))
+          : await saveExport({
+              defaultName: `${name}.docx`,
+              filterName: 'Word 文档',
+              extension: 'docx',
+              base64: await DOCUMENTS[kind].docx(input),
+            });
+      if (path) message.success(`已导出：${path}`);
+    } catch (error) {
+      message.error(`导出失败：${bridgeErrorMessage(error)}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Card title="年度文件">
+      {years && years.length === 0 ? (
+        <Typography.Text type="secondary">
+          还没有履职活动或捐赠记录；登记之后，年度工作报告材料和年度履职情况通报将在这里导出。
+        </Typography.Text>
+      ) : (
+        <Space wrap>
+          <Select<number>
+            aria-label="年度"
+            style={{ width: 120 }}
+            value={year}
+            loading={!years}
+            onChange={setChosen}
+            options={(years ?? []).map((y) => ({ value: y, label: `${y}年` }))}
+          />
+          {(Object.keys(DOCUMENTS) as DocumentKind[]).flatMap((kind) =>
+            (['docx', 'pdf'] as const).map((format) => (
+              <Button
+                key={`${kind}.${format}`}
+                icon={format === 'pdf' ? <FilePdfOutlined /> : <FileWordOutlined />}
+                loading={busy === `${kind}.${format}`}
+                disabled={year === undefined || !settings || busy !== null}
+                onClick={() => void save(kind, format)}
+              >
+                {`导出${DOCUMENTS[kind].label}${format === 'pdf' ? '（PDF）' : ''}`}
+              </Button>
+            )),
+          )}
+        </Space>
+      )}
+    </Card>
+  );
+}
