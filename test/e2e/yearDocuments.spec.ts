@@ -51,9 +51,9 @@ test('统计 exports the year’s 工作报告材料 with its 大事记 and tota
   await page.open('统计');
   // The years are read first (the newest is shown); a busy machine may drop a click on the
   // opening list, so the choice is tried again until it shows.
-  const years = app.getByRole('combobox', { name: '年度', exact: true }).locator('..');
+  const years = app.getByRole('combobox', { name: '年份', exact: true }).locator('..');
   await expect(years).toContainText(/\d{4}年/);
-  await expect(() => chooseOption(app, '年度', `${YEAR}年`)).toPass({ timeout: 60_000 });
+  await expect(() => chooseOption(app, '年份', `${YEAR}年`)).toPass({ timeout: 60_000 });
   await expectAccessible(app, '统计 · 年度文件');
   await app.screenshot({ path: test.info().outputPath('stats-year-documents.png') });
 

@@ -1,6 +1,5 @@
 import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, Select, Space, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { App as AntApp, Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useHost } from '../../app/HostContext';
 import { bridge, bridgeErrorMessage } from '../../bridge/bridge';
@@ -13,7 +12,7 @@ import {
 } from '../../domain/documents/yearDocuments';
 import { saveExport } from '../dossier/saveExport';
 import { usePointsRules } from '../dossier/usePointsRules';
-import { readReportYears, readYearDocumentsInput } from './yearDocumentsData';
+import { readYearDocumentsInput } from './yearDocumentsData';
 
 const DOCUMENTS = {
   report: { label: '年度工作报告材料', docx: buildYearReportDocx, html: yearReportHtml },
@@ -40,17 +39,14 @@ async function savePdf(defaultName: string, html: string): Promise<string | null
  * and the 年度履职情况通报 (one row per member), each as a .docx, or as a PDF the host prints,
  * saved where the user chooses.
  */
-export function YearDocumentsCard() {
+export function YearDocumentsCard({ year }: { year: number }) {
   const { settings } = useHost();
   const rules = usePointsRules();
   const { message } = AntApp.useApp();
-  const years = useLiveQuery(readReportYears, []);
-  const [chosen, setChosen] = useState<number | null>(null);
   const [busy, setBusy] = useState<`${DocumentKind}.${Format}` | null>(null);
-  const year = chosen !== null && years?.includes(chosen) ? chosen : years?.[0];
 
   const save = async (kind: DocumentKind, format: Format) => {
-    if (year === undefined || !settings) return;
+    if (!settings) return;
     setBusy(`${kind}.${format}`);
     try {
       const input = {
@@ -77,36 +73,25 @@ export function YearDocumentsCard() {
   };
 
   return (
-    <Card title="年度文件">
-      {years && years.length === 0 ? (
-        <Typography.Text type="secondary">
-          还没有履职活动或捐赠记录；登记之后，年度工作报告材料和年度履职情况通报将在这里导出。
-        </Typography.Text>
-      ) : (
-        <Space wrap>
-          <Select<number>
-            aria-label="年度"
-            style={{ width: 120 }}
-            value={year}
-            loading={!years}
-            onChange={setChosen}
-            options={(years ?? []).map((y) => ({ value: y, label: `${y}年` }))}
-          />
-          {(Object.keys(DOCUMENTS) as DocumentKind[]).flatMap((kind) =>
-            (['docx', 'pdf'] as const).map((format) => (
-              <Button
-                key={`${kind}.${format}`}
-                icon={format === 'pdf' ? <FilePdfOutlined /> : <FileWordOutlined />}
-                loading={busy === `${kind}.${format}`}
-                disabled={year === undefined || !settings || busy !== null}
-                onClick={() => void save(kind, format)}
-              >
-                {`导出${DOCUMENTS[kind].label}${format === 'pdf' ? '（PDF）' : ''}`}
-              </Button>
-            )),
-          )}
-        </Space>
-      )}
+    <Card title={`${year}年度文件`}>
+      <Space wrap>
+        {(Object.keys(DOCUMENTS) as DocumentKind[]).flatMap((kind) =>
+          (['docx', 'pdf'] as const).map((format) => (
+            <Button
+              key={`${kind}.${format}`}
+              icon={format === 'pdf' ? <FilePdfOutlined /> : <FileWordOutlined />}
+              loading={busy === `${kind}.${format}`}
+              disabled={!settings || busy !== null}
+              onClick={() => void save(kind, format)}
+            >
+              {`导出${DOCUMENTS[kind].label}${format === 'pdf' ? '（PDF）' : ''}`}
+            </Button>
+          )),
+        )}
+      </Space>
+      <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
+        年份按页面上方所选；专项筛选不影响年度文件。
+      </Typography.Paragraph>
     </Card>
   );
 }

@@ -1,5 +1,4 @@
 import { db } from '../../db/database';
-import { recordYears } from '../../db/queries';
 import { fromRow } from '../../db/rows';
 import { campaignTotals } from '../../domain/campaigns/campaignTotals';
 import type {
@@ -11,15 +10,6 @@ import { partialDateSortKey } from '../../domain/partialDate';
 import { computeMemberYear, type PointsRules } from '../../domain/points';
 import { ACTIVITY_TYPES, type Activity, type Donation } from '../../domain/records';
 import type { TimelineFact } from '../../domain/timelineSentence';
-
-/** The years any activity or donation falls in, newest first. */
-export async function readReportYears(): Promise<number[]> {
-  const [activities, donations] = await Promise.all([
-    recordYears('activity'),
-    recordYears('donation'),
-  ]);
-  return [...new Set([...activities, ...donations])].sort((a, b) => b - a);
-}
 
 /** The 大事记 of the year: activities and donations marked 列入大事记, in date order. */
 function timelineOf(activities: readonly Activity[], donations: readonly Donation[]) {

@@ -130,9 +130,11 @@ export function StatsPage() {
       ) : (
         <Typography.Paragraph type="secondary">正在统计…</Typography.Paragraph>
       )}
-      <div style={{ marginTop: 24 }}>
-        <YearDocumentsCard />
-      </div>
+      {year !== undefined ? (
+        <div style={{ marginTop: 24 }}>
+          <YearDocumentsCard year={year} />
+        </div>
+      ) : null}
     </section>
   );
 }
