@@ -1,9 +1,8 @@
 import { FileWordOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Checkbox, Modal, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Checkbox, Modal, Space, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useHost } from '../../app/HostContext';
-import { bridgeErrorMessage } from '../../bridge/bridge';
 import { campaignTotals } from '../../domain/campaigns/campaignTotals';
 import {
   buildCampaignSummaryDocx,
@@ -13,8 +12,8 @@ import {
 } from '../../domain/documents/campaignSummary';
 import { documentDate } from '../../domain/documents/gbt9704';
 import type { Campaign } from '../../domain/records';
-import { saveExport } from '../dossier/saveExport';
 import { readNamedCampaignDonations } from './donationDocumentData';
+import { useDocxSave } from './useDocxSave';
 
 /** 专项捐赠汇总: opens the export dialog of one 专项's donation summary. */
 export function CampaignSummaryButton({ campaign }: { campaign: Campaign }) {
@@ -40,10 +39,9 @@ export function CampaignSummaryButton({ campaign }: { campaign: Campaign }) {
 function CampaignSummaryDialog(props: { campaign: Campaign; onClose: () => void }) {
   const { campaign, onClose } = props;
   const { settings } = useHost();
-  const { message } = AntApp.useApp();
   const donations = useLiveQuery(() => readNamedCampaignDonations(campaign.id), [campaign.id]);
   const [includeConfidential, setIncludeConfidential] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, save: saveDocx } = useDocxSave();
   const input: CampaignSummaryInput | undefined =
     donations && settings
       ? {
@@ -57,23 +55,8 @@ function CampaignSummaryDialog(props: { campaign: Campaign; onClose: () => void 
 
   const save = async () => {
     if (!input) return;
-    setBusy(true);
-    try {
-      const path = await saveExport({
-        defaultName: `专项捐赠汇总-${campaign.name.replace(/[\\/:*?"<>|]/g, '')}.docx`,
-        filterName: 'Word 文档',
-        extension: 'docx',
-        base64: await buildCampaignSummaryDocx(input),
-      });
-      if (path) {
-        message.success(`已导出：${path}`);
-        onClose();
-      }
-    } catch (error) {
-      message.error(`导出失败：${bridgeErrorMessage(error)}`);
-    } finally {
-      setBusy(false);
-    }
+    const name = `专项捐赠汇总-${campaign.name.replace(/[\\/:*?"<>|]/g, '')}.docx`;
+    if (await saveDocx(name, () => buildCampaignSummaryDocx(input))) onClose();
   };
 
   return (

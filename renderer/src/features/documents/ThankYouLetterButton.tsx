@@ -1,9 +1,8 @@
 import { FileWordOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Descriptions, Modal, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Descriptions, Modal, Space, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useHost } from '../../app/HostContext';
-import { bridgeErrorMessage } from '../../bridge/bridge';
 import { documentDate } from '../../domain/documents/gbt9704';
 import {
   buildThankYouLetterDocx,
@@ -11,8 +10,8 @@ import {
   type ThankYouLetterInput,
 } from '../../domain/documents/thankYouLetter';
 import type { Donation } from '../../domain/records';
-import { saveExport } from '../dossier/saveExport';
 import { readLetterParties } from './donationDocumentData';
+import { useDocxSave } from './useDocxSave';
 
 /** 生成感谢信: opens the letter's dialog for one saved donation. */
 export function ThankYouLetterButton({ donation }: { donation: Donation }) {
@@ -40,9 +39,8 @@ function fileName(input: ThankYouLetterInput): string {
  */
 function ThankYouLetterDialog({ donation, onClose }: { donation: Donation; onClose: () => void }) {
   const { settings } = useHost();
-  const { message } = AntApp.useApp();
   const parties = useLiveQuery(() => readLetterParties(donation), [donation]);
-  const [busy, setBusy] = useState(false);
+  const { busy, save: saveDocx } = useDocxSave();
   const input: ThankYouLetterInput | undefined =
     parties && settings
       ? { unitName: settings.committeeName, dated: documentDate(), donation, ...parties }
@@ -51,23 +49,7 @@ function ThankYouLetterDialog({ donation, onClose }: { donation: Donation; onClo
 
   const save = async () => {
     if (!input) return;
-    setBusy(true);
-    try {
-      const path = await saveExport({
-        defaultName: fileName(input),
-        filterName: 'Word 文档',
-        extension: 'docx',
-        base64: await buildThankYouLetterDocx(input),
-      });
-      if (path) {
-        message.success(`已导出：${path}`);
-        onClose();
-      }
-    } catch (error) {
-      message.error(`导出失败：${bridgeErrorMessage(error)}`);
-    } finally {
-      setBusy(false);
-    }
+    if (await saveDocx(fileName(input), () => buildThankYouLetterDocx(input))) onClose();
   };
 
   return (
