@@ -63,6 +63,30 @@ const COLUMNS: ColumnsType<AuditEntry> = [
 ];
 
 /**
+ * A words filter taken on Enter. Keyed by the URL's value, so back and forward show theirs;
+ * what is being typed is never replaced.
+ */
+function FilterSearch(props: {
+  label: string;
+  placeholder: string;
+  width: number;
+  value: string | undefined;
+  onSearch: (value: string) => void;
+}) {
+  return (
+    <Input.Search
+      key={props.value ?? ''}
+      aria-label={props.label}
+      placeholder={props.placeholder}
+      allowClear
+      defaultValue={props.value}
+      style={{ width: props.width }}
+      onSearch={(value) => props.onSearch(value.trim())}
+    />
+  );
+}
+
+/**
  * 操作记录 (设置 → 操作记录): who changed what and when, newest first, each entry opening to its
  * fields before and after — where a successor checks what was done. The filters and the page
  * number live in the URL, so back and forward keep them.
@@ -97,24 +121,19 @@ export function AuditLogPage() {
         每一次新增、修改、删除、恢复和导入，都记在这里：谁、何时、改了什么。点开一行，可看修改前后的内容。
       </Typography.Paragraph>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search
-          // Keyed by the URL's value, so back and forward show theirs; typing is never replaced.
-          key={`operator-${filter.operator ?? ''}`}
-          aria-label="经办人"
+        <FilterSearch
+          label="经办人"
           placeholder="经办人"
-          allowClear
-          defaultValue={filter.operator}
-          style={{ width: 160 }}
-          onSearch={(value) => change({ operator: value.trim() })}
+          width={160}
+          value={filter.operator}
+          onSearch={(operator) => change({ operator })}
         />
-        <Input.Search
-          key={`text-${filter.text ?? ''}`}
-          aria-label="关键词"
+        <FilterSearch
+          label="关键词"
           placeholder="关键词，如姓名、标题"
-          allowClear
-          defaultValue={filter.text}
-          style={{ width: 220 }}
-          onSearch={(value) => change({ text: value.trim() })}
+          width={220}
+          value={filter.text}
+          onSearch={(text) => change({ text })}
         />
         <DatePicker.RangePicker
           aria-label="日期"
