@@ -27,7 +27,7 @@ async function openListAndTime(hash: string): Promise<number> {
 }
 
 /** Opens 总览 and waits until it is drawn, so that the next list opens from another page. */
-async function leaveForOverview(page: Page): Promise<void> {
+export async function leaveForOverview(page: Page): Promise<void> {
   await page.evaluate(() => {
     location.hash = '#/overview';
   });

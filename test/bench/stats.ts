@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { leaveForOverview } from './lists';
 
 /*
  * 统计 as a user meets it with the reference set loaded: from the click to the frame in which
@@ -27,14 +28,7 @@ async function openStatsAndTime(hash: string): Promise<number> {
 export async function statsChartsDrawn(page: Page, runs: number): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
-    await page.evaluate(() => {
-      location.hash = '#/overview';
-    });
-    await page.waitForFunction(
-      () => document.querySelector('main h1')?.textContent === '总览',
-      undefined,
-      { polling: 'raf' },
-    );
+    await leaveForOverview(page);
     out.push(await page.evaluate(openStatsAndTime, '#/stats'));
   }
   return out;

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { ScrollRun } from './lists';
+import { leaveForOverview, type ScrollRun } from './lists';
 
 /*
  * 时间轴 as a user meets it, with the reference set loaded: how soon it shows its first entries,
@@ -18,18 +18,6 @@ async function openTimelineAndTime(hash: string): Promise<number> {
     const line = document.querySelector('main [role="list"] [role="listitem"] button');
     if (line && (line.textContent ?? '').trim() !== '') return performance.now() - started;
   }
-}
-
-/** Opens 总览 and waits until it is drawn, so that the timeline opens from another page. */
-async function leaveForOverview(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    location.hash = '#/overview';
-  });
-  await page.waitForFunction(
-    () => document.querySelector('main h1')?.textContent === '总览',
-    undefined,
-    { polling: 'raf' },
-  );
 }
 
 /** 时间轴 opened from 总览 `runs` times: ms to its first entries, each run. */
