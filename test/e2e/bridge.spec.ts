@@ -60,6 +60,7 @@ test('the bridge exposes only the contract, frozen, and refuses unknown channels
     'files:writeAtomic',
     'files:writeChunk',
     'log:write',
+    'print:toPdf',
     'settings:get',
     'settings:set',
   ]);
