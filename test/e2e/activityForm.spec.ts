@@ -229,6 +229,10 @@ test('a 提案 shows and stores its own fields, and drops those of the type it w
   await form.select('答复', 'A类：所提问题已经解决或采纳');
   await form.select('满意度', '满意');
   await form.addParticipant('zgh', '张国华（港区委员）');
+  // The picker stays open for more names; the form is checked as the user leaves it, closed.
+  const picker = form.field('参加委员');
+  if ((await picker.getAttribute('aria-expanded')) === 'true') await picker.press('Escape');
+  await expect(picker).toHaveAttribute('aria-expanded', 'false');
 
   await expectAccessible(app, '新增活动 表单（提案）');
   await form.section('提案信息').screenshot({
