@@ -45,6 +45,13 @@ export interface BatchChange {
   id: string;
   before: RecordSnapshot | null;
   after: RecordSnapshot;
+  /**
+   * The record's version history (`_revs`) before and after, kept by a 交接包 import: its 撤销
+   * puts the history back with the fields (a record the import created is removed), so that the
+   * same bundle previews as 新增 / 更新 again, and 重做 puts the bundle's history back. Absent in
+   * other steps, whose undo and redo are new versions.
+   */
+  histories?: { before: string[] | null; after: string[] };
 }
 
 /** A half-filled form, saved as it is typed. */

@@ -11,7 +11,7 @@ import { recordTitle } from '../../domain/recordSearchInput';
 import type { BatchChange, DutyLedgerDb, UndoStep } from '../DutyLedgerDb';
 import { currentOperator } from '../operatorContext';
 import { fromRow } from '../rows';
-import { writeRecordState } from './recordRepository';
+import { removeRecordState, writeRecordState } from './recordRepository';
 import { handOnRevs, trimUndoStack } from './undoStack';
 
 /** What moving a step did: its message, or why it was refused (the step is gone either way). */
@@ -50,12 +50,18 @@ export async function moveBatchStep(
   const revs: Record<string, number> = {};
   const entries: AuditEntry[] = [];
   for (const [i, change] of changes.entries()) {
-    const before = current[i]!;
-    const next = nextState(change, before, from, now);
+    const before = current[i] ?? null;
+    if (change.histories) {
+      const moved = await putBack(database, change, change.histories, before, from, now);
+      revs[change.id] = moved.rev;
+      if (before) entries.push(logEntry(change, `${verb}：${step.summary}`, before, moved.logged));
+      continue;
+    }
+    const next = nextState(change, before!, from, now);
     await writeRecordState(database, change.kind, next as never);
     revs[change.id] = next.rev as number;
     if (step.batch.changes)
-      entries.push(logEntry(change, `${verb}：${step.summary}`, before, next));
+      entries.push(logEntry(change, `${verb}：${step.summary}`, before!, next));
   }
   if (step.batch.changes) await database.audit.bulkAdd(entries);
   else {
@@ -103,7 +109,8 @@ function whyNot(
     const record = current[i] ?? change.after;
     return `${RECORD_KIND_LABELS[change.kind]}“${titleOf(change.kind, record)}”`;
   };
-  const moved = changes.findIndex((change, i) => current[i]?.rev !== leftRevs[change.id]);
+  // A record an undone import had brought is gone: revision 0.
+  const moved = changes.findIndex((change, i) => (current[i]?.rev ?? 0) !== leftRevs[change.id]);
   if (moved >= 0) {
     return `${named(moved)}在此之后又被修改，不能${verb}这一批 ${changes.length} 条；${tail}`;
   }
@@ -136,6 +143,31 @@ function nextState(
     return { ...target, rev, updatedAt: now, deletedAt };
   }
   return { ...current, rev, updatedAt: now, deletedAt: from === 'undo' ? now : null };
+}
+
+/**
+ * 撤销 or 重做 of one record of a 交接包 import: its fields and its version history as they were
+ * on that side (a record the import created is removed on 撤销), under a new revision. Returns
+ * that revision (0: removed) and the state to log.
+ */
+async function putBack(
+  database: DutyLedgerDb,
+  change: BatchChange,
+  histories: NonNullable<BatchChange['histories']>,
+  current: RecordSnapshot | null,
+  from: UndoStep['stack'],
+  now: string,
+): Promise<{ rev: number; logged: RecordSnapshot }> {
+  const target = from === 'undo' ? change.before : change.after;
+  const history = from === 'undo' ? histories.before : histories.after;
+  const rev = current ? (current.rev as number) + 1 : (change.after.rev as number);
+  if (!target || !history) {
+    await removeRecordState(database, change.kind, change.id);
+    return { rev: 0, logged: { ...current!, rev, updatedAt: now, deletedAt: now } };
+  }
+  const next = { ...target, rev, updatedAt: now };
+  await writeRecordState(database, change.kind, next as never, history);
+  return { rev, logged: next };
 }
 
 function logEntry(

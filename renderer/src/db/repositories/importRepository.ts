@@ -8,6 +8,7 @@ import {
   type RecordSnapshot,
 } from '../../domain/records';
 import { recordTitle } from '../../domain/recordSearchInput';
+import { historyOf, nextHistory } from '../../domain/revisionHistory';
 import type { ImportWrite } from '../../domain/transfer/importPlan';
 import { db } from '../database';
 import type { BatchChange } from '../DutyLedgerDb';
@@ -47,19 +48,24 @@ export async function applyImport(
   await database.transaction('rw', changeTables(database), async () => {
     const stale: string[] = [];
     const changes: BatchChange[] = [];
-    for (const { write, record } of stored) {
+    for (const { write, record, history } of stored) {
       const row = await database.tableOf(write.kind).get(write.id);
       const before = row ? (fromRow<RecordKind>(row) as unknown as RecordSnapshot) : null;
       if (write.baseRev === null ? before !== null : before?.rev !== write.baseRev) {
         stale.push(`${RECORD_KIND_LABELS[write.kind]}“${titleOf(write.kind, record)}”`);
         continue;
       }
-      changes.push({ kind: write.kind, id: write.id, before, after: record });
+      // Both histories are kept with the step: 撤销 puts back the one this install had.
+      const histories = {
+        before: row ? historyOf(row) : null,
+        after: history ?? nextHistory(record.rev as number, row),
+      };
+      changes.push({ kind: write.kind, id: write.id, before, after: record, histories });
     }
     if (stale.length > 0) throw new BatchStaleError(stale);
 
-    for (const [i, change] of changes.entries()) {
-      await writeRecordState(database, change.kind, change.after as never, stored[i]!.history);
+    for (const change of changes) {
+      await writeRecordState(database, change.kind, change.after as never, change.histories!.after);
     }
     const at = new Date().toISOString();
     const entries: AuditEntry[] = [];

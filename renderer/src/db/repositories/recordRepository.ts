@@ -241,6 +241,24 @@ export async function writeRecordState<K extends RecordKind>(
   }
 }
 
+/**
+ * Removes a record's row outright, with its search entry and its count: only for the 撤销 of a
+ * 交接包 import that brought the record, so that this install is again as if it never had it.
+ */
+export async function removeRecordState(
+  database: DutyLedgerDb,
+  kind: RecordKind,
+  id: string,
+): Promise<void> {
+  const table = database.tableOf(kind);
+  const old = await table.get(id);
+  if (!old) return;
+  await table.delete(id);
+  await adjustCount(database, kind, -liveness(old));
+  await database.searchDocs.delete(id);
+  afterCommit(() => publishSearchChange({ type: 'remove', ids: [id] }));
+}
+
 function liveness(row: { deletedAt?: string | null | undefined } | undefined): number {
   return row && !row.deletedAt ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bundleRowsOf } from '../../../../renderer/src/db/bundleRows';
+import { useDatabase } from '../../../../renderer/src/db/database';
 import type { DutyLedgerDb } from '../../../../renderer/src/db/DutyLedgerDb';
 import { fromRow } from '../../../../renderer/src/db/rows';
 import { applyImport } from '../../../../renderer/src/db/repositories/importRepository';
@@ -10,7 +11,7 @@ import {
   getRecord,
   updateRecord,
 } from '../../../../renderer/src/db/repositories/recordRepository';
-import { undo } from '../../../../renderer/src/db/repositories/undoRepository';
+import { redo, undo } from '../../../../renderer/src/db/repositories/undoRepository';
 import { RECORD_KINDS, type RecordKind } from '../../../../renderer/src/domain/records';
 import type { BundleRow, RowsByKind } from '../../../../renderer/src/domain/transfer/bundleFormat';
 import {
@@ -117,6 +118,44 @@ describe('importing a 交接包 into another install', () => {
     expect(live(await laptop.members.toArray())).toHaveLength(0);
     expect(live(await laptop.activities.toArray())).toHaveLength(0);
     expect(await laptop.recordCounts.get('member')).toMatchObject({ live: 0 });
+  });
+
+  it('after 撤销 previews the same bundle against the records as they are again, and 重做 undoes that', async () => {
+    const bundle = await bundleOf(office);
+    const laptop = freshDatabase();
+    await importAll(laptop, bundle);
+    // The office edits a member after the handover; its next bundle carries the edit.
+    const id = bundle.member!.find((row) => row.name === '胡旭晟')!.id;
+    useDatabase(office);
+    await updateRecord('member', id, { name: '胡旭晟', phone: '13900002222' }, 1);
+    const next = await bundleOf(office);
+    useDatabase(laptop);
+
+    expect(counts(await preview(laptop, next), 'member')).toMatchObject({ 更新: 1, 相同: 1 });
+    await importAll(laptop, next);
+    expect(counts(await preview(laptop, next), 'member')).toMatchObject({ 更新: 0, 相同: 2 });
+
+    // 撤销 the second import: the edit is again one to take.
+    await undo();
+    expect(await getRecord('member', id)).toMatchObject({ phone: '13800001111' });
+    expect(counts(await preview(laptop, next), 'member')).toMatchObject({ 更新: 1, 相同: 1 });
+
+    // 撤销 the first import too: every record of the bundle is new here again.
+    await undo();
+    const again = await preview(laptop, bundle);
+    expect(counts(again, 'member')).toMatchObject({ 新增: 2, 相同: 0 });
+    expect(counts(again, 'activity')).toMatchObject({ 新增: 1, 相同: 0 });
+    expect(await laptop.members.count()).toBe(0);
+    expect(await laptop.recordCounts.get('member')).toMatchObject({ live: 0 });
+
+    // 重做 brings the bundle's versions back, histories and all: nothing left to import.
+    await redo();
+    expect(await laptop.members.count()).toBe(2);
+    for (const plan of await preview(laptop, bundle)) {
+      expect(plan.counts.相同).toBe(plan.items.length);
+    }
+    // Importing it again after all that writes nothing.
+    expect(await importAll(laptop, bundle)).toBe(0);
   });
 
   it('settles a record edited on both sides as the user chose, each way', async () => {
