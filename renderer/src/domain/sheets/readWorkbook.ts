@@ -1,4 +1,5 @@
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
+import { checkWorkbookZip, WorkbookZipError } from './workbookZipLimits';
 
 /** One sheet of a workbook, as rows of cell text. */
 export interface SheetRows {
@@ -17,10 +18,17 @@ export class WorkbookError extends Error {
 /**
  * Reads every sheet of an .xlsx into rows of text, as the import maps them: numbers as written
  * (no grouping), date cells as 2018-05-29 (or 2018-05 when the cell's format shows no day), a
- * formula's last result, rich text and links by their text. exceljs is loaded on first use, so
- * that it costs nothing at start-up.
+ * formula's last result, rich text and links by their text. Every entry's inflated size is checked
+ * first (a decompression bomb is refused). exceljs is loaded on first use, so that it costs
+ * nothing at start-up.
  */
 export async function readWorkbook(bytes: Uint8Array): Promise<SheetRows[]> {
+  try {
+    checkWorkbookZip(bytes);
+  } catch (error) {
+    if (error instanceof WorkbookZipError) throw new WorkbookError(error.message);
+    throw error;
+  }
   const { default: ExcelJS } = await import('exceljs');
   const workbook: Workbook = new ExcelJS.Workbook();
   try {

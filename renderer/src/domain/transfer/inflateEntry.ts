@@ -47,26 +47,30 @@ export function inflateEntry(
   return concatBytes(parts);
 }
 
-/** Inflates with the limits checked at every piece; `declared` bounds it further when known. */
+/**
+ * Inflates with the limits checked at every piece; `declared` bounds it further when known.
+ * `subject` names the file in the messages (a 交接包, or a spreadsheet's quoted name).
+ */
 export function inflateWithinLimits(
   file: Uint8Array,
   entry: ZipEntryLocation,
   limit: number,
   totals: { inflated: number; max: number },
   declared?: number,
+  subject = '交接包',
 ): Uint8Array {
   const before = totals.inflated;
   return inflateEntry(file, entry, (soFar) => {
     if (soFar > limit) {
       throw new BundleError(
         'too-large',
-        `交接包中的 ${entry.name} 解压后超过 ${formatSize(limit)}，疑似压缩炸弹，已停止读取`,
+        `${subject}中的 ${entry.name} 解压后超过 ${formatSize(limit)}，疑似压缩炸弹，已停止读取`,
       );
     }
     if (before + soFar > totals.max) {
       throw new BundleError(
         'too-large',
-        `交接包解压后总大小超过 ${formatSize(totals.max)}，疑似压缩炸弹，已停止读取`,
+        `${subject}解压后总大小超过 ${formatSize(totals.max)}，疑似压缩炸弹，已停止读取`,
       );
     }
     if (declared !== undefined && soFar > declared) {
