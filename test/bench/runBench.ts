@@ -19,6 +19,13 @@ import { SHELL_ENTRY_URL, SHELL_ORIGIN } from '../../electron/shell/shellOrigin'
 import type { BenchApi, BenchKind, InsertResult } from './benchApi';
 import { dossierFirstRows, memberListFirstRows, scrollActivitiesEndToEnd } from './lists';
 import { heapOfPageAndWorkers, rendererRss } from './memory';
+import {
+  HANDOVER_EXPORT,
+  HANDOVER_IMPORT,
+  handoverExportFigure,
+  handoverImportFigure,
+  type HandoverFigure,
+} from './handover';
 import { formatLine, mean, percentile, type BudgetResult } from './report';
 import { longTasksAfterOpening, openApp, startupRuns } from './startup';
 import { statsChartsDrawn } from './stats';
@@ -240,6 +247,20 @@ async function main(): Promise<void> {
           `(${(run.exportBytes / 1e6).toFixed(1)} MB), bare write ${run.bareMs.map((ms) => ms.toFixed(0)).join(' ')} ms ` +
           `(${(run.bareBytes / 1e6).toFixed(1)} MB)`,
       );
+    });
+
+    // 3c. The 交接包 of the whole set, out and back into an empty database, against raw floors.
+    const pushFigure = (figure: HandoverFigure): void => {
+      results.push(figure.result);
+      notes.push(...figure.notes);
+    };
+    await measure(HANDOVER_EXPORT, 'ms', 2, async () => {
+      await openBenchPage(page);
+      pushFigure(await handoverExportFigure(page, 2));
+    });
+    await measure(HANDOVER_IMPORT, 'ms', 2, async () => {
+      await openBenchPage(page);
+      pushFigure(await handoverImportFigure(page, 1));
     });
 
     // 4. Start-up to interactive: relaunch on the same profile; the app vs an empty page.

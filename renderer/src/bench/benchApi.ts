@@ -58,6 +58,31 @@ export interface SheetExportTiming {
   bareBytes: number;
 }
 
+/** The 交接包 export of the whole set through the app against its raw floor. */
+export interface HandoverExportTiming {
+  rows: number;
+  /** the app's export (bundle worker, streamed zip) to the last byte, each run (ms) */
+  exportMs: number[];
+  /** every table read whole + JSON.stringify + fflate zip, each run (ms) */
+  floorMs: number[];
+  exportBytes: number;
+  floorBytes: number;
+}
+
+/** The 交接包 import of the whole set into an empty database against its raw floor. */
+export interface HandoverImportTiming {
+  /** records written by the import */
+  rows: number;
+  /** check + read, preview, apply in one transaction, each run (ms) */
+  importMs: number[];
+  /** unzip + JSON.parse + bulkPut into empty tables, each run (ms) */
+  floorMs: number[];
+  bundleBytes: number;
+  floorBytes: number;
+  /** where the import's time goes, mean per run (ms) */
+  stages: Record<string, number>;
+}
+
 export interface BenchApi {
   generate(seed?: number): Promise<GenerateResult>;
   insertKind(kind: BenchKind, chunkSize: number): Promise<InsertResult>;
@@ -71,4 +96,8 @@ export interface BenchApi {
   busiestMemberId(): Promise<string>;
   /** The 捐赠台账 of every donation, `runs` times, and the bare write of the same rows. */
   sheetExport(runs: number): Promise<SheetExportTiming>;
+  /** The whole set as a 交接包 through the app, and the raw floor; `runs` of each. */
+  handoverExport(runs: number): Promise<HandoverExportTiming>;
+  /** That 交接包 imported into an empty database through the app, and the raw floor. */
+  handoverImport(runs: number): Promise<HandoverImportTiming>;
 }

@@ -19,6 +19,7 @@ import {
   type RecordKind,
 } from '../domain/records';
 import { BENCH_QUERIES } from './benchQueries';
+import { handoverExport, handoverImport } from './benchHandover';
 import { sheetExport } from './benchSheets';
 import { search } from '../features/search/searchClient';
 import type {
@@ -336,5 +337,7 @@ export function createBenchApi(): BenchApi {
     storedCounts,
     busiestMemberId,
     sheetExport,
+    handoverExport,
+    handoverImport,
   };
 }

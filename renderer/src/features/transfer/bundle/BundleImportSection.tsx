@@ -2,22 +2,13 @@ import { Alert, Button, Card, Descriptions, Form, Input, Progress, Space, Typogr
 import { useRef, useState } from 'react';
 import { bridge, bridgeErrorMessage } from '../../../bridge/bridge';
 import { applyImport } from '../../../db/repositories/importRepository';
-import { localVersions } from '../../../db/transferQueries';
-import { RECORD_KINDS } from '../../../domain/records';
-import { attachmentHashesOf } from '../../../domain/transfer/attachmentHashes';
 import { BundleError } from '../../../domain/transfer/bundleError';
-import type { RowsByKind } from '../../../domain/transfer/bundleFormat';
-import {
-  importWrites,
-  planImport,
-  unresolved,
-  type KindPlan,
-} from '../../../domain/transfer/importPlan';
-import type { Resolution, VersionedRecord } from '../../../domain/transfer/incomingVersion';
+import { importWrites, unresolved, type KindPlan } from '../../../domain/transfer/importPlan';
+import type { Resolution } from '../../../domain/transfer/incomingVersion';
 import type { BundleProgress } from '../../../domain/transfer/writeBundle';
-import { keepAttachmentBytes } from '../../attachments/attachmentClient';
 import { askForOperator } from '../../operator/operatorGate';
 import { bundleClient, type BundleJob, type OpenedBundle } from './bundleClient';
+import { importSummaryOf, keepAttachments, previewBundle } from './bundleImport';
 import { countsText } from './BundleExportSection';
 import { readChosenFile } from './hostFileWriter';
 import { ImportPreview } from './ImportPreview';
@@ -54,7 +45,7 @@ export function BundleImportSection() {
     job.current = started;
     try {
       const opened = await started.done;
-      const plans = planImport(opened.rows, await localsOf(opened.rows));
+      const plans = await previewBundle(opened.rows);
       setResolutions(new Map());
       setStage({ step: 'preview', path, opened, plans });
     } catch (error) {
@@ -101,11 +92,7 @@ export function BundleImportSection() {
       // failed backup stops the import: nothing is written that could not be restored.
       if (writes.length > 0) await takeBackup('pre-import');
       await keepAttachments(opened);
-      const when = new Date(opened.manifest.createdAt).toLocaleDateString('zh-CN');
-      const written = await applyImport(
-        `导入交接包（${opened.manifest.operator || '未署名'}，${when}）`,
-        writes,
-      );
+      const written = await applyImport(importSummaryOf(opened), writes);
       setOutcome({
         tone: 'success',
         text:
@@ -251,46 +238,6 @@ function PassphraseForm({
       </Space>
     </Form>
   );
-}
-
-/** This install's versions of every record the bundle holds. */
-async function localsOf(
-  rows: RowsByKind,
-): Promise<(kind: (typeof RECORD_KINDS)[number], id: string) => VersionedRecord | undefined> {
-  const byKind = new Map<string, Map<string, VersionedRecord>>();
-  for (const kind of RECORD_KINDS) {
-    const kindRows = rows[kind];
-    if (kindRows)
-      byKind.set(
-        kind,
-        await localVersions(
-          kind,
-          kindRows.map((row) => row.id),
-        ),
-      );
-  }
-  return (kind, id) => byKind.get(kind)?.get(id);
-}
-
-/**
- * Keeps the attachments the bundle carries in the host's store, under their hash: content the
- * store already has is not written again. Named as the records name them.
- */
-async function keepAttachments(opened: OpenedBundle): Promise<void> {
-  const described = new Map<string, { name: string; mimeType: string }>();
-  for (const kind of RECORD_KINDS) {
-    for (const row of opened.rows[kind] ?? []) {
-      const list = (row as { attachments?: { sha256: string; name: string; mimeType: string }[] })
-        .attachments;
-      if (!list || attachmentHashesOf(row).length === 0) continue;
-      for (const item of list) described.set(item.sha256, item);
-    }
-  }
-  for (const { sha256, bytes } of opened.attachments) {
-    const about = described.get(sha256);
-    if (!about) continue;
-    await keepAttachmentBytes(about, bytes as Uint8Array<ArrayBuffer>);
-  }
 }
 
 function fileName(path: string): string {
