@@ -13,10 +13,10 @@ import type { ImportWrite } from '../../domain/transfer/importPlan';
 import { db } from '../database';
 import type { BatchChange } from '../DutyLedgerDb';
 import { currentOperator } from '../operatorContext';
-import { fromRow } from '../rows';
+import { fromRow, type StoredRow } from '../rows';
 import { BatchStaleError } from './batchChange';
 import { RecordValidationError } from './recordErrors';
-import { changeTables, writeRecordState } from './recordRepository';
+import { changeTables, writeRecordStates } from './recordRepository';
 import { pushUndoStep } from './undoStack';
 
 /**
@@ -48,8 +48,17 @@ export async function applyImport(
   await database.transaction('rw', changeTables(database), async () => {
     const stale: string[] = [];
     const changes: BatchChange[] = [];
+    // One read per kind of the rows the import replaces.
+    const rowsNow = new Map<string, StoredRow>();
+    for (const kind of RECORD_KINDS) {
+      const ids = stored.filter(({ write }) => write.kind === kind).map(({ write }) => write.id);
+      if (ids.length === 0) continue;
+      for (const row of await database.tableOf(kind).bulkGet(ids)) {
+        if (row) rowsNow.set(`${kind}:${row.id}`, row);
+      }
+    }
     for (const { write, record, history } of stored) {
-      const row = await database.tableOf(write.kind).get(write.id);
+      const row = rowsNow.get(`${write.kind}:${write.id}`);
       const before = row ? (fromRow<RecordKind>(row) as unknown as RecordSnapshot) : null;
       if (write.baseRev === null ? before !== null : before?.rev !== write.baseRev) {
         stale.push(`${RECORD_KIND_LABELS[write.kind]}“${titleOf(write.kind, record)}”`);
@@ -64,8 +73,11 @@ export async function applyImport(
     }
     if (stale.length > 0) throw new BatchStaleError(stale);
 
-    for (const change of changes) {
-      await writeRecordState(database, change.kind, change.after as never, change.histories!.after);
+    for (const kind of RECORD_KINDS) {
+      const states = changes
+        .filter((change) => change.kind === kind)
+        .map((change) => ({ record: change.after as never, history: change.histories!.after }));
+      await writeRecordStates(database, kind, states);
     }
     const at = new Date().toISOString();
     const entries: AuditEntry[] = [];

@@ -242,6 +242,40 @@ export async function writeRecordState<K extends RecordKind>(
 }
 
 /**
+ * {@link writeRecordState} for many records of one kind at once (a 交接包 import): one read of
+ * the rows they replace, one write of the rows, of the search entries and of the count.
+ */
+export async function writeRecordStates<K extends RecordKind>(
+  database: DutyLedgerDb,
+  kind: K,
+  states: readonly { record: RecordByKind[K]; history?: string[] | undefined }[],
+): Promise<void> {
+  if (states.length === 0) return;
+  const table = database.tableOf(kind);
+  const olds = await table.bulkGet(states.map((state) => state.record.id));
+  let delta = 0;
+  const removed: string[] = [];
+  const docs: SearchDoc[] = [];
+  const rows = states.map(({ record, history }, i) => {
+    const old = olds[i];
+    delta += liveness(record) - liveness(old);
+    if (record.deletedAt) removed.push(record.id);
+    else docs.push(searchDocOf(kind, record));
+    return { ...toRow(kind, record), _revs: history ?? nextHistory(record.rev, old) };
+  });
+  await table.bulkPut(rows);
+  await adjustCount(database, kind, delta);
+  if (removed.length > 0) {
+    await database.searchDocs.bulkDelete(removed);
+    afterCommit(() => publishSearchChange({ type: 'remove', ids: removed }));
+  }
+  if (docs.length > 0) {
+    await database.searchDocs.bulkPut(docs);
+    afterCommit(() => publishSearchChange({ type: 'upsert', docs }));
+  }
+}
+
+/**
  * Removes a record's row outright, with its search entry and its count: only for the 撤销 of a
  * 交接包 import that brought the record, so that this install is again as if it never had it.
  */
