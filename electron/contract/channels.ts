@@ -12,6 +12,7 @@ export const CHANNELS = [
   'files:open',
   'files:writeAtomic',
   'files:read',
+  'files:readChunk',
   'files:beginWrite',
   'files:writeChunk',
   'files:endWrite',

@@ -59,6 +59,9 @@ export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 /** Largest chunk of `files:writeChunk`: a few of them keep a large file moving. */
 export const MAX_CHUNK_BYTES = 16 * 1024 * 1024;
 
+/** Largest piece of a file `files:readChunk` hands over at once. */
+export const MAX_READ_CHUNK_BYTES = 4 * 1024 * 1024;
+
 /** Largest file written in chunks: a 交接包 of the whole database with its attachments. */
 export const MAX_CHUNKED_FILE_BYTES = 4 * 1024 ** 3 - 1;
 
@@ -90,6 +93,13 @@ export const argSchemas = {
     })
     .strict(),
   'files:read': z.object({ path: filePath, encoding }).strict(),
+  'files:readChunk': z
+    .object({
+      path: filePath,
+      offset: z.number().int().min(0).max(MAX_CHUNKED_FILE_BYTES),
+      length: z.number().int().min(1).max(MAX_READ_CHUNK_BYTES, { error: '每段不能超过 4 MB' }),
+    })
+    .strict(),
   'files:beginWrite': z.object({ path: filePath }).strict(),
   'files:writeChunk': z
     .object({
@@ -143,6 +153,8 @@ export interface ResultTypes {
   'files:open': string[] | null;
   'files:writeAtomic': { path: string; bytes: number };
   'files:read': { data: string; bytes: number };
+  /** One piece of the file (base64), its length, and the whole file's size. */
+  'files:readChunk': { data: string; bytes: number; size: number };
   /** The id that `files:writeChunk` and `files:endWrite` name the file by. */
   'files:beginWrite': { writeId: string };
   /** Bytes written so far. */

@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { MAX_CHUNKED_FILE_BYTES, MAX_FILE_BYTES, type ParsedArgsOf } from '../contract';
 import { writeFileAtomically } from '../services/atomicWrite';
 import { ChunkedWrites } from '../services/chunkedWrites';
@@ -58,6 +59,52 @@ export async function read(
     data: args.encoding === 'base64' ? bytes.toString('base64') : bytes.toString('utf8'),
     bytes: bytes.byteLength,
   };
+}
+
+/**
+ * The files being read in pieces, by resolved path, with when their session lapses: the first
+ * piece uses up the dialog's grant and opens the session, the last piece closes it.
+ */
+const chunkedReads = new WeakMap<HostServices, Map<string, number>>();
+const READ_SESSION_MS = 5 * 60_000;
+
+/**
+ * One piece of a file the user just chose in the 打开 dialog (base64, at most 4 MB): a large
+ * file crosses the bridge piece by piece, never whole as one string. The piece at offset 0 uses
+ * up the grant; the following ones are allowed while the reading goes on.
+ */
+export async function readChunk(
+  args: ParsedArgsOf<'files:readChunk'>,
+  services: HostServices,
+): Promise<{ data: string; bytes: number; size: number }> {
+  let reads = chunkedReads.get(services);
+  if (!reads) {
+    reads = new Map();
+    chunkedReads.set(services, reads);
+  }
+  const key = resolve(args.path);
+  if (args.offset === 0) {
+    assertGranted(args.path, 'read', services);
+  } else if ((reads.get(key) ?? 0) < Date.now()) {
+    throw new HostError('这次读取已结束或已超时，请重新选择文件', 'path');
+  }
+  reads.set(key, Date.now() + READ_SESSION_MS);
+  try {
+    const handle = await open(args.path, 'r');
+    try {
+      const { size } = await handle.stat();
+      const length = Math.max(0, Math.min(args.length, size - args.offset));
+      const buffer = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, args.offset);
+      if (args.offset + bytesRead >= size) reads.delete(key);
+      return { data: buffer.subarray(0, bytesRead).toString('base64'), bytes: bytesRead, size };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    reads.delete(key);
+    throw new HostError(`无法读取文件：${describeFsError(error)}`, 'path');
+  }
 }
 
 /** Each host's chunked writes; kept beside the services so that handlers stay plain functions. */

@@ -56,6 +56,7 @@ test('the bridge exposes only the contract, frozen, and refuses unknown channels
     'files:endWrite',
     'files:open',
     'files:read',
+    'files:readChunk',
     'files:saveAs',
     'files:writeAtomic',
     'files:writeChunk',

@@ -20,6 +20,15 @@ export class SheetFileError extends Error {
   }
 }
 
+/** Refuses a file over MAX_SHEET_FILE_BYTES, before or after it is read. */
+export function assertSheetFileSize(name: string, size: number): void {
+  if (size <= MAX_SHEET_FILE_BYTES) return;
+  const mb = (size / 1024 / 1024).toFixed(1);
+  throw new SheetFileError(
+    `“${name}”有 ${mb} MB，超过导入上限 ${MAX_SHEET_FILE_BYTES / 1024 / 1024} MB，请分成几个文件导入`,
+  );
+}
+
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
@@ -34,12 +43,7 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
  */
 export async function readSheetFile(name: string, bytes: Uint8Array): Promise<SheetFile> {
   if (bytes.byteLength === 0) throw new SheetFileError(`“${name}”是空文件，没有可导入的内容`);
-  if (bytes.byteLength > MAX_SHEET_FILE_BYTES) {
-    const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
-    throw new SheetFileError(
-      `“${name}”有 ${mb} MB，超过导入上限 ${MAX_SHEET_FILE_BYTES / 1024 / 1024} MB，请分成几个文件导入`,
-    );
-  }
+  assertSheetFileSize(name, bytes.byteLength);
   const lower = name.toLowerCase();
   if (startsWith(bytes, OLE) || lower.endsWith('.xls')) {
     throw new SheetFileError(

@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import { bridge, bridgeErrorMessage } from '../../../bridge/bridge';
-import { fromBase64 } from '../../../domain/transfer/bytes';
-import { SheetFileError, type SheetFile } from '../../../domain/sheets/readSheetFile';
+import {
+  assertSheetFileSize,
+  SheetFileError,
+  type SheetFile,
+} from '../../../domain/sheets/readSheetFile';
+import { readChosenFile } from '../bundle/hostFileWriter';
 import { readSheetFileOffThread } from './readSheetFileOffThread';
 import { SHEET_IMPORT_TEXT } from './sheetImportText';
 
@@ -39,9 +43,7 @@ export function useChooseSheetFile(): SheetFileChoice {
     setReading(true);
     setError(null);
     try {
-      const { data } = await bridge().files.read({ path, encoding: 'base64' });
-      const bytes = fromBase64(data);
-      if (!bytes) throw new Error('主程序传来的内容无法解码');
+      const bytes = await readChosenFile(path, (size) => assertSheetFileSize(name, size));
       setFile(await readSheetFileOffThread(name, bytes));
     } catch (failure) {
       setError(
