@@ -74,10 +74,16 @@ export async function applyImport(
     if (stale.length > 0) throw new BatchStaleError(stale);
 
     for (const kind of RECORD_KINDS) {
-      const states = changes
-        .filter((change) => change.kind === kind)
-        .map((change) => ({ record: change.after as never, history: change.histories!.after }));
-      await writeRecordStates(database, kind, states);
+      const ofKind = changes.filter((change) => change.kind === kind);
+      await writeRecordStates(
+        database,
+        kind,
+        ofKind.map((change) => ({
+          record: change.after as never,
+          history: change.histories!.after,
+        })),
+        ofKind.map((change) => rowsNow.get(`${kind}:${change.id}`)),
+      );
     }
     const at = new Date().toISOString();
     const entries: AuditEntry[] = [];

@@ -16,7 +16,7 @@ import {
 import { db } from '../database';
 import type { DutyLedgerDb } from '../DutyLedgerDb';
 import { currentOperator } from '../operatorContext';
-import { fromRow, toRow } from '../rows';
+import { fromRow, toRow, type StoredRow } from '../rows';
 import { nextHistory } from '../../domain/revisionHistory';
 import { adjustCount } from '../recordCounts';
 import { publishSearchChange } from '../searchChanges';
@@ -243,16 +243,18 @@ export async function writeRecordState<K extends RecordKind>(
 
 /**
  * {@link writeRecordState} for many records of one kind at once (a 交接包 import): one read of
- * the rows they replace, one write of the rows, of the search entries and of the count.
+ * the rows they replace (none when the caller passes the rows it read in this transaction), one
+ * write of the rows, of the search entries and of the count.
  */
 export async function writeRecordStates<K extends RecordKind>(
   database: DutyLedgerDb,
   kind: K,
   states: readonly { record: RecordByKind[K]; history?: string[] | undefined }[],
+  rowsRead?: readonly (StoredRow | undefined)[],
 ): Promise<void> {
   if (states.length === 0) return;
   const table = database.tableOf(kind);
-  const olds = await table.bulkGet(states.map((state) => state.record.id));
+  const olds = rowsRead ?? (await table.bulkGet(states.map((state) => state.record.id)));
   let delta = 0;
   const removed: string[] = [];
   const docs: SearchDoc[] = [];
