@@ -72,7 +72,7 @@ function keptAttachments(dir: string): string[] {
     .map((entry) => entry.name);
 }
 
-test('a bundle of the sample data arrives whole in another install; again is all 相同; 撤销 takes it back', async ({
+test('a bundle of the sample data arrives whole in another install; again is all 相同; 撤销 takes it back, and then it is new again', async ({
   app,
   shell,
   dataDir,
@@ -142,6 +142,15 @@ test('a bundle of the sample data arrives whole in another install; again is all
     for (const store of Object.values(STORES)) {
       const live = (await storedRows(other.page, store)).filter((row) => !row.deletedAt);
       expect(live, store).toHaveLength(0);
+    }
+    // The same bundle after 撤销 is compared with the install as it is now: all new again.
+    await laptop.choose(file);
+    for (const [label, rows] of Object.entries(sent)) {
+      const fresh = rows.filter((row) => !row.deletedAt).length;
+      await expect(laptop.counts(label)).toHaveText(
+        `新增 ${fresh} · 更新 0 · 删除 0 · 冲突 0 · 相同 ${rows.length - fresh}`,
+        { timeout: 60_000 },
+      );
     }
   } finally {
     await other.done();
