@@ -126,7 +126,10 @@ export function overviewDonations(donations: readonly Donation[]): OverviewDonat
   };
 }
 
-/** How many serving members are on the year's 履职提醒 list under the rules (as 履职提醒 shows). */
+/**
+ * How many serving members are on the year's 履职提醒 list under the rules (as 履职提醒 shows);
+ * none in a year with no activity recorded yet, where every member would be below the minimums.
+ */
 export function reminderCount(
   year: number,
   members: readonly Member[],
@@ -134,6 +137,7 @@ export function reminderCount(
   donations: readonly Donation[],
   rules: PointsRules,
 ): number {
+  if (!activities.some((activity) => !activity.deletedAt)) return 0;
   const serving = members.filter((m) => !m.deletedAt && m.status === '在任').map((m) => m.id);
   return scoreMembers(serving, year, activities, donations, rules).filter(
     (memberYear) => reminderReasons(memberYear, rules).length > 0,

@@ -184,5 +184,7 @@ describe('reminderCount', () => {
     expect(reminderCount(2018, members, activities, donations, rules)).toBe(1);
     // Under the default minimums (2 meetings, 1 proposal, 2 trips) all three serving ones are.
     expect(reminderCount(2018, members, activities, donations, DEFAULT_POINTS_RULES)).toBe(3);
+    // A year with nothing recorded yet flags nobody.
+    expect(reminderCount(2019, members, [], [], DEFAULT_POINTS_RULES)).toBe(0);
   });
 });
