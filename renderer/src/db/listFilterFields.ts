@@ -73,7 +73,7 @@ export const FILTER_FIELDS: Partial<Record<RecordKind, Readonly<Record<string, F
           : undefined,
     },
     month: MONTH,
-    /** 有无参加委员: 无 are the activities with nobody in 参加委员 (总览's 待办). */
+    /** 参加人员: 无 are the activities with nobody in 参加委员 (总览's 待办), 有 the others. */
     participants: {
       matches: (row, value) =>
         ((row as RecordByKind['activity']).participants.length === 0) === (value === '无'),

@@ -13,8 +13,8 @@ const MONTHS = [
 ];
 
 /**
- * The 履职活动 list's filters: 年份, 月份, 类型, 形式, 专项, 委员, 工作室, 列入大事记, 有无参加委员.
- * Their keys are those db/listFilterFields.ts reads off the indexes (`year`, `member`, `studio`,
+ * The 履职活动 list's filters: 年份, 月份, 类型, 形式, 专项, 委员, 工作室, 列入大事记, 参加人员
+ * (有无参加委员). Their keys are those db/listFilterFields.ts reads off the indexes (`year`, `member`, `studio`,
  * `timeline`), tests on the row (`month`, `participants`) or the activity's own fields (`type`,
  * `form`, `campaignId`).
  */
@@ -36,6 +36,14 @@ export function useActivityFilters(): ListFilterDef[] {
     { field: 'member', label: '委员', options: members, people: true },
     { field: 'studio', label: '工作室', options: studios },
     { field: 'timeline', label: '列入大事记', options: choices(['是', '否']) },
-    { field: 'participants', label: '有无参加委员', options: choices(['有', '无']) },
+    // Not named 委员: the 委员 filter is found by that name.
+    {
+      field: 'participants',
+      label: '参加人员',
+      options: [
+        { value: '有', label: '有参加委员' },
+        { value: '无', label: '无参加委员' },
+      ],
+    },
   ];
 }
