@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { DeleteDialog } from './pages/DeleteDialog';
 import { DonationListPage } from './pages/DonationListPage';
-import { MembersPage } from './pages/MembersPage';
+import { MemberForm, MembersPage } from './pages/MembersPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { RecordList } from './pages/RecordList';
 import { SettingsPage } from './pages/SettingsPage';
@@ -181,4 +181,26 @@ test('总览 shows the year: activities by type and month, donations in CNY by �
   await expect(overview.heading).toHaveText('履职提醒');
   await expect(overview.main.getByText('2020年', { exact: true })).toBeVisible();
   await expect(overview.main).toContainText(`需提醒的在任委员（${flagged} 位）`);
+});
+
+test('总览 lists the drafts not yet saved, and 继续填写 opens the form with what was typed', async ({
+  app,
+}) => {
+  const members = new MembersPage(app);
+  await members.open('委员');
+  const form = await members.add();
+  await form.field('姓名').fill('何永健');
+  await expect(form.draftStatus).toHaveText(/^草稿已保存 /);
+
+  // Away with the form still open, as a window closed or another page chosen through the URL.
+  const overview = new OverviewPage(app);
+  await app.evaluate(() => {
+    location.hash = '#/overview';
+  });
+  await expect(overview.heading).toHaveText('总览');
+  const drafts = overview.section('草稿箱（1 份未保存）');
+  await expect(drafts).toContainText('新增委员');
+  await drafts.getByRole('link', { name: '继续填写 新增委员' }).click();
+  const restored = new MemberForm(app, '新增委员');
+  await expect(restored.field('姓名')).toHaveValue('何永健');
 });
