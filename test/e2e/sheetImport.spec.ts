@@ -1,6 +1,7 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { xlsxWithBomb } from '../office/xlsxBomb';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { MembersPage } from './pages/MembersPage';
@@ -208,4 +209,27 @@ test('a UTF-8 CSV of 捐赠 from the 捐赠 list: amounts in 万元 and 元, a f
     ],
     amount: { amountMinor: 500_000, currency: 'CNY' },
   });
+});
+
+test('an .xlsx that is a decompression bomb is refused while inflating, said plainly, and nothing is written', async ({
+  app,
+  shell,
+}, testInfo) => {
+  test.slow();
+  // 活动台账 with one more sheet part that would inflate past 256 MB; the file itself is small.
+  const bomb = xlsxWithBomb(new Uint8Array(await readFile(ACTIVITIES_XLSX)), 257 * 1024 * 1024);
+  const path = testInfo.outputPath('活动台账-炸弹.xlsx');
+  await writeFile(path, bomb);
+  const auditBefore = await storedRows(app, 'audit');
+
+  const transfer = new SheetImportPage(app, shell);
+  await transfer.open('导入导出');
+  await transfer.choose('履职活动', path);
+  await expect(transfer.error).toHaveText(
+    '“活动台账-炸弹.xlsx”中的 xl/worksheets/sheet2.xml 解压后超过 256.0 MB，疑似压缩炸弹，已停止读取',
+    { timeout: 60_000 },
+  );
+  await expect(transfer.dialog('履职活动').root).toBeHidden();
+  expect(await live(app, 'activities')).toHaveLength(0);
+  expect(await storedRows(app, 'audit')).toEqual(auditBefore);
 });
