@@ -1,4 +1,4 @@
-import { Button, Checkbox, Space, Tag, Typography } from 'antd';
+import { Button, Checkbox, Space, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { defaultOrder, type ListQuery } from '../../db/recordPages';
@@ -110,6 +110,10 @@ export function RecordListPage({
   const { want } = list;
   const onRange = useCallback((from: number, to: number) => want(from, to), [want]);
 
+  // The filters and the column chooser (a dozen antd controls on 委员) mount once the first rows
+  // are drawn: the rows are what the user came for.
+  const toolsShown = useAfterFirstFrame(list.rows !== undefined);
+
   const tableRef = useRef<VirtualTableHandle>(null);
   const height = useListHeight();
   // Another order or filter: back to the top of the list.
@@ -178,8 +182,12 @@ export function RecordListPage({
     ),
     key: 'choose',
     width: 48,
+    // Plain elements in the rows (here and below): a screen of rows mounts dozens of them a frame
+    // while the list scrolls, and antd's own would each register their styles.
     render: (record: AnyRecord) => (
-      <Checkbox
+      <input
+        type="checkbox"
+        className="vt-check"
         aria-label={`选择“${recordTitle(kind, record as never)}”`}
         checked={selection.has(record.id)}
         onChange={() => selection.toggle(record)}
@@ -196,9 +204,9 @@ export function RecordListPage({
       width: 64,
       render: (record: AnyRecord) =>
         record.sample ? (
-          <Tag color="gold" title="示例数据，可在“设置”中一次移除">
+          <span className="vt-tag-sample" title="示例数据，可在“设置”中一次移除">
             示例
-          </Tag>
+          </span>
         ) : null,
     },
     {
@@ -206,17 +214,16 @@ export function RecordListPage({
       key: 'actions',
       width: 80,
       render: (record: AnyRecord) => (
-        <Button
-          type="link"
-          size="small"
-          danger
+        <button
+          type="button"
+          className="vt-link-danger"
           onClick={(event) => {
             event.stopPropagation();
             setDeleting(record);
           }}
         >
           删除
-        </Button>
+        </button>
       ),
     },
   ];
@@ -237,9 +244,11 @@ export function RecordListPage({
           {actions}
         </Space>
       </div>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
+      <Space
+        style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8, minHeight: 32 }}
+      >
         <Space wrap>
-          {filterDefs.length > 0 ? (
+          {filterDefs.length > 0 && toolsShown ? (
             <ListFilterBar
               defs={filterDefs}
               values={filterValues}
@@ -263,11 +272,13 @@ export function RecordListPage({
             </Space>
           ) : null}
         </Space>
-        <ColumnChooser
-          columns={own.map((column) => ({ key: column.key, title: String(column.title) }))}
-          hidden={hidden}
-          onChange={setHidden}
-        />
+        {toolsShown ? (
+          <ColumnChooser
+            columns={own.map((column) => ({ key: column.key, title: String(column.title) }))}
+            hidden={hidden}
+            onChange={setHidden}
+          />
+        ) : null}
       </Space>
       {summary?.(listQuery)}
       <VirtualTable<AnyRecord>
@@ -299,6 +310,26 @@ export function RecordListPage({
       ) : null}
     </section>
   );
+}
+
+/**
+ * False until a frame has been drawn after `ready` turned true (and the browser has had a task
+ * to paint it), then true for good.
+ */
+function useAfterFirstFrame(ready: boolean): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (!ready || shown) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setShown(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [ready, shown]);
+  return shown;
 }
 
 /** How tall the list can be: the window below the page's header and toolbar, kept on resize. */
