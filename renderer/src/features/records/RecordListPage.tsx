@@ -1,5 +1,13 @@
 import { Button, Checkbox, Space, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type HTMLAttributes,
+  type ReactNode,
+} from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { defaultOrder, type ListQuery } from '../../db/recordPages';
 import { recordTitle } from '../../domain/recordSearchInput';
@@ -132,6 +140,134 @@ export function RecordListPage({
     tableRef.current?.scrollTo({ index: list.selectedAt });
   }, [selectedId, list.selectedAt]);
 
+  // The columns, and what the rows carry, stay the same objects from one render to the next unless
+  // what they draw changed: a page read while scrolling then draws only the rows it brought.
+  const { records: chosenRecords, toggle, clear, chooseAll } = selection;
+  const withChoice = Boolean(bulkActions);
+  const { own, columns } = useMemo(() => {
+    const chosenIds = new Set(chosenRecords.map((record) => record.id));
+    const own = (recordColumns((id) => names?.get(id) ?? '')[kind] as ListColumn[]).map(
+      (column): VirtualColumn<AnyRecord> => {
+        const key = columnKey(column);
+        const { render, dataIndex } = column;
+        const valueOf = (record: AnyRecord) =>
+          dataIndex === undefined
+            ? undefined
+            : (record as unknown as Record<string, unknown>)[dataIndex];
+        return {
+          key,
+          title: column.title,
+          ...(typeof column.width === 'number' ? { width: column.width } : {}),
+          ...(column.align === 'right' ? { align: 'right' as const } : {}),
+          render: (record, index) =>
+            render ? render(valueOf(record), record, index) : (valueOf(record) as ReactNode),
+          ...(sortable[key]
+            ? {
+                sortOrder:
+                  sortColumn === key ? (sortParam.startsWith('-') ? 'descend' : 'ascend') : null,
+              }
+            : {}),
+        };
+      },
+    );
+    const chosenCount = chosenRecords.length;
+    const allChosen = chosenCount > 0 && chosenCount === list.total;
+    const chooseColumn = {
+      title: (
+        <Checkbox
+          aria-label={filtered ? '全选筛选出的记录' : '全选'}
+          checked={allChosen || choosingAll}
+          indeterminate={chosenCount > 0 && !allChosen && !choosingAll}
+          disabled={choosingAll || list.total === 0}
+          onChange={(event) => {
+            if (!event.target.checked) return clear();
+            setChoosingAll(true);
+            void chooseAll().finally(() => setChoosingAll(false));
+          }}
+        />
+      ),
+      key: 'choose',
+      width: 48,
+      // Plain elements in the rows (here and below): a screen of rows mounts dozens of them a frame
+      // while the list scrolls, and antd's own would each register their styles.
+      render: (record: AnyRecord) => (
+        <input
+          type="checkbox"
+          className="vt-check"
+          aria-label={`选择“${recordTitle(kind, record as never)}”`}
+          checked={chosenIds.has(record.id)}
+          onChange={() => toggle(record)}
+        />
+      ),
+    };
+    const columns: VirtualColumn<AnyRecord>[] = [
+      ...(withChoice ? [chooseColumn] : []),
+      ...own.filter((column) => !hidden.includes(column.key)),
+      {
+        // Sample records never pass for real ones. The header is named for screen readers only.
+        title: <span className="visually-hidden">标记</span>,
+        key: 'sample',
+        width: 64,
+        render: (record: AnyRecord) =>
+          record.sample ? (
+            <span className="vt-tag-sample" title="示例数据，可在“设置”中一次移除">
+              示例
+            </span>
+          ) : null,
+      },
+      {
+        title: '操作',
+        key: 'actions',
+        width: 80,
+        render: (record: AnyRecord) => (
+          <button
+            type="button"
+            className="vt-link-danger"
+            onClick={(event) => {
+              event.stopPropagation();
+              setDeleting(record);
+            }}
+          >
+            删除
+          </button>
+        ),
+      },
+    ];
+    return { own, columns };
+  }, [
+    kind,
+    names,
+    sortable,
+    sortColumn,
+    sortParam,
+    chosenRecords,
+    toggle,
+    clear,
+    chooseAll,
+    choosingAll,
+    list.total,
+    filtered,
+    withChoice,
+    hidden,
+  ]);
+  const rowProps = useCallback(
+    (record: AnyRecord): HTMLAttributes<HTMLDivElement> => ({
+      tabIndex: 0,
+      className: record.id === selectedId ? 'vt-row-selected' : undefined,
+      'aria-current': record.id === selectedId ? true : undefined,
+      onDoubleClick: () => onOpen?.(record.id),
+      onKeyDown: (event) => {
+        if (event.target !== event.currentTarget) return;
+        if (event.key === 'Enter') onOpen?.(record.id);
+        if (event.key === ' ' && withChoice) {
+          event.preventDefault();
+          toggle(record);
+        }
+      },
+    }),
+    [selectedId, onOpen, withChoice, toggle],
+  );
+
   if (list.rows === undefined) return null;
   if (list.total === 0 && !filtered) {
     return (
@@ -140,93 +276,6 @@ export function RecordListPage({
       </EmptyPage>
     );
   }
-  const own = (recordColumns((id) => names?.get(id) ?? '')[kind] as ListColumn[]).map(
-    (column): VirtualColumn<AnyRecord> => {
-      const key = columnKey(column);
-      const { render, dataIndex } = column;
-      const valueOf = (record: AnyRecord) =>
-        dataIndex === undefined
-          ? undefined
-          : (record as unknown as Record<string, unknown>)[dataIndex];
-      return {
-        key,
-        title: column.title,
-        ...(typeof column.width === 'number' ? { width: column.width } : {}),
-        ...(column.align === 'right' ? { align: 'right' as const } : {}),
-        render: (record, index) =>
-          render ? render(valueOf(record), record, index) : (valueOf(record) as ReactNode),
-        ...(sortable[key]
-          ? {
-              sortOrder:
-                sortColumn === key ? (sortParam.startsWith('-') ? 'descend' : 'ascend') : null,
-            }
-          : {}),
-      };
-    },
-  );
-  const chosenCount = selection.records.length;
-  const allChosen = chosenCount > 0 && chosenCount === list.total;
-  const chooseColumn = {
-    title: (
-      <Checkbox
-        aria-label={filtered ? '全选筛选出的记录' : '全选'}
-        checked={allChosen || choosingAll}
-        indeterminate={chosenCount > 0 && !allChosen && !choosingAll}
-        disabled={choosingAll || list.total === 0}
-        onChange={(event) => {
-          if (!event.target.checked) return selection.clear();
-          setChoosingAll(true);
-          void selection.chooseAll().finally(() => setChoosingAll(false));
-        }}
-      />
-    ),
-    key: 'choose',
-    width: 48,
-    // Plain elements in the rows (here and below): a screen of rows mounts dozens of them a frame
-    // while the list scrolls, and antd's own would each register their styles.
-    render: (record: AnyRecord) => (
-      <input
-        type="checkbox"
-        className="vt-check"
-        aria-label={`选择“${recordTitle(kind, record as never)}”`}
-        checked={selection.has(record.id)}
-        onChange={() => selection.toggle(record)}
-      />
-    ),
-  };
-  const columns: VirtualColumn<AnyRecord>[] = [
-    ...(bulkActions ? [chooseColumn] : []),
-    ...own.filter((column) => !hidden.includes(column.key)),
-    {
-      // Sample records never pass for real ones. The header is named for screen readers only.
-      title: <span className="visually-hidden">标记</span>,
-      key: 'sample',
-      width: 64,
-      render: (record: AnyRecord) =>
-        record.sample ? (
-          <span className="vt-tag-sample" title="示例数据，可在“设置”中一次移除">
-            示例
-          </span>
-        ) : null,
-    },
-    {
-      title: '操作',
-      key: 'actions',
-      width: 80,
-      render: (record: AnyRecord) => (
-        <button
-          type="button"
-          className="vt-link-danger"
-          onClick={(event) => {
-            event.stopPropagation();
-            setDeleting(record);
-          }}
-        >
-          删除
-        </button>
-      ),
-    },
-  ];
   // As antd's tables do: unsorted → ascending → descending → unsorted.
   const onSort = (key: string) => {
     const next = { ...urlQuery };
@@ -262,9 +311,9 @@ export function RecordListPage({
           <Typography.Text type="secondary" role="status">
             {filtered ? `筛选出 ${list.total} 条` : `共 ${list.total} 条`}
           </Typography.Text>
-          {bulkActions && chosenCount > 0 ? (
+          {bulkActions && chosenRecords.length > 0 ? (
             <Space role="group" aria-label="批量操作">
-              <Typography.Text>已选 {chosenCount} 条</Typography.Text>
+              <Typography.Text>已选 {chosenRecords.length} 条</Typography.Text>
               {bulkActions(selection)}
               <Button type="link" onClick={selection.clear}>
                 取消选择
@@ -290,20 +339,7 @@ export function RecordListPage({
         emptyText="没有符合筛选条件的记录"
         onSort={onSort}
         onRange={onRange}
-        rowProps={(record) => ({
-          tabIndex: 0,
-          className: record.id === selectedId ? 'vt-row-selected' : undefined,
-          'aria-current': record.id === selectedId ? true : undefined,
-          onDoubleClick: () => onOpen?.(record.id),
-          onKeyDown: (event) => {
-            if (event.target !== event.currentTarget) return;
-            if (event.key === 'Enter') onOpen?.(record.id);
-            if (event.key === ' ' && bulkActions) {
-              event.preventDefault();
-              selection.toggle(record);
-            }
-          },
-        })}
+        rowProps={rowProps}
       />
       {deleting ? (
         <DeleteRecordDialog kind={kind} record={deleting} onClose={() => setDeleting(null)} />
