@@ -17,6 +17,7 @@ import {
 } from '../../electron/shell/launchShell';
 import { SHELL_ENTRY_URL, SHELL_ORIGIN } from '../../electron/shell/shellOrigin';
 import type { BenchApi, BenchKind, InsertResult } from './benchApi';
+import { campaignTotalsShown, donationListFirstRows } from './donations';
 import { dossierFirstRows, memberListFirstRows, scrollActivitiesEndToEnd } from './lists';
 import { heapOfPageAndWorkers, rendererRss } from './memory';
 import {
@@ -373,6 +374,43 @@ async function main(): Promise<void> {
         );
       },
     );
+
+    // 6b. 捐赠: the list to its first rows, and the busiest 专项's page to its CNY totals.
+    await measure('donation list first rows: slowest run', 'ms', 1, async () => {
+      const runs = await donationListFirstRows(page, LIST_RUNS);
+      const worst = Math.max(...runs);
+      results.push({
+        name: 'donation list first rows: slowest run',
+        value: worst,
+        unit: 'ms',
+        floor: 200,
+        ratio: worst / 200,
+        budget: 1,
+      });
+      notes.push(
+        `donation list first rows (${LIST_RUNS} runs from 总览, the first cold): ` +
+          `${runs.map((ms) => ms.toFixed(0)).join(' ')} ms`,
+      );
+    });
+    await measure('donation totals by campaign: slowest run', 'ms', 1, async () => {
+      await openBenchPage(page);
+      const campaignId = await page.evaluate(() => window.__dutyLedgerBench!.busiestCampaignId());
+      await openApp(page);
+      const runs = await campaignTotalsShown(page, campaignId, LIST_RUNS);
+      const worst = Math.max(...runs);
+      results.push({
+        name: 'donation totals by campaign: slowest run',
+        value: worst,
+        unit: 'ms',
+        floor: 200,
+        ratio: worst / 200,
+        budget: 1,
+      });
+      notes.push(
+        `donation totals of the busiest 专项 shown (${LIST_RUNS} runs from 总览, the first cold): ` +
+          `${runs.map((ms) => ms.toFixed(0)).join(' ')} ms`,
+      );
+    });
 
     // 7. 时间轴: to its first entries, and scrolled end to end (every activity and donation).
     await measure('timeline open: first rows, slowest run', 'ms', 1, async () => {

@@ -94,6 +94,8 @@ export interface BenchApi {
   storedCounts(): Promise<Record<string, number>>;
   /** The id of the member in the most activities: the largest 档案 to open. */
   busiestMemberId(): Promise<string>;
+  /** The id of the 专项 with the most donations: the largest totals to add up. */
+  busiestCampaignId(): Promise<string>;
   /** The 捐赠台账 of every donation, `runs` times, and the bare write of the same rows. */
   sheetExport(runs: number): Promise<SheetExportTiming>;
   /** The whole set as a 交接包 through the app, and the raw floor; `runs` of each. */

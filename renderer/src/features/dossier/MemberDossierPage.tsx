@@ -8,7 +8,6 @@ import {
   Select,
   Space,
   Spin,
-  Table,
   Typography,
 } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -22,6 +21,7 @@ import { maskEmail, maskPhone } from '../../domain/privacy';
 import { FIELD_LABELS, type Member } from '../../domain/records';
 import { formatFieldValue } from '../records/formatFieldValue';
 import { useRecordNames } from '../records/useRecordNames';
+import { ROW_HEIGHT, VirtualTable, type VirtualColumn } from '../records/VirtualTable';
 import { buildDossierDocx } from './buildDossierDocx';
 import { dossierEntries, type DossierEntry } from './dossierEntries';
 import { readDossier } from './dossierQueries';
@@ -148,34 +148,42 @@ function Profile({ member }: { member: Member }) {
   );
 }
 
+/** The 履职记录 columns: plain text cells, so that a long file scrolls without antd per cell. */
+const ENTRY_COLUMNS: readonly VirtualColumn<DossierEntry>[] = [
+  { key: 'date', title: '日期', width: 140, render: (e) => e.date },
+  { key: 'title', title: '名称', render: (e) => e.title },
+  { key: 'type', title: '类型', width: 90, render: (e) => e.type },
+  { key: 'role', title: '角色', width: 90, render: (e) => e.part?.role ?? '—' },
+  { key: 'attendance', title: '出席情况', width: 90, render: (e) => e.part?.attendance ?? '—' },
+  {
+    key: 'points',
+    title: '积分',
+    width: 70,
+    align: 'right',
+    render: (e) => (e.points > 0 ? `+${e.points}` : String(e.points)),
+  },
+];
+
+/** Each line takes the keyboard, as the lists' rows do: the table scrolls by keyboard too. */
+const ENTRY_ROW_PROPS = () => ({ tabIndex: 0 });
+
+/** Rows shown at once before the 履职记录 scrolls within its card. */
+const ENTRY_ROWS_SHOWN = 12;
+
+/**
+ * Every line of the member's file, oldest first, in the lists' virtual table: a busy member's
+ * thousands of lines draw only what is on screen, with no pages to turn.
+ */
 function EntriesTable({ entries }: { entries: DossierEntry[] }) {
+  const height = Math.max(1, Math.min(entries.length, ENTRY_ROWS_SHOWN)) * ROW_HEIGHT;
   return (
-    <Table<DossierEntry>
-      aria-label="履职记录"
-      size="small"
-      rowKey="id"
-      dataSource={entries}
-      pagination={entries.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-      locale={{ emptyText: '还没有履职活动或捐赠记录。' }}
-      columns={[
-        { title: '日期', dataIndex: 'date', width: 140 },
-        { title: '名称', dataIndex: 'title' },
-        { title: '类型', dataIndex: 'type', width: 90 },
-        { title: '角色', key: 'role', width: 90, render: (_, e) => e.part?.role ?? '—' },
-        {
-          title: '出席情况',
-          key: 'attendance',
-          width: 90,
-          render: (_, e) => e.part?.attendance ?? '—',
-        },
-        {
-          title: '积分',
-          dataIndex: 'points',
-          width: 70,
-          align: 'right',
-          render: (points: number) => (points > 0 ? `+${points}` : String(points)),
-        },
-      ]}
+    <VirtualTable<DossierEntry>
+      label="履职记录"
+      columns={ENTRY_COLUMNS}
+      rows={entries}
+      height={height}
+      emptyText="还没有履职活动或捐赠记录。"
+      rowProps={ENTRY_ROW_PROPS}
     />
   );
 }

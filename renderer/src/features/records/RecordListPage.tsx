@@ -1,5 +1,13 @@
-import { Button, Checkbox, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Button, Checkbox, Space, Typography } from 'antd';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type HTMLAttributes,
+  type ReactNode,
+} from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { defaultOrder, type ListQuery } from '../../db/recordPages';
 import { recordTitle } from '../../domain/recordSearchInput';
@@ -110,6 +118,10 @@ export function RecordListPage({
   const { want } = list;
   const onRange = useCallback((from: number, to: number) => want(from, to), [want]);
 
+  // The filters and the column chooser (a dozen antd controls on 委员) mount once the first rows
+  // are drawn: the rows are what the user came for.
+  const toolsShown = useAfterFirstFrame(list.rows !== undefined);
+
   const tableRef = useRef<VirtualTableHandle>(null);
   const height = useListHeight();
   // Another order or filter: back to the top of the list.
@@ -128,6 +140,134 @@ export function RecordListPage({
     tableRef.current?.scrollTo({ index: list.selectedAt });
   }, [selectedId, list.selectedAt]);
 
+  // The columns, and what the rows carry, stay the same objects from one render to the next unless
+  // what they draw changed: a page read while scrolling then draws only the rows it brought.
+  const { records: chosenRecords, toggle, clear, chooseAll } = selection;
+  const withChoice = Boolean(bulkActions);
+  const { own, columns } = useMemo(() => {
+    const chosenIds = new Set(chosenRecords.map((record) => record.id));
+    const own = (recordColumns((id) => names?.get(id) ?? '')[kind] as ListColumn[]).map(
+      (column): VirtualColumn<AnyRecord> => {
+        const key = columnKey(column);
+        const { render, dataIndex } = column;
+        const valueOf = (record: AnyRecord) =>
+          dataIndex === undefined
+            ? undefined
+            : (record as unknown as Record<string, unknown>)[dataIndex];
+        return {
+          key,
+          title: column.title,
+          ...(typeof column.width === 'number' ? { width: column.width } : {}),
+          ...(column.align === 'right' ? { align: 'right' as const } : {}),
+          render: (record, index) =>
+            render ? render(valueOf(record), record, index) : (valueOf(record) as ReactNode),
+          ...(sortable[key]
+            ? {
+                sortOrder:
+                  sortColumn === key ? (sortParam.startsWith('-') ? 'descend' : 'ascend') : null,
+              }
+            : {}),
+        };
+      },
+    );
+    const chosenCount = chosenRecords.length;
+    const allChosen = chosenCount > 0 && chosenCount === list.total;
+    const chooseColumn = {
+      title: (
+        <Checkbox
+          aria-label={filtered ? '全选筛选出的记录' : '全选'}
+          checked={allChosen || choosingAll}
+          indeterminate={chosenCount > 0 && !allChosen && !choosingAll}
+          disabled={choosingAll || list.total === 0}
+          onChange={(event) => {
+            if (!event.target.checked) return clear();
+            setChoosingAll(true);
+            void chooseAll().finally(() => setChoosingAll(false));
+          }}
+        />
+      ),
+      key: 'choose',
+      width: 48,
+      // Plain elements in the rows (here and below): a screen of rows mounts dozens of them a frame
+      // while the list scrolls, and antd's own would each register their styles.
+      render: (record: AnyRecord) => (
+        <input
+          type="checkbox"
+          className="vt-check"
+          aria-label={`选择“${recordTitle(kind, record as never)}”`}
+          checked={chosenIds.has(record.id)}
+          onChange={() => toggle(record)}
+        />
+      ),
+    };
+    const columns: VirtualColumn<AnyRecord>[] = [
+      ...(withChoice ? [chooseColumn] : []),
+      ...own.filter((column) => !hidden.includes(column.key)),
+      {
+        // Sample records never pass for real ones. The header is named for screen readers only.
+        title: <span className="visually-hidden">标记</span>,
+        key: 'sample',
+        width: 64,
+        render: (record: AnyRecord) =>
+          record.sample ? (
+            <span className="vt-tag-sample" title="示例数据，可在“设置”中一次移除">
+              示例
+            </span>
+          ) : null,
+      },
+      {
+        title: '操作',
+        key: 'actions',
+        width: 80,
+        render: (record: AnyRecord) => (
+          <button
+            type="button"
+            className="vt-link-danger"
+            onClick={(event) => {
+              event.stopPropagation();
+              setDeleting(record);
+            }}
+          >
+            删除
+          </button>
+        ),
+      },
+    ];
+    return { own, columns };
+  }, [
+    kind,
+    names,
+    sortable,
+    sortColumn,
+    sortParam,
+    chosenRecords,
+    toggle,
+    clear,
+    chooseAll,
+    choosingAll,
+    list.total,
+    filtered,
+    withChoice,
+    hidden,
+  ]);
+  const rowProps = useCallback(
+    (record: AnyRecord): HTMLAttributes<HTMLDivElement> => ({
+      tabIndex: 0,
+      className: record.id === selectedId ? 'vt-row-selected' : undefined,
+      'aria-current': record.id === selectedId ? true : undefined,
+      onDoubleClick: () => onOpen?.(record.id),
+      onKeyDown: (event) => {
+        if (event.target !== event.currentTarget) return;
+        if (event.key === 'Enter') onOpen?.(record.id);
+        if (event.key === ' ' && withChoice) {
+          event.preventDefault();
+          toggle(record);
+        }
+      },
+    }),
+    [selectedId, onOpen, withChoice, toggle],
+  );
+
   if (list.rows === undefined) return null;
   if (list.total === 0 && !filtered) {
     return (
@@ -136,90 +276,6 @@ export function RecordListPage({
       </EmptyPage>
     );
   }
-  const own = (recordColumns((id) => names?.get(id) ?? '')[kind] as ListColumn[]).map(
-    (column): VirtualColumn<AnyRecord> => {
-      const key = columnKey(column);
-      const { render, dataIndex } = column;
-      const valueOf = (record: AnyRecord) =>
-        dataIndex === undefined
-          ? undefined
-          : (record as unknown as Record<string, unknown>)[dataIndex];
-      return {
-        key,
-        title: column.title,
-        ...(typeof column.width === 'number' ? { width: column.width } : {}),
-        ...(column.align === 'right' ? { align: 'right' as const } : {}),
-        render: (record, index) =>
-          render ? render(valueOf(record), record, index) : (valueOf(record) as ReactNode),
-        ...(sortable[key]
-          ? {
-              sortOrder:
-                sortColumn === key ? (sortParam.startsWith('-') ? 'descend' : 'ascend') : null,
-            }
-          : {}),
-      };
-    },
-  );
-  const chosenCount = selection.records.length;
-  const allChosen = chosenCount > 0 && chosenCount === list.total;
-  const chooseColumn = {
-    title: (
-      <Checkbox
-        aria-label={filtered ? '全选筛选出的记录' : '全选'}
-        checked={allChosen || choosingAll}
-        indeterminate={chosenCount > 0 && !allChosen && !choosingAll}
-        disabled={choosingAll || list.total === 0}
-        onChange={(event) => {
-          if (!event.target.checked) return selection.clear();
-          setChoosingAll(true);
-          void selection.chooseAll().finally(() => setChoosingAll(false));
-        }}
-      />
-    ),
-    key: 'choose',
-    width: 48,
-    render: (record: AnyRecord) => (
-      <Checkbox
-        aria-label={`选择“${recordTitle(kind, record as never)}”`}
-        checked={selection.has(record.id)}
-        onChange={() => selection.toggle(record)}
-      />
-    ),
-  };
-  const columns: VirtualColumn<AnyRecord>[] = [
-    ...(bulkActions ? [chooseColumn] : []),
-    ...own.filter((column) => !hidden.includes(column.key)),
-    {
-      // Sample records never pass for real ones. The header is named for screen readers only.
-      title: <span className="visually-hidden">标记</span>,
-      key: 'sample',
-      width: 64,
-      render: (record: AnyRecord) =>
-        record.sample ? (
-          <Tag color="gold" title="示例数据，可在“设置”中一次移除">
-            示例
-          </Tag>
-        ) : null,
-    },
-    {
-      title: '操作',
-      key: 'actions',
-      width: 80,
-      render: (record: AnyRecord) => (
-        <Button
-          type="link"
-          size="small"
-          danger
-          onClick={(event) => {
-            event.stopPropagation();
-            setDeleting(record);
-          }}
-        >
-          删除
-        </Button>
-      ),
-    },
-  ];
   // As antd's tables do: unsorted → ascending → descending → unsorted.
   const onSort = (key: string) => {
     const next = { ...urlQuery };
@@ -237,9 +293,11 @@ export function RecordListPage({
           {actions}
         </Space>
       </div>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
+      <Space
+        style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8, minHeight: 32 }}
+      >
         <Space wrap>
-          {filterDefs.length > 0 ? (
+          {filterDefs.length > 0 && toolsShown ? (
             <ListFilterBar
               defs={filterDefs}
               values={filterValues}
@@ -253,9 +311,9 @@ export function RecordListPage({
           <Typography.Text type="secondary" role="status">
             {filtered ? `筛选出 ${list.total} 条` : `共 ${list.total} 条`}
           </Typography.Text>
-          {bulkActions && chosenCount > 0 ? (
+          {bulkActions && chosenRecords.length > 0 ? (
             <Space role="group" aria-label="批量操作">
-              <Typography.Text>已选 {chosenCount} 条</Typography.Text>
+              <Typography.Text>已选 {chosenRecords.length} 条</Typography.Text>
               {bulkActions(selection)}
               <Button type="link" onClick={selection.clear}>
                 取消选择
@@ -263,11 +321,13 @@ export function RecordListPage({
             </Space>
           ) : null}
         </Space>
-        <ColumnChooser
-          columns={own.map((column) => ({ key: column.key, title: String(column.title) }))}
-          hidden={hidden}
-          onChange={setHidden}
-        />
+        {toolsShown ? (
+          <ColumnChooser
+            columns={own.map((column) => ({ key: column.key, title: String(column.title) }))}
+            hidden={hidden}
+            onChange={setHidden}
+          />
+        ) : null}
       </Space>
       {summary?.(listQuery)}
       <VirtualTable<AnyRecord>
@@ -279,26 +339,33 @@ export function RecordListPage({
         emptyText="没有符合筛选条件的记录"
         onSort={onSort}
         onRange={onRange}
-        rowProps={(record) => ({
-          tabIndex: 0,
-          className: record.id === selectedId ? 'vt-row-selected' : undefined,
-          'aria-current': record.id === selectedId ? true : undefined,
-          onDoubleClick: () => onOpen?.(record.id),
-          onKeyDown: (event) => {
-            if (event.target !== event.currentTarget) return;
-            if (event.key === 'Enter') onOpen?.(record.id);
-            if (event.key === ' ' && bulkActions) {
-              event.preventDefault();
-              selection.toggle(record);
-            }
-          },
-        })}
+        rowProps={rowProps}
       />
       {deleting ? (
         <DeleteRecordDialog kind={kind} record={deleting} onClose={() => setDeleting(null)} />
       ) : null}
     </section>
   );
+}
+
+/**
+ * False until a frame has been drawn after `ready` turned true (and the browser has had a task
+ * to paint it), then true for good.
+ */
+function useAfterFirstFrame(ready: boolean): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (!ready || shown) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setShown(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [ready, shown]);
+  return shown;
 }
 
 /** How tall the list can be: the window below the page's header and toolbar, kept on resize. */

@@ -1,6 +1,7 @@
 import { CaretDownOutlined, CaretUpOutlined } from '@ant-design/icons';
 import { theme } from 'antd';
 import {
+  memo,
   useEffect,
   useImperativeHandle,
   useRef,
@@ -132,26 +133,14 @@ export function VirtualTable<T extends { id: string }>({
       );
       continue;
     }
-    const extra = rowProps?.(record, index) ?? {};
     drawn.push(
-      <div
+      <Row<T>
         key={record.id}
-        role="row"
-        aria-rowindex={index + 2}
-        {...extra}
-        className={`vt-row ${extra.className ?? ''}`}
-        style={place}
-      >
-        {columns.map((column) => (
-          <div
-            key={column.key}
-            role="cell"
-            className={column.align === 'right' ? 'vt-cell vt-right' : 'vt-cell'}
-          >
-            {column.render(record, index)}
-          </div>
-        ))}
-      </div>,
+        record={record}
+        index={index}
+        columns={columns}
+        rowProps={rowProps}
+      />,
     );
   }
 
@@ -182,6 +171,40 @@ export function VirtualTable<T extends { id: string }>({
     </div>
   );
 }
+
+interface RowProps<T> {
+  record: T;
+  index: number;
+  columns: readonly VirtualColumn<T>[];
+  rowProps: ((record: T, index: number) => HTMLAttributes<HTMLDivElement>) | undefined;
+}
+
+/**
+ * One read row. Memoized: while the list scrolls only the table's scroll position changes, so the
+ * rows already on screen are not drawn again, only those coming into view.
+ */
+const Row = memo(function Row<T>({ record, index, columns, rowProps }: RowProps<T>) {
+  const extra = rowProps?.(record, index) ?? {};
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      {...extra}
+      className={`vt-row ${extra.className ?? ''}`}
+      style={{ top: index * ROW_HEIGHT }}
+    >
+      {columns.map((column) => (
+        <div
+          key={column.key}
+          role="cell"
+          className={column.align === 'right' ? 'vt-cell vt-right' : 'vt-cell'}
+        >
+          {column.render(record, index)}
+        </div>
+      ))}
+    </div>
+  );
+}) as <T>(props: RowProps<T>) => ReactNode;
 
 function HeaderCell<T>({
   column,

@@ -1,5 +1,4 @@
 import { StarFilled } from '@ant-design/icons';
-import { Tag } from 'antd';
 import type { TimelineEntry } from '../../db/timelineQueries';
 import type { PartialDate } from '../../domain/partialDate';
 import { timelineDateLead, timelineSentence } from '../../domain/timelineSentence';
@@ -62,11 +61,13 @@ export function TimelineEntryItem({ entry, previous, open, onToggle }: Props) {
           </span>
         )}
         <span className="timeline-tags">
-          <Tag>{typeLabelOf(entry)}</Tag>
+          {/* Plain spans drawn as antd's tags: dozens of lines mount a frame while scrolling. */}
+          <span className="timeline-tag">{typeLabelOf(entry)}</span>
           {chronicle ? (
-            <Tag color="red" icon={<StarFilled aria-hidden />}>
+            <span className="timeline-tag timeline-tag-chronicle">
+              <StarFilled aria-hidden />
               大事记
-            </Tag>
+            </span>
           ) : null}
         </span>
       </button>

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Empty, Select, Space, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEntry } from '../../db/timelineQueries';
 import {
   monthGroupLabel,
@@ -40,9 +40,6 @@ const MONTH_HEIGHT = 36;
 const opensMonth = (entry: TimelineEntry, previous: TimelineEntry | undefined): boolean =>
   !previous || monthGroupOf(previous.date) !== monthGroupOf(entry.date);
 
-const keyOf = (item: Item): string =>
-  item.type === 'year' ? `y${item.year}` : item.entry ? item.entry.id : `p${item.year}:${item.n}`;
-
 const yearHeadingId = (year: number) => `timeline-year-${year}`;
 
 /**
@@ -67,14 +64,16 @@ export function TimelinePage() {
     () => new Map((timeline.years ?? []).map(({ year, count }) => [year, count])),
     [timeline.years],
   );
-  const items = useMemo(
-    () =>
-      layout.slots.map((slot: TimelineSlot): Item => {
-        if (slot.type === 'year') return { ...slot, count: counts.get(slot.year) };
-        const entries = entriesOf(slot.year);
-        const previous = slot.n > 0 ? entries?.[slot.n - 1] : undefined;
-        return { ...slot, entry: entries?.[slot.n], ...(previous ? { previous } : {}) };
-      }),
+  // A place's item is worked out when it is drawn or measured, never for the whole list at once:
+  // a year read (two thousand entries) changes no other place.
+  const itemOf = useCallback(
+    (i: number): Item => {
+      const slot: TimelineSlot = layout.slots[i]!;
+      if (slot.type === 'year') return { ...slot, count: counts.get(slot.year) };
+      const entries = entriesOf(slot.year);
+      const previous = slot.n > 0 ? entries?.[slot.n - 1] : undefined;
+      return { ...slot, entry: entries?.[slot.n], ...(previous ? { previous } : {}) };
+    },
     [layout, counts, entriesOf],
   );
   const total = useMemo(
@@ -86,7 +85,8 @@ export function TimelinePage() {
   const { show } = timeline;
   const onVisibleChange = useCallback(
     (from: number, to: number) => {
-      const visible = items.slice(from, to + 1);
+      const visible: Item[] = [];
+      for (let i = from; i <= to; i++) visible.push(itemOf(i));
       show(visible.map((item) => item.year));
       const first = visible.find((item) => item.type === 'entry') ?? visible[0];
       if (!first) return;
@@ -100,14 +100,14 @@ export function TimelinePage() {
           : { year: first.year, ...(month ? { month } : {}) },
       );
     },
-    [show, items],
+    [show, itemOf],
   );
   // The first screen reads its years before any scrolling.
   useEffect(() => {
-    const firstYears = items.slice(0, 40).map((item) => item.year);
+    const firstYears = layout.slots.slice(0, 40).map((slot) => slot.year);
     if (firstYears.length > 0) show(firstYears);
     // Only when the layout starts anew (other filters, or the first count).
-  }, [layout, show]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [layout, show]);
 
   // Other filters: back to the top.
   const filterKey = JSON.stringify(filters);
@@ -144,16 +144,31 @@ export function TimelinePage() {
     jumpTo(next);
   };
 
-  const itemKey = useCallback((i: number) => keyOf(items[i]!), [items]);
+  const itemKey = useCallback(
+    (i: number) => {
+      const slot = layout.slots[i]!;
+      if (slot.type === 'year') return `y${slot.year}`;
+      return entriesOf(slot.year)?.[slot.n]?.id ?? `p${slot.year}:${slot.n}`;
+    },
+    [layout, entriesOf],
+  );
+  // Called for every place when anything is read: no object is made per place.
   const heightOf = useCallback(
     (i: number): number | 'auto' => {
-      const item = items[i]!;
-      if (item.type === 'year') return YEAR_HEIGHT;
-      if (!item.entry) return ENTRY_HEIGHT;
-      if (item.entry.id === openId) return 'auto';
-      return opensMonth(item.entry, item.previous) ? ENTRY_HEIGHT + MONTH_HEIGHT : ENTRY_HEIGHT;
+      const slot = layout.slots[i]!;
+      if (slot.type === 'year') return YEAR_HEIGHT;
+      const entries = entriesOf(slot.year);
+      const entry = entries?.[slot.n];
+      if (!entry) return ENTRY_HEIGHT;
+      if (entry.id === openId) return 'auto';
+      const previous = slot.n > 0 ? entries[slot.n - 1] : undefined;
+      return opensMonth(entry, previous) ? ENTRY_HEIGHT + MONTH_HEIGHT : ENTRY_HEIGHT;
     },
-    [items, openId],
+    [layout, entriesOf, openId],
+  );
+  const onToggle = useCallback(
+    (id: string) => setOpened(openId === id ? null : { filters: filterKey, id }),
+    [openId, filterKey],
   );
 
   if (timeline.loading) return null;
@@ -225,20 +240,20 @@ export function TimelinePage() {
           </div>
           <VirtualList
             handle={listRef}
-            count={items.length}
+            count={layout.slots.length}
             heightOf={heightOf}
             itemKey={itemKey}
             height={height}
             label="时间轴条目"
             onVisibleChange={onVisibleChange}
             renderItem={(i, place) => {
-              const item = items[i]!;
+              const item = itemOf(i);
               return (
                 <TimelineRow
                   item={item}
                   place={place}
                   open={item.type === 'entry' && item.entry?.id === openId}
-                  onToggle={(id) => setOpened(openId === id ? null : { filters: filterKey, id })}
+                  onToggle={onToggle}
                 />
               );
             }}
@@ -249,17 +264,33 @@ export function TimelinePage() {
   );
 }
 
-function TimelineRow({
-  item,
-  place,
-  open,
-  onToggle,
-}: {
+interface RowProps {
   item: Item;
   place: ItemPlace;
   open: boolean;
   onToggle: (id: string) => void;
-}) {
+}
+
+/** Whether a row would draw the same: its place, and what is known of it, unchanged. */
+function sameRow(a: RowProps, b: RowProps): boolean {
+  const x = a.item;
+  const y = b.item;
+  return (
+    a.open === b.open &&
+    a.onToggle === b.onToggle &&
+    a.place.style.top === b.place.style.top &&
+    a.place.style.height === b.place.style.height &&
+    a.place['data-virtual-key'] === b.place['data-virtual-key'] &&
+    x.type === y.type &&
+    x.year === y.year &&
+    (x.type === 'year'
+      ? y.type === 'year' && x.count === y.count
+      : y.type === 'entry' && x.entry === y.entry && x.previous === y.previous)
+  );
+}
+
+/** One place of the list; a place that did not change is not drawn again while scrolling. */
+const TimelineRow = memo(function TimelineRow({ item, place, open, onToggle }: RowProps) {
   if (item.type === 'year') {
     return (
       <div role="listitem" className="timeline-year" data-year={item.year} {...place}>
@@ -306,7 +337,7 @@ function TimelineRow({
       />
     </div>
   );
-}
+}, sameRow);
 
 /** How tall the list can be: the window below the page's header and toolbars, kept on resize. */
 function useListHeight(): number {

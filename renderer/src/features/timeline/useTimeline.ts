@@ -39,15 +39,23 @@ interface Reading {
   key: string;
   read: ReadonlyMap<number, TimelineEntry[]>;
   whole: boolean;
+  /** The cache's generation when the reading started: one older than a write is not fresh. */
+  generation: number;
 }
 
 /**
  * The years read under one set of filters. A whole year's reading always replaces what is kept;
  * a reading of the first entries only replaces a shorter one (it is newer, but not all of it).
+ * A year read whole since the last write is fresh and is not read again when it comes back on
+ * screen; a write makes every year stale (still shown) until it is read again.
  */
 class YearCache {
   private readonly years = new Map<number, TimelineEntry[]>();
+  private readonly fresh = new Set<number>();
   private readonly seen = new WeakSet<Reading>();
+  generation = 0;
+  /** Counts the readings that changed what is held. */
+  version = 0;
   constructor(readonly key: string) {}
   keep(reading: Reading | undefined): void {
     if (!reading || reading.key !== this.key || this.seen.has(reading)) return;
@@ -55,10 +63,20 @@ class YearCache {
     for (const [year, entries] of reading.read) {
       const kept = this.years.get(year);
       if (reading.whole || !kept || kept.length <= entries.length) this.years.set(year, entries);
+      if (reading.whole && reading.generation === this.generation) this.fresh.add(year);
     }
+    if (reading.read.size > 0) this.version++;
   }
   get(year: number): TimelineEntry[] | undefined {
     return this.years.get(year);
+  }
+  isFresh(year: number): boolean {
+    return this.fresh.has(year);
+  }
+  /** Something was written: every year is to be read again when shown. */
+  invalidate(): void {
+    this.generation++;
+    this.fresh.clear();
   }
 }
 
@@ -76,6 +94,7 @@ export function useTimeline(filters: TimelineFilters): Timeline {
       key,
       read: await readTimelineHead(JSON.parse(key) as TimelineFilters, HEAD),
       whole: false,
+      generation: -1,
     }),
     [key],
   );
@@ -106,24 +125,56 @@ export function useTimeline(filters: TimelineFilters): Timeline {
   );
   const years = counted?.key === key ? counted.years : undefined;
   const [shown, setShown] = useState<string>('');
+  const cache = useMemo(() => new YearCache(key), [key]);
+  // Each count read again means a write: the years read before are read again when shown. The
+  // counts are the live part that sees every write; the years' reading sees only what it read.
+  const generation = useMemo(() => {
+    if (counted) cache.invalidate();
+    return cache.generation;
+  }, [cache, counted]);
+  // Only the years on screen not read since the last write: a year coming back on screen costs
+  // nothing. Worked out when the years on screen change, not in the reading, so that a write to
+  // a year being read reads it again.
+  const wanted = useMemo(
+    () =>
+      shown
+        ? shown
+            .split(',')
+            .map(Number)
+            .filter((year) => !cache.isFresh(year))
+            .join(',')
+        : '',
+    // generation: after a write, every year on screen is wanted again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [shown, cache, generation],
+  );
   const loaded = useLiveQuery(
     async (): Promise<Reading> => ({
       key,
-      read: await readTimelineYearEntries(
-        JSON.parse(key) as TimelineFilters,
-        shown ? shown.split(',').map(Number) : [],
-      ),
+      read: wanted
+        ? await readTimelineYearEntries(
+            JSON.parse(key) as TimelineFilters,
+            wanted.split(',').map(Number),
+          )
+        : new Map(),
       whole: true,
+      generation,
     }),
-    [key, shown],
+    [key, wanted, generation],
   );
-  const cache = useMemo(() => new YearCache(key), [key]);
-  // A reading that answers older filters is not kept.
-  const entriesOf = useMemo(() => {
+  // A reading that answers older filters is not kept; one that adds nothing leaves the list as
+  // it is (the same entriesOf, so nothing below is worked out again).
+  const held = useMemo(() => {
     cache.keep(head);
     cache.keep(loaded);
-    return (year: number) => cache.get(year);
+    return cache.version;
   }, [head, loaded, cache]);
+  const entriesOf = useCallback(
+    (year: number) => cache.get(year),
+    // held: what the cache holds changed, so the function is a new one.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [cache, held],
+  );
   const layout = useMemo(
     () =>
       layoutTimeline(

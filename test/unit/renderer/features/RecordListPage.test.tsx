@@ -113,7 +113,8 @@ describe('RecordListPage', { timeout: 60_000 }, () => {
     window.location.hash = '#/members?category=澳区委员';
     render(list());
     await screen.findByText('筛选出 300 条', {}, SLOW);
-    fireEvent.click(screen.getByRole('button', { name: '清除筛选' }));
+    // The filters mount a frame after the first rows.
+    fireEvent.click(await screen.findByRole('button', { name: '清除筛选' }, SLOW));
     await waitFor(() => expect(window.location.hash).toBe('#/members'));
     expect(await screen.findByText('共 600 条', {}, SLOW)).toBeTruthy();
   });
@@ -144,7 +145,7 @@ describe('RecordListPage', { timeout: 60_000 }, () => {
     const first = render(list());
     await screen.findByText('陈美玲', {}, SLOW);
     expect(screen.getByRole('columnheader', { name: '界别' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: /列/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /列/ }, SLOW));
     fireEvent.click(await screen.findByRole('checkbox', { name: '界别' }));
     await waitFor(() => expect(screen.queryByRole('columnheader', { name: '界别' })).toBeNull());
     first.unmount();
