@@ -1,21 +1,25 @@
 import Dexie from 'dexie';
-import type { ActivityType } from '../domain/records';
+import { ACTIVITY_TYPES, type ActivityType } from '../domain/records';
 import { db } from './database';
 import { fromRow } from './rows';
 
 /** How many live activities of each type began in each year. */
 export type TypeYearCounts = Map<number, Map<ActivityType, number>>;
 
-function tally(counts: TypeYearCounts, year: number, type: ActivityType): void {
+function tally(counts: TypeYearCounts, year: number, type: ActivityType, n = 1): void {
   const types = counts.get(year) ?? new Map<ActivityType, number>();
-  types.set(type, (types.get(type) ?? 0) + 1);
-  counts.set(year, types);
+  const sum = (types.get(type) ?? 0) + n;
+  if (sum) types.set(type, sum);
+  else types.delete(type);
+  if (types.size) counts.set(year, types);
+  else counts.delete(year);
 }
 
 /**
- * Activities per type per year, over every year — for one 专项 if given. Without one, only the
- * `[type+_year]` index is read (20,000 activities are keys, not records), less the tombstones,
- * which the `deletedAt` index alone holds.
+ * Activities per type per year, over every year — for one 专项 if given. Without one, each
+ * (type, year) is counted off the `[type+_year]` index, less the tombstones, which the
+ * `deletedAt` index alone holds: a few hundred counts instead of walking 20,000 keys with a
+ * cursor, which took seconds.
  */
 export async function activityCountsByYearAndType(campaignId?: string): Promise<TypeYearCounts> {
   const database = db();
@@ -33,12 +37,24 @@ export async function activityCountsByYearAndType(campaignId?: string): Promise<
       }
       return counts;
     }
-    const deleted = new Set(await database.activities.orderBy('deletedAt').primaryKeys());
-    await database.activities.orderBy('[type+_year]').eachKey((key, cursor) => {
-      if (deleted.has(cursor.primaryKey)) return;
-      const [type, year] = key as [ActivityType, number];
-      tally(counts, year, type);
-    });
+    const [years, deleted] = await Promise.all([
+      database.activities.orderBy('_year').uniqueKeys(),
+      database.activities.orderBy('deletedAt').toArray(),
+    ]);
+    const index = database.activities.where('[type+_year]');
+    await Promise.all(
+      ACTIVITY_TYPES.flatMap((type) =>
+        years.map(async (year) => {
+          const n = await index.equals([type, year]).count();
+          if (n) tally(counts, Number(year), type, n);
+        }),
+      ),
+    );
+    // A tombstone is in `[type+_year]` under the same keys its row holds.
+    for (const row of deleted) {
+      const type = (row as { type?: ActivityType }).type;
+      if (type && typeof row._year === 'number') tally(counts, row._year, type, -1);
+    }
     return counts;
   });
 }
