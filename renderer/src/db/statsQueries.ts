@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
-import { ACTIVITY_TYPES, type ActivityType } from '../domain/records';
+import type { ActivityType } from '../domain/records';
 import { db } from './database';
+import type { YearCount, YearCountedKind } from './DutyLedgerDb';
 import { fromRow } from './rows';
 
 /** How many live activities of each type began in each year. */
@@ -15,46 +16,45 @@ function tally(counts: TypeYearCounts, year: number, type: ActivityType, n = 1):
   else counts.delete(year);
 }
 
+/** The kept per-year counts of a kind (see yearCounts.ts), years with live records only. */
+async function keptYearCounts(kind: YearCountedKind): Promise<YearCount[]> {
+  const rows = await db().yearCounts.where('kind').equals(kind).toArray();
+  return rows.filter((row) => row.live > 0);
+}
+
+/** The years that have a live activity or donation, newest first: a few dozen kept rows read. */
+export async function statsYears(): Promise<number[]> {
+  const [activities, donations] = await Promise.all([
+    keptYearCounts('activity'),
+    keptYearCounts('donation'),
+  ]);
+  const years = new Set([...activities, ...donations].map((row) => row.year));
+  return [...years].sort((a, b) => b - a);
+}
+
 /**
- * Activities per type per year, over every year — for one 专项 if given. Without one, each
- * (type, year) is counted off the `[type+_year]` index, less the tombstones, which the
- * `deletedAt` index alone holds: a few hundred counts instead of walking 20,000 keys with a
- * cursor, which took seconds.
+ * Activities per type per year, over every year — for one 专项 if given. Without one, the counts
+ * every write keeps are read (a row per year); a 专项's few activities are read off its index.
  */
 export async function activityCountsByYearAndType(campaignId?: string): Promise<TypeYearCounts> {
   const database = db();
   const counts: TypeYearCounts = new Map();
-  return database.transaction('r', database.activities, async () => {
-    if (campaignId) {
-      const rows = await database.activities
-        .where('[campaignId+_dateKey]')
-        .between([campaignId, Dexie.minKey], [campaignId, Dexie.maxKey])
-        .toArray();
-      for (const row of rows) {
-        if (row.deletedAt) continue;
-        const activity = fromRow<'activity'>(row);
-        tally(counts, activity.startDate.year, activity.type);
+  if (!campaignId) {
+    for (const row of await keptYearCounts('activity')) {
+      for (const [type, n] of Object.entries(row.types) as [ActivityType, number][]) {
+        if (n) tally(counts, row.year, type, n);
       }
-      return counts;
-    }
-    const [years, deleted] = await Promise.all([
-      database.activities.orderBy('_year').uniqueKeys(),
-      database.activities.orderBy('deletedAt').toArray(),
-    ]);
-    const index = database.activities.where('[type+_year]');
-    await Promise.all(
-      ACTIVITY_TYPES.flatMap((type) =>
-        years.map(async (year) => {
-          const n = await index.equals([type, year]).count();
-          if (n) tally(counts, Number(year), type, n);
-        }),
-      ),
-    );
-    // A tombstone is in `[type+_year]` under the same keys its row holds.
-    for (const row of deleted) {
-      const type = (row as { type?: ActivityType }).type;
-      if (type && typeof row._year === 'number') tally(counts, row._year, type, -1);
     }
     return counts;
-  });
+  }
+  const rows = await database.activities
+    .where('[campaignId+_dateKey]')
+    .between([campaignId, Dexie.minKey], [campaignId, Dexie.maxKey])
+    .toArray();
+  for (const row of rows) {
+    if (row.deletedAt) continue;
+    const activity = fromRow<'activity'>(row);
+    tally(counts, activity.startDate.year, activity.type);
+  }
+  return counts;
 }

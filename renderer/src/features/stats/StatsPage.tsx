@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { bridgeErrorMessage } from '../../bridge/bridge';
-import { activityCountsByYearAndType } from '../../db/statsQueries';
+import { activityCountsByYearAndType, statsYears } from '../../db/statsQueries';
 import { ACTIVITY_TYPES } from '../../domain/records';
 import {
   attendanceBySector,
@@ -13,7 +13,7 @@ import {
   participationByMember,
 } from '../../domain/stats/yearStats';
 import { PageHeading } from '../../shared/PageHeading';
-import { readYear, recordYears } from '../dossier/dossierQueries';
+import { readYear } from '../dossier/dossierQueries';
 import { usePointsRules } from '../dossier/usePointsRules';
 import { YearDocumentsCard } from '../documents/YearDocumentsCard';
 import { useRecordOptions } from '../records/useRecordOptions';
@@ -34,7 +34,7 @@ import { saveStatTables } from './statWorkbook';
  */
 export function StatsPage() {
   const { query, setQuery } = useHashRoute();
-  const years = useLiveQuery(recordYears, []);
+  const years = useLiveQuery(statsYears, []);
   const campaigns = useRecordOptions('campaign');
   const rules = usePointsRules();
   const chosenYear = Number.parseInt(query.year ?? '', 10);
