@@ -2,7 +2,7 @@ import { BrowserWindow } from 'electron';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EMPTY_HEADER, PAGE_NUMBER_FOOTER } from '../services/pdfPageNumbers';
+import { NUMBERED_PAGE_PRINT_OPTIONS } from '../services/pdfPageNumbers';
 
 /**
  * Electron's printer: the page is loaded from a temporary file into a hidden, sandboxed window
@@ -26,11 +26,7 @@ export async function printWithElectron(html: string): Promise<Uint8Array> {
     await window.loadFile(file);
     const pdf = await window.webContents.printToPDF({
       pageSize: 'A4',
-      preferCSSPageSize: true,
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: EMPTY_HEADER,
-      footerTemplate: PAGE_NUMBER_FOOTER,
+      ...NUMBERED_PAGE_PRINT_OPTIONS,
     });
     return new Uint8Array(pdf);
   } finally {

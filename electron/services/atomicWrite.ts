@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { open, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { syncFolder, tempPathBeside } from './fileReplacement';
 
 /** The file-system steps a write may have replaced, so a test can make one of them fail. */
 export interface AtomicWriteSteps {
@@ -20,7 +20,7 @@ export async function writeFileAtomically(
   steps: Partial<AtomicWriteSteps> = {},
 ): Promise<void> {
   const { rename: moveOnto } = { ...REAL_STEPS, ...steps };
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempPathBeside(path);
   const mode = await existingMode(path);
   try {
     const handle = await open(temp, 'wx', mode);
@@ -44,19 +44,5 @@ async function existingMode(path: string): Promise<number> {
     return (await stat(path)).mode & 0o777;
   } catch {
     return 0o666;
-  }
-}
-
-/** Makes the rename itself durable; not every system lets a folder be opened for this. */
-async function syncFolder(folder: string): Promise<void> {
-  try {
-    const handle = await open(folder, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Windows cannot fsync a folder; the rename is as durable as the system makes it.
   }
 }

@@ -1,6 +1,7 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { syncFolder, tempPathBeside } from './fileReplacement';
 
 /** A file being written a chunk at a time, through a temporary file beside its target. */
 interface OpenWrite {
@@ -30,7 +31,7 @@ export class ChunkedWrites {
   /** Opens a temporary file for `path` and returns the id later calls name it by. */
   async begin(path: string): Promise<string> {
     await this.dropIdle();
-    const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    const temp = tempPathBeside(path);
     const handle = await open(temp, 'wx', 0o666);
     const id = randomUUID();
     this.writes.set(id, {
@@ -105,19 +106,5 @@ export class ChunkedWrites {
   private async dropIdle(): Promise<void> {
     const cutoff = this.now() - CHUNKED_WRITE_IDLE_MS;
     for (const [id, write] of this.writes) if (write.lastUsed < cutoff) await this.discard(id);
-  }
-}
-
-/** Makes the rename durable where the system lets a folder be fsynced (not on Windows). */
-async function syncFolder(folder: string): Promise<void> {
-  try {
-    const handle = await open(folder, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // The rename is as durable as the system makes it.
   }
 }

@@ -1,5 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
-import { EMPTY_HEADER, PAGE_NUMBER_FOOTER } from '../services/pdfPageNumbers';
+import { NUMBERED_PAGE_PRINT_OPTIONS } from '../services/pdfPageNumbers';
 
 /**
  * The shell's printer: the page is set into a fresh tab of the shell's Chromium (every request
@@ -11,14 +11,7 @@ export function chromiumPrinter(context: BrowserContext): (html: string) => Prom
     const page = await context.newPage();
     try {
       await page.setContent(html, { waitUntil: 'load' });
-      const pdf = await page.pdf({
-        format: 'A4',
-        preferCSSPageSize: true,
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: EMPTY_HEADER,
-        footerTemplate: PAGE_NUMBER_FOOTER,
-      });
+      const pdf = await page.pdf({ format: 'A4', ...NUMBERED_PAGE_PRINT_OPTIONS });
       return new Uint8Array(pdf);
     } finally {
       await page.close();

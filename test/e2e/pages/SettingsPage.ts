@@ -1,6 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AppPage } from './AppPage';
 
+/**
+ * Loading or removing the sample data is one transaction over every kind, its search keys and
+ * log: seconds on a busy machine, more than the usual wait for a message.
+ */
+const SAMPLE_WRITE_MS = 30_000;
+
 export class SettingsPage extends AppPage {
   constructor(page: Page) {
     super(page);
@@ -23,7 +29,7 @@ export class SettingsPage extends AppPage {
     await this.open('设置');
     await this.page.getByRole('button', { name: '载入示例数据' }).click();
     const done = this.page.getByText(/^已载入 \d+ 条示例数据$/);
-    await expect(done).toBeVisible();
+    await expect(done).toBeVisible({ timeout: SAMPLE_WRITE_MS });
     return Number((await done.textContent())?.match(/\d+/)?.[0]);
   }
 
@@ -33,7 +39,7 @@ export class SettingsPage extends AppPage {
     await this.page.getByRole('button', { name: '移除示例数据' }).click();
     await this.page.getByRole('tooltip').getByRole('button', { name: '移除', exact: true }).click();
     const done = this.page.getByText(/^已移除 \d+ 条示例数据$/);
-    await expect(done).toBeVisible();
+    await expect(done).toBeVisible({ timeout: SAMPLE_WRITE_MS });
     return Number((await done.textContent())?.match(/\d+/)?.[0]);
   }
 }

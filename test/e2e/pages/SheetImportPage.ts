@@ -1,6 +1,7 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { ShellSession } from '../shellSession';
 import { AppPage } from './AppPage';
+import { ImportGridDialog } from './ImportGridDialog';
 
 /** 导入导出 → 从 Excel/CSV 导入: the record type, 选择文件…, and the import dialog. */
 export class SheetImportPage extends AppPage {
@@ -36,55 +37,21 @@ export class SheetImportPage extends AppPage {
 }
 
 /** 从 Excel/CSV 导入…: the file line, the column choosers, the checked rows and 导入. */
-export class SheetImportDialog {
-  readonly root: Locator;
-
+export class SheetImportDialog extends ImportGridDialog {
   constructor(
-    readonly page: Page,
+    page: Page,
     readonly kind: string,
   ) {
-    this.root = page.getByRole('dialog', { name: `从 Excel/CSV 导入${kind}` });
+    super(page, `从 Excel/CSV 导入${kind}`);
   }
 
-  /** 共 N 行：可导入 … */
-  get summary(): Locator {
-    return this.root.getByRole('status');
-  }
-
-  get badRows(): Locator {
-    return this.root.getByRole('group', { name: '不能导入的行' });
-  }
-
-  column(n: number): Locator {
-    return this.root.getByRole('combobox', { name: `第${n}列导入为` });
-  }
-
-  chosenField(n: number): Locator {
-    return this.column(n).locator('option:checked');
-  }
-
-  /** The grid row of a sheet's row number. */
-  row(line: number): Locator {
-    return this.root
-      .getByRole('row')
-      .filter({ has: this.page.getByRole('checkbox', { name: `导入第${line}行` }) });
-  }
-
-  rowCheckbox(line: number): Locator {
-    return this.root.getByRole('checkbox', { name: `导入第${line}行` });
-  }
-
+  /** The 导入 button by its whole label, e.g. 导入 3 条履职活动. */
   importButton(label: string): Locator {
-    return this.root.getByRole('button', { name: label });
-  }
-
-  async mapColumn(n: number, label: string): Promise<void> {
-    await this.column(n).selectOption({ label });
+    return this.importButtonNamed(label);
   }
 
   /** 导入 …, and wait until the dialog has closed. */
   async import(label: string): Promise<void> {
-    await this.importButton(label).click();
-    await expect(this.root).toBeHidden();
+    await this.importNamed(label);
   }
 }

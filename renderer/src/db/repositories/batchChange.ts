@@ -11,7 +11,7 @@ import type { BatchChange } from '../DutyLedgerDb';
 import { fromRow } from '../rows';
 import { RecordValidationError } from './recordErrors';
 import { auditEntryFor, changeTables, parseInput, writeRecordState } from './recordRepository';
-import { pushUndoStep } from './undoStack';
+import { pushBatchChangesStep } from './undoStack';
 
 /** One record a batch changes, against the revision the caller read. */
 export interface PlannedChange {
@@ -83,20 +83,7 @@ export async function applyRecordChanges(
       );
     }
     await database.audit.bulkAdd(entries);
-    await pushUndoStep(database, {
-      stack: 'undo',
-      auditId: entries[0]!.id,
-      kind: changes[0]!.kind,
-      recordId: changes[0]!.id,
-      summary,
-      before: null,
-      after: null,
-      batch: {
-        recordIds: changes.map((change) => change.id),
-        leftRevs: Object.fromEntries(changes.map((c) => [c.id, c.after.rev as number])),
-        changes,
-      },
-    });
+    await pushBatchChangesStep(database, summary, entries[0]!.id, changes);
   });
 }
 

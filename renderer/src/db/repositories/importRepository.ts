@@ -16,7 +16,7 @@ import { fromRow } from '../rows';
 import { BatchStaleError } from './batchChange';
 import { RecordValidationError } from './recordErrors';
 import { changeTables, writeRecordState } from './recordRepository';
-import { pushUndoStep } from './undoStack';
+import { pushBatchChangesStep } from './undoStack';
 
 /**
  * Applies a 交接包 import in ONE transaction, as ONE undo step (撤销 takes the whole import
@@ -79,20 +79,7 @@ export async function applyImport(
       );
     }
     await database.audit.bulkAdd(entries);
-    await pushUndoStep(database, {
-      stack: 'undo',
-      auditId: entries[0]!.id,
-      kind: changes[0]!.kind,
-      recordId: changes[0]!.id,
-      summary,
-      before: null,
-      after: null,
-      batch: {
-        recordIds: changes.map((change) => change.id),
-        leftRevs: Object.fromEntries(changes.map((c) => [c.id, c.after.rev as number])),
-        changes,
-      },
-    });
+    await pushBatchChangesStep(database, summary, entries[0]!.id, changes);
   });
   return writes.length;
 }

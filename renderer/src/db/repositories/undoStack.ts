@@ -1,4 +1,4 @@
-import type { DutyLedgerDb, UndoStep } from '../DutyLedgerDb';
+import type { BatchChange, DutyLedgerDb, UndoStep } from '../DutyLedgerDb';
 
 /** How many steps 撤销 keeps; older ones are forgotten. */
 export const UNDO_LIMIT = 50;
@@ -18,6 +18,32 @@ export async function pushUndoStep(database: DutyLedgerDb, step: UndoStep): Prom
   await database.undo.where('stack').equals('redo').delete();
   await database.undo.add(step);
   await trimUndoStack(database);
+}
+
+/**
+ * Files a batch of changes (a 批量修改, a 交接包 import) as ONE step that 撤销 and 重做 move as a
+ * whole, each record expected at the revision the batch left it. `changes` must not be empty.
+ */
+export async function pushBatchChangesStep(
+  database: DutyLedgerDb,
+  summary: string,
+  auditId: string,
+  changes: BatchChange[],
+): Promise<void> {
+  await pushUndoStep(database, {
+    stack: 'undo',
+    auditId,
+    kind: changes[0]!.kind,
+    recordId: changes[0]!.id,
+    summary,
+    before: null,
+    after: null,
+    batch: {
+      recordIds: changes.map((change) => change.id),
+      leftRevs: Object.fromEntries(changes.map((c) => [c.id, c.after.rev as number])),
+      changes,
+    },
+  });
 }
 
 /** Drops the oldest undo steps beyond UNDO_LIMIT. */

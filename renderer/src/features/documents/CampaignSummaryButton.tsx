@@ -1,5 +1,5 @@
 import { FileWordOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Modal, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Checkbox, Space, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useHost } from '../../app/HostContext';
@@ -12,6 +12,7 @@ import {
 } from '../../domain/documents/campaignSummary';
 import { documentDate } from '../../domain/documents/gbt9704';
 import type { Campaign } from '../../domain/records';
+import { DocxExportModal } from './DocxExportModal';
 import { readNamedCampaignDonations } from './donationDocumentData';
 import { useDocxSave } from './useDocxSave';
 
@@ -60,29 +61,16 @@ function CampaignSummaryDialog(props: { campaign: Campaign; onClose: () => void 
   };
 
   return (
-    <Modal
-      open
+    <DocxExportModal
       title={`专项捐赠汇总：${campaign.name}`}
-      width={640}
-      onCancel={onClose}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          取消
-        </Button>,
-        <Button
-          key="save"
-          type="primary"
-          icon={<FileWordOutlined />}
-          loading={busy}
-          disabled={!input}
-          onClick={() => void save()}
-        >
-          导出汇总
-        </Button>,
-      ]}
+      saveLabel="导出汇总"
+      busy={busy}
+      ready={Boolean(input)}
+      onSave={() => void save()}
+      onClose={onClose}
     >
       {input ? <SummaryPreview input={input} onInclude={setIncludeConfidential} /> : <Spin />}
-    </Modal>
+    </DocxExportModal>
   );
 }
 

@@ -1,5 +1,5 @@
 import { FileWordOutlined } from '@ant-design/icons';
-import { Alert, Button, Descriptions, Modal, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Descriptions, Space, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useHost } from '../../app/HostContext';
@@ -10,6 +10,7 @@ import {
   type ThankYouLetterInput,
 } from '../../domain/documents/thankYouLetter';
 import type { Donation } from '../../domain/records';
+import { DocxExportModal } from './DocxExportModal';
 import { readLetterParties } from './donationDocumentData';
 import { useDocxSave } from './useDocxSave';
 
@@ -53,26 +54,13 @@ function ThankYouLetterDialog({ donation, onClose }: { donation: Donation; onClo
   };
 
   return (
-    <Modal
-      open
+    <DocxExportModal
       title="生成感谢信"
-      width={640}
-      onCancel={onClose}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          取消
-        </Button>,
-        <Button
-          key="save"
-          type="primary"
-          icon={<FileWordOutlined />}
-          loading={busy}
-          disabled={!letter}
-          onClick={() => void save()}
-        >
-          导出感谢信
-        </Button>,
-      ]}
+      saveLabel="导出感谢信"
+      busy={busy}
+      ready={Boolean(letter)}
+      onSave={() => void save()}
+      onClose={onClose}
     >
       {letter ? (
         <Space orientation="vertical" style={{ width: '100%' }}>
@@ -108,6 +96,6 @@ function ThankYouLetterDialog({ donation, onClose }: { donation: Donation; onClo
       ) : (
         <Spin />
       )}
-    </Modal>
+    </DocxExportModal>
   );
 }

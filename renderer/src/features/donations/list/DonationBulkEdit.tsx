@@ -1,14 +1,11 @@
-import { EditOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
-import { useState } from 'react';
 import { DONATION_PURPOSES } from '../../../domain/records/enums';
-import { BulkEditDialog, type BulkField } from '../../records/BulkEditDialog';
+import { BulkEditButton } from '../../records/BulkEditButton';
+import type { BulkField } from '../../records/BulkEditDialog';
 import type { ListSelection } from '../../records/useListSelection';
 import { useRecordOptions } from '../../records/useRecordOptions';
 
 /** 批量修改 of the chosen donations: their 所属专项 or their 用途, as one undoable step. */
 export function DonationBulkEdit({ selection }: { selection: ListSelection }) {
-  const [open, setOpen] = useState(false);
   const campaigns = useRecordOptions('campaign');
   const fields: BulkField[] = [
     { field: 'campaignId', label: '所属专项', options: campaigns, clearLabel: '不属于任何专项' },
@@ -19,20 +16,5 @@ export function DonationBulkEdit({ selection }: { selection: ListSelection }) {
       clearLabel: '未注明用途',
     },
   ];
-  return (
-    <>
-      <Button icon={<EditOutlined />} onClick={() => setOpen(true)}>
-        批量修改
-      </Button>
-      {open ? (
-        <BulkEditDialog
-          kind="donation"
-          records={selection.records}
-          fields={fields}
-          onDone={selection.clear}
-          onClose={() => setOpen(false)}
-        />
-      ) : null}
-    </>
-  );
+  return <BulkEditButton kind="donation" selection={selection} fields={fields} />;
 }

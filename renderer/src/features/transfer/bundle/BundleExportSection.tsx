@@ -1,15 +1,4 @@
-import {
-  Alert,
-  AutoComplete,
-  Button,
-  Card,
-  Checkbox,
-  Form,
-  Input,
-  Progress,
-  Radio,
-  Select,
-} from 'antd';
+import { AutoComplete, Button, Card, Checkbox, Form, Input, Progress, Radio, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import { useHost } from '../../../app/HostContext';
@@ -26,6 +15,7 @@ import { readAttachmentBytes } from '../../attachments/attachmentClient';
 import { askForOperator } from '../../operator/operatorGate';
 import { bundleClient, type BundleJob } from './bundleClient';
 import { openHostFile } from './hostFileWriter';
+import { OutcomeAlert, type Outcome } from './OutcomeAlert';
 import { progressPercent } from './progressPercent';
 import './bundleSections.css';
 
@@ -41,8 +31,6 @@ interface Values {
   passphrase?: string;
   passphraseAgain?: string;
 }
-
-type Outcome = { tone: 'success' | 'error' | 'info'; text: string };
 
 /** 导出交接包: the whole database or a selection, to a file the user chooses. */
 export function BundleExportSection() {
@@ -254,15 +242,7 @@ export function BundleExportSection() {
           <Button onClick={() => job.current?.cancel()}>取消</Button>
         </div>
       ) : null}
-      {outcome ? (
-        <Alert
-          style={{ marginTop: 16 }}
-          type={outcome.tone}
-          showIcon
-          role={outcome.tone === 'error' ? 'alert' : 'status'}
-          title={outcome.text}
-        />
-      ) : null}
+      <OutcomeAlert outcome={outcome} />
     </Card>
   );
 }

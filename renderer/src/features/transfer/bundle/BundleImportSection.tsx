@@ -21,6 +21,7 @@ import { bundleClient, type BundleJob, type OpenedBundle } from './bundleClient'
 import { countsText } from './BundleExportSection';
 import { readChosenFile } from './hostFileWriter';
 import { ImportPreview } from './ImportPreview';
+import { OutcomeAlert, type Outcome } from './OutcomeAlert';
 import { progressPercent } from './progressPercent';
 import './bundleSections.css';
 import { takeBackup } from '../../backups/takeBackup';
@@ -31,8 +32,6 @@ type Stage =
   | { step: 'checking'; progress: BundleProgress | null }
   | { step: 'preview'; path: string; opened: OpenedBundle; plans: KindPlan[] }
   | { step: 'importing' };
-
-type Outcome = { tone: 'success' | 'error' | 'info'; text: string };
 
 /**
  * 导入交接包: choose a file, give its passphrase when it has one; every check runs before
@@ -155,15 +154,7 @@ export function BundleImportSection() {
         </div>
       ) : null}
 
-      {outcome ? (
-        <Alert
-          style={{ marginTop: 16 }}
-          type={outcome.tone}
-          showIcon
-          role={outcome.tone === 'error' ? 'alert' : 'status'}
-          title={outcome.text}
-        />
-      ) : null}
+      <OutcomeAlert outcome={outcome} />
 
       {stage.step === 'preview' ? (
         <section aria-label="导入预览" style={{ marginTop: 16 }}>
