@@ -53,42 +53,48 @@ export function StatsPage() {
     [year],
   );
 
-  const charts = useMemo(() => {
-    if (year === undefined || records?.year !== year) return null;
+  const campaignName = useMemo(
+    () => (id: string | undefined) =>
+      id ? (campaigns?.find((c) => c.value === id)?.label ?? '（未知专项）') : '未列入专项',
+    [campaigns],
+  );
+
+  // The chart over every year needs only the kept counts: it shows while the year is read.
+  const overYears = useMemo(() => {
     if (!byType || byType.campaignId !== campaignId) return null;
-    const inCampaign = <T extends { campaignId?: string | undefined }>(list: readonly T[]) =>
-      campaignId ? list.filter((record) => record.campaignId === campaignId) : list;
-    const activities = inCampaign(records.activities);
-    const donations = inCampaign(records.donations);
-    const parts = participationByMember(activities, records.members);
-    const campaignName = (id: string | undefined) =>
-      id ? (campaigns?.find((c) => c.value === id)?.label ?? '（未知专项）') : '未列入专项';
-    const inYear = filterText(year, campaignId && campaignName(campaignId));
-    // Title, tab name, filter and note of each chart: what the page shows and the export states.
-    const heads = {
-      activity: {
+    return {
+      head: {
         title: '各年度履职活动（按类型）',
         sheetName: '各年度履职活动',
         filter: filterText('各年度', campaignId && campaignName(campaignId)),
         note: campaignId ? '只计所选专项的活动。' : undefined,
       },
-      ranking: { title: `${year}年委员参与排名`, sheetName: '委员参与排名', filter: inYear },
-      attendance: { title: `${year}年出席率（按界别）`, sheetName: '出席率', filter: inYear },
+      chart: activityChart(byType.counts, ACTIVITY_TYPES),
+    };
+  }, [byType, campaignId, campaignName]);
+
+  const inYear = useMemo(() => {
+    if (year === undefined || records?.year !== year) return null;
+    const inCampaign = <T extends { campaignId?: string | undefined }>(list: readonly T[]) =>
+      campaignId ? list.filter((record) => record.campaignId === campaignId) : list;
+    const activities = inCampaign(records.activities);
+    const donations = inCampaign(records.donations);
+    const parts = participationByMember(activities, records.members);
+    const filter = filterText(year, campaignId && campaignName(campaignId));
+    // Title, tab name, filter and note of each chart: what the page shows and the export states.
+    const heads = {
+      ranking: { title: `${year}年委员参与排名`, sheetName: '委员参与排名', filter },
+      attendance: { title: `${year}年出席率（按界别）`, sheetName: '出席率', filter },
       grades: {
         title: `${year}年履职积分等次（在任委员）`,
         sheetName: '履职积分等次',
-        filter: inYear,
+        filter,
         note: '积分按委员全年的履职计算，不受专项筛选影响；规则在“设置 → 履职积分规则”。',
       },
-      donations: {
-        title: `${year}年捐赠（按专项，折合人民币）`,
-        sheetName: '捐赠',
-        filter: inYear,
-      },
+      donations: { title: `${year}年捐赠（按专项，折合人民币）`, sheetName: '捐赠', filter },
     };
     return {
       heads,
-      activity: activityChart(byType.counts, ACTIVITY_TYPES),
       ranking: rankingChart(parts),
       attendance: attendanceChart(attendanceBySector(parts)),
       grades: gradeChart(
@@ -96,17 +102,17 @@ export function StatsPage() {
       ),
       donations: donationChart(donationsByCampaign(donations), campaignName),
     };
-  }, [records, year, byType, campaignId, campaigns, rules]);
+  }, [records, year, campaignId, campaignName, rules]);
 
   const exportAll = async () => {
-    if (!charts || year === undefined) return;
-    const { heads } = charts;
+    if (!overYears || !inYear || year === undefined) return;
+    const { heads } = inYear;
     const sheets = [
-      statSheet(heads.activity, { ...charts.activity, note: heads.activity.note }),
-      statSheet(heads.ranking, charts.ranking),
-      statSheet(heads.attendance, charts.attendance),
-      statSheet(heads.grades, { ...charts.grades, note: heads.grades.note }),
-      statSheet(heads.donations, charts.donations),
+      statSheet(overYears.head, { ...overYears.chart, note: overYears.head.note }),
+      statSheet(heads.ranking, inYear.ranking),
+      statSheet(heads.attendance, inYear.attendance),
+      statSheet(heads.grades, { ...inYear.grades, note: heads.grades.note }),
+      statSheet(heads.donations, inYear.donations),
     ];
     try {
       const path = await saveStatTables(sheets, `${year}年统计表格.xlsx`);
@@ -156,21 +162,27 @@ export function StatsPage() {
           options={campaigns}
           onChange={(value: string | undefined) => change({ campaign: value })}
         />
-        <Button icon={<TableOutlined />} disabled={!charts} onClick={() => void exportAll()}>
+        <Button
+          icon={<TableOutlined />}
+          disabled={!overYears || !inYear}
+          onClick={() => void exportAll()}
+        >
           导出全部表格
         </Button>
       </Space>
-      {charts && year !== undefined ? (
-        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-          <StatChart {...charts.activity} {...charts.heads.activity} tableBelow />
-          <StatChart {...charts.ranking} {...charts.heads.ranking} />
-          <StatChart {...charts.attendance} {...charts.heads.attendance} />
-          <StatChart {...charts.grades} {...charts.heads.grades} />
-          <StatChart {...charts.donations} {...charts.heads.donations} />
-        </Space>
-      ) : (
-        <Typography.Paragraph type="secondary">正在统计…</Typography.Paragraph>
-      )}
+      <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+        {overYears ? <StatChart {...overYears.chart} {...overYears.head} tableBelow /> : null}
+        {inYear ? (
+          <>
+            <StatChart {...inYear.ranking} {...inYear.heads.ranking} />
+            <StatChart {...inYear.attendance} {...inYear.heads.attendance} />
+            <StatChart {...inYear.grades} {...inYear.heads.grades} />
+            <StatChart {...inYear.donations} {...inYear.heads.donations} />
+          </>
+        ) : (
+          <Typography.Paragraph type="secondary">正在统计…</Typography.Paragraph>
+        )}
+      </Space>
       {year !== undefined ? (
         <div style={{ marginTop: 24 }}>
           <YearDocumentsCard year={year} />
