@@ -1,5 +1,7 @@
 import type { IndexableType } from 'dexie';
+import { currentStage } from '../domain/donations/goodsPipeline';
 import type { RecordByKind, RecordKind } from '../domain/records';
+import { UNKNOWN_MONTH } from '../domain/unknownMonth';
 import type { StoredRow } from './rows';
 
 /**
@@ -32,6 +34,18 @@ const YEAR: FilterField = {
 };
 
 /**
+ * 月份: the month 1–12 of an activity (in any year; with 年份 the index reads that year alone),
+ * or UNKNOWN_MONTH for one dated by the year only.
+ */
+const MONTH: FilterField = {
+  matches: (row, value) => {
+    if (row._dateKey === undefined) return false;
+    const month = Math.floor(row._dateKey / 100) % 100;
+    return value === UNKNOWN_MONTH ? month === 13 : month === Number(value);
+  },
+};
+
+/**
  * The filters of each kind that are not plain fields; any other filter key is a field of the
  * record, matched by equality (or membership, for a list field such as `studioIds`).
  */
@@ -58,9 +72,26 @@ export const FILTER_FIELDS: Partial<Record<RecordKind, Readonly<Record<string, F
           ? { index: '[_timeline+_dateKey]', prefix: [1] }
           : undefined,
     },
+    month: MONTH,
+    /** 参加人员: 无 are the activities with nobody in 参加委员 (总览's 待办), 有 the others. */
+    participants: {
+      matches: (row, value) =>
+        ((row as RecordByKind['activity']).participants.length === 0) === (value === '无'),
+    },
   },
   donation: {
     year: YEAR,
+    /** 票据号: 未填 are the donations with none yet. */
+    receipt: {
+      matches: (row, value) => !(row as RecordByKind['donation']).receiptNo === (value === '未填'),
+    },
+    /** 物资状态: goods at that stage now (their last recorded one). */
+    stage: {
+      matches: (row, value) => {
+        const donation = row as RecordByKind['donation'];
+        return donation.kind === '物资' && currentStage(donation) === value;
+      },
+    },
     /** 捐赠方: a member by id (off `_memberIds`), or an outside donor by `其他:` and the name. */
     donor: {
       matches: (row, value) => {

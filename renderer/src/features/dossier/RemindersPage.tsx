@@ -22,13 +22,15 @@ type Minimums = PointsRules['reminders'];
 
 /** 履职提醒: the serving members below the year's minimums, for the committee's 谈话提醒. */
 export function RemindersPage() {
-  const { navigate } = useHashRoute();
+  const { navigate, query } = useHashRoute();
   const { saveSettings, settings } = useHost();
   const { message } = AntApp.useApp();
   const rules = usePointsRules();
   const years = useLiveQuery(recordYears, []);
   const [chosenYear, setChosenYear] = useState<number | null>(null);
-  const year = chosenYear ?? years?.[0] ?? new Date().getFullYear();
+  // 总览's 待办 opens the list of its year: `#/members/reminders?year=2021`.
+  const linkedYear = Number(query.year) || undefined;
+  const year = chosenYear ?? linkedYear ?? years?.[0] ?? new Date().getFullYear();
   const [edited, setEdited] = useState<Minimums | null>(null);
   const minimums = edited ?? rules.reminders;
   const records = useLiveQuery(() => readYear(year), [year]);

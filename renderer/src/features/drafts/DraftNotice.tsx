@@ -6,7 +6,7 @@ import type { RouteKey } from '../../app/routes';
 import type { RecordKind } from '../../domain/records';
 
 /** Where each kind's form lives, to reopen its draft; every kind must say (the type checks it). */
-const FORM_ROUTES: Record<RecordKind, RouteKey> = {
+export const FORM_ROUTES: Record<RecordKind, RouteKey> = {
   member: 'members',
   studio: 'studios',
   activity: 'activities',
@@ -74,7 +74,7 @@ export function DraftNotice() {
 }
 
 /** 2026年11月28日 11:32, as the rest of the app writes dates. */
-function formatSavedAt(iso: string): string {
+export function formatSavedAt(iso: string): string {
   const d = new Date(iso);
   const time = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${time}`;

@@ -5,7 +5,14 @@ import type { RouteKey } from '../../app/routes';
 import { useHashRoute } from '../../app/useHashRoute';
 import type { RecordKind } from '../../domain/records/recordBase';
 import { PageHeading } from '../../shared/PageHeading';
+import { ActivitiesSection, ParticipationSection } from './ActivitiesSection';
+import { DonationsSection } from './DonationsSection';
+import { OpenDrafts } from './OpenDrafts';
 import { RecentChanges } from './RecentChanges';
+import { TodoSection } from './TodoSection';
+import { useOverviewYear, useOverviewYearChoice, useRecordYears } from './useOverviewYear';
+import { YearChooser } from './YearChooser';
+import './overview.css';
 
 const TILES: readonly { kind: RecordKind; route: RouteKey; label: string; unit: string }[] = [
   { kind: 'member', route: 'members', label: '委员', unit: '人' },
@@ -29,11 +36,21 @@ function useRecordCounts(): Counts | null {
   return counts;
 }
 
-/** 总览, the first screen: plain HTML, so it is drawn before antd loads, with Dexie and its counts. */
+/**
+ * 总览, the first screen: plain HTML, so it is drawn before antd loads, with Dexie and its counts;
+ * the year's figures (activities, participation, donations, 待办) are read after that first paint.
+ */
 export function OverviewPage() {
   const counts = useRecordCounts();
   const { navigate } = useHashRoute();
   const empty = counts !== null && Object.values(counts).every((n) => n === 0);
+  const { year, setYear } = useOverviewYearChoice();
+  const years = useRecordYears();
+  const data = useOverviewYear(year);
+  // A year just chosen shows its placeholders, not the figures of the year before.
+  const yearData = data?.year === year ? data : undefined;
+  // A year with no records: the chooser says so; only the 待办 of every year are left to show.
+  const emptyYear = years !== undefined && !years.includes(year);
   return (
     <section aria-labelledby="page-title">
       <PageHeading>总览</PageHeading>
@@ -53,10 +70,26 @@ export function OverviewPage() {
           ))}
         </ul>
       ) : null}
+      {counts && !empty ? (
+        <>
+          <YearChooser year={year} years={years} onChange={setYear} />
+          <div className="overview-grid">
+            {emptyYear ? null : (
+              <>
+                <ActivitiesSection year={year} data={yearData} />
+                <ParticipationSection year={year} data={yearData} />
+                <DonationsSection year={year} data={yearData} />
+              </>
+            )}
+            <TodoSection year={year} data={yearData} />
+          </div>
+        </>
+      ) : null}
+      <OpenDrafts />
       <RecentChanges />
       {empty ? (
         <p className="empty-note">
-          还没有记录。这里将汇总本年的履职活动、捐赠和大事记，并列出最近的修改。可以先在“设置”里载入示例数据看看。
+          还没有记录。这里将汇总本年的履职活动、委员参与、捐赠和待办，并列出最近的修改。可以先在“设置”里载入示例数据看看。
         </p>
       ) : null}
     </section>

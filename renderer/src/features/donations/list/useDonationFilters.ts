@@ -4,7 +4,7 @@ import { outsideDonorNames } from '../../../db/donorNames';
 import { OUTSIDE_DONOR } from '../../../db/listFilterFields';
 import { recordYears } from '../../../db/queries';
 import { CURRENCY_CODES } from '../../../domain/currencies';
-import { DONATION_KINDS, DONATION_PURPOSES } from '../../../domain/records/enums';
+import { DONATION_KINDS, DONATION_PURPOSES, GOODS_STAGES } from '../../../domain/records/enums';
 import { currencyLabel } from '../../../domain/rates/rateRows';
 import type { ListFilterDef } from '../../records/ListFilterBar';
 import { useRecordOptions } from '../../records/useRecordOptions';
@@ -12,9 +12,9 @@ import { useRecordOptions } from '../../records/useRecordOptions';
 const choices = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
 
 /**
- * The 捐赠 list's filters: 专项, 捐赠方, 年份, 币种, 类型 (资金 · 物资), 用途. Their keys are those
- * db/listFilterFields.ts reads (`year`, `donor`, `currency`) or the donation's own fields
- * (`campaignId`, `kind`, `purpose`); their values live in the URL.
+ * The 捐赠 list's filters: 专项, 捐赠方, 年份, 币种, 类型 (资金 · 物资), 用途, 物资状态, 票据号. Their
+ * keys are those db/listFilterFields.ts reads (`year`, `donor`, `currency`, `stage`, `receipt`)
+ * or the donation's own fields (`campaignId`, `kind`, `purpose`); their values live in the URL.
  */
 export function useDonationFilters(): ListFilterDef[] {
   const ready = useAfterFirstScreen();
@@ -41,5 +41,7 @@ export function useDonationFilters(): ListFilterDef[] {
     },
     { field: 'kind', label: '类型', options: choices(DONATION_KINDS) },
     { field: 'purpose', label: '用途', options: choices(DONATION_PURPOSES) },
+    { field: 'stage', label: '物资状态', options: choices(GOODS_STAGES) },
+    { field: 'receipt', label: '票据号', options: choices(['已填', '未填']) },
   ];
 }
