@@ -1,44 +1,60 @@
 import Dexie from 'dexie';
 import type { ActivityType } from '../domain/records';
 import { db } from './database';
+import type { YearCount, YearCountedKind } from './DutyLedgerDb';
 import { fromRow } from './rows';
 
 /** How many live activities of each type began in each year. */
 export type TypeYearCounts = Map<number, Map<ActivityType, number>>;
 
-function tally(counts: TypeYearCounts, year: number, type: ActivityType): void {
+function tally(counts: TypeYearCounts, year: number, type: ActivityType, n = 1): void {
   const types = counts.get(year) ?? new Map<ActivityType, number>();
-  types.set(type, (types.get(type) ?? 0) + 1);
-  counts.set(year, types);
+  const sum = (types.get(type) ?? 0) + n;
+  if (sum) types.set(type, sum);
+  else types.delete(type);
+  if (types.size) counts.set(year, types);
+  else counts.delete(year);
+}
+
+/** The kept per-year counts of a kind (see yearCounts.ts), years with live records only. */
+async function keptYearCounts(kind: YearCountedKind): Promise<YearCount[]> {
+  const rows = await db().yearCounts.where('kind').equals(kind).toArray();
+  return rows.filter((row) => row.live > 0);
+}
+
+/** The years that have a live activity or donation, newest first: a few dozen kept rows read. */
+export async function statsYears(): Promise<number[]> {
+  const [activities, donations] = await Promise.all([
+    keptYearCounts('activity'),
+    keptYearCounts('donation'),
+  ]);
+  const years = new Set([...activities, ...donations].map((row) => row.year));
+  return [...years].sort((a, b) => b - a);
 }
 
 /**
- * Activities per type per year, over every year — for one 专项 if given. Without one, only the
- * `[type+_year]` index is read (20,000 activities are keys, not records), less the tombstones,
- * which the `deletedAt` index alone holds.
+ * Activities per type per year, over every year — for one 专项 if given. Without one, the counts
+ * every write keeps are read (a row per year); a 专项's few activities are read off its index.
  */
 export async function activityCountsByYearAndType(campaignId?: string): Promise<TypeYearCounts> {
   const database = db();
   const counts: TypeYearCounts = new Map();
-  return database.transaction('r', database.activities, async () => {
-    if (campaignId) {
-      const rows = await database.activities
-        .where('[campaignId+_dateKey]')
-        .between([campaignId, Dexie.minKey], [campaignId, Dexie.maxKey])
-        .toArray();
-      for (const row of rows) {
-        if (row.deletedAt) continue;
-        const activity = fromRow<'activity'>(row);
-        tally(counts, activity.startDate.year, activity.type);
+  if (!campaignId) {
+    for (const row of await keptYearCounts('activity')) {
+      for (const [type, n] of Object.entries(row.types) as [ActivityType, number][]) {
+        if (n) tally(counts, row.year, type, n);
       }
-      return counts;
     }
-    const deleted = new Set(await database.activities.orderBy('deletedAt').primaryKeys());
-    await database.activities.orderBy('[type+_year]').eachKey((key, cursor) => {
-      if (deleted.has(cursor.primaryKey)) return;
-      const [type, year] = key as [ActivityType, number];
-      tally(counts, year, type);
-    });
     return counts;
-  });
+  }
+  const rows = await database.activities
+    .where('[campaignId+_dateKey]')
+    .between([campaignId, Dexie.minKey], [campaignId, Dexie.maxKey])
+    .toArray();
+  for (const row of rows) {
+    if (row.deletedAt) continue;
+    const activity = fromRow<'activity'>(row);
+    tally(counts, activity.startDate.year, activity.type);
+  }
+  return counts;
 }

@@ -12,6 +12,7 @@ import { currentOperator } from '../operatorContext';
 import { toRow } from '../rows';
 import { nextHistory } from '../../domain/revisionHistory';
 import { adjustCount } from '../recordCounts';
+import { adjustYearCounts, isYearCounted } from '../yearCounts';
 import { publishSearchChange } from '../searchChanges';
 import { DuplicateRecordError, RecordValidationError } from './recordErrors';
 import { parseInput, searchDocOf } from './recordRepository';
@@ -99,24 +100,25 @@ export async function bulkCreateRecords<K extends RecordKind>(
       database.searchDocs,
       database.audit,
       database.recordCounts,
+      database.yearCounts,
       database.undo,
     ],
     async () => {
       // bulkAdd, not bulkPut: an id that is already taken aborts the batch instead of replacing
       // a record (and its history) silently.
+      const rows = records.map((record) => ({
+        ...toRow(kind, record),
+        _revs: nextHistory(record.rev, undefined),
+      }));
       try {
-        await database.tableOf(kind).bulkAdd(
-          records.map((record) => ({
-            ...toRow(kind, record),
-            _revs: nextHistory(record.rev, undefined),
-          })),
-        );
+        await database.tableOf(kind).bulkAdd(rows);
       } catch (error) {
         if (!(error instanceof Dexie.BulkError)) throw error;
         const position = Number(Object.keys(error.failuresByPos)[0] ?? 0);
         throw new DuplicateRecordError(RECORD_KIND_LABELS[kind], position + 1);
       }
       await adjustCount(database, kind, records.length);
+      if (isYearCounted(kind)) await adjustYearCounts(database, kind, [], rows);
       await database.searchDocs.bulkPut(docs);
       if (records.length > 0) await database.audit.add(audit);
       if (options.undoable && records.length > 0) {

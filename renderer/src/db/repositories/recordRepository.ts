@@ -19,6 +19,7 @@ import { currentOperator } from '../operatorContext';
 import { fromRow, toRow, type StoredRow } from '../rows';
 import { nextHistory } from '../../domain/revisionHistory';
 import { adjustCount } from '../recordCounts';
+import { adjustYearCounts, isYearCounted } from '../yearCounts';
 import { publishSearchChange } from '../searchChanges';
 import { RecordNotFoundError, RecordValidationError, StaleRecordError } from './recordErrors';
 import { pushUndoStep } from './undoStack';
@@ -158,6 +159,7 @@ export function changeTables(database: DutyLedgerDb) {
     database.undo,
     database.searchDocs,
     database.recordCounts,
+    database.yearCounts,
   ];
 }
 
@@ -229,8 +231,12 @@ export async function writeRecordState<K extends RecordKind>(
 ): Promise<void> {
   const table = database.tableOf(kind);
   const old = await table.get(record.id);
-  await table.put({ ...toRow(kind, record), _revs: history ?? nextHistory(record.rev, old) });
+  const row = { ...toRow(kind, record), _revs: history ?? nextHistory(record.rev, old) };
+  await table.put(row);
   await adjustCount(database, kind, liveness(record) - liveness(old));
+  if (isYearCounted(kind)) {
+    await adjustYearCounts(database, kind, [old], [row]);
+  }
   if (record.deletedAt) {
     await database.searchDocs.delete(record.id);
     afterCommit(() => publishSearchChange({ type: 'remove', ids: [record.id] }));

@@ -9,6 +9,7 @@ import { fromRow, type StoredRow } from '../rows';
 import { publishSearchChange } from '../searchChanges';
 import { bulkCreateRecords } from './bulkRepository';
 import { recount } from '../recordCounts';
+import { isYearCounted, recountYears } from '../yearCounts';
 import { changeTables } from './recordRepository';
 
 /** In the order references need them. */
@@ -118,6 +119,7 @@ export async function removeSampleData(): Promise<number> {
       const idSet = new Set(ids);
       await database.tableOf(kind).bulkDelete(ids);
       await recount(database, kind);
+      if (isYearCounted(kind)) await recountYears(database, kind);
       await database.searchDocs.bulkDelete(ids);
       await database.undo.filter((step) => idSet.has(step.recordId)).delete();
       await database.drafts

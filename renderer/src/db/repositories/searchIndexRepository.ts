@@ -3,6 +3,7 @@ import { db } from '../database';
 import { searchDocsVersionRow } from '../metaRows';
 import { fromRow } from '../rows';
 import { publishSearchChange } from '../searchChanges';
+import { isYearCounted, recountYears } from '../yearCounts';
 import { searchDocOf } from './recordRepository';
 
 /**
@@ -27,6 +28,7 @@ export async function rebuildSearchDocs(): Promise<number> {
     [
       database.searchDocs,
       database.recordCounts,
+      database.yearCounts,
       database.meta,
       ...RECORD_KINDS.map((k) => database.tableOf(k)),
     ],
@@ -39,6 +41,7 @@ export async function rebuildSearchDocs(): Promise<number> {
           .toArray();
         await database.searchDocs.bulkPut(rows.map((row) => searchDocOf(kind, fromRow(row))));
         await database.recordCounts.put({ kind, live: rows.length });
+        if (isYearCounted(kind)) await recountYears(database, kind, rows);
         count += rows.length;
       }
       await database.meta.put(searchDocsVersionRow());

@@ -1,10 +1,12 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, Table } from 'antd';
+import { DownloadOutlined, TableOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Card, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useRef } from 'react';
 import { bridgeErrorMessage } from '../../bridge/bridge';
 import { saveExport } from '../dossier/saveExport';
 import { echarts, type EChartsCoreOption } from './echarts';
+import { statSheet, type SheetColumn } from './statSheets';
+import { saveStatTables } from './statWorkbook';
 import './stats.css';
 
 interface Props<Row> {
@@ -15,6 +17,12 @@ interface Props<Row> {
   columns: ColumnsType<Row>;
   rows: readonly Row[];
   rowKey: keyof Row & string;
+  /** The table's columns as 导出表格 writes them. */
+  sheetColumns: readonly SheetColumn<Row>[];
+  /** The exported sheet's tab name. */
+  sheetName: string;
+  /** The filter the table was drawn under, as its export states it: 2018年 · 全部专项. */
+  filter: string;
   /** Shown under the table: what the figures leave out, which rule they follow. */
   note?: string | undefined;
   /** A table too wide to stand beside its chart goes under it. */
@@ -23,7 +31,7 @@ interface Props<Row> {
 
 /**
  * One chart of the 统计 page with the table of its numbers beside it, for those who read
- * numbers; 保存图片 saves the chart as PNG where the user chooses.
+ * numbers; 保存图片 saves the chart as PNG and 导出表格 the table as .xlsx where the user chooses.
  */
 export function StatChart<Row extends object>({
   title,
@@ -32,6 +40,9 @@ export function StatChart<Row extends object>({
   columns,
   rows,
   rowKey,
+  sheetColumns,
+  sheetName,
+  filter,
   note,
   tableBelow = false,
 }: Props<Row>) {
@@ -77,13 +88,28 @@ export function StatChart<Row extends object>({
     }
   };
 
+  const saveTable = async () => {
+    try {
+      const sheet = statSheet({ sheetName, title, filter }, { sheetColumns, rows, note });
+      const path = await saveStatTables([sheet], `${title}.xlsx`);
+      if (path) message.success(`已导出表格：${path}`);
+    } catch (error) {
+      message.error(`导出失败：${bridgeErrorMessage(error)}`);
+    }
+  };
+
   return (
     <Card
       title={<h2 className="stat-chart-title">{title}</h2>}
       extra={
-        <Button icon={<DownloadOutlined />} onClick={() => void savePng()}>
-          保存图片
-        </Button>
+        <Space>
+          <Button icon={<DownloadOutlined />} onClick={() => void savePng()}>
+            保存图片
+          </Button>
+          <Button icon={<TableOutlined />} onClick={() => void saveTable()}>
+            导出表格
+          </Button>
+        </Space>
       }
     >
       <div className={tableBelow ? 'stat-chart-body below' : 'stat-chart-body'}>

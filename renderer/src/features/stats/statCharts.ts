@@ -8,6 +8,7 @@ import type {
   SectorAttendance,
 } from '../../domain/stats/yearStats';
 import type { EChartsCoreOption } from './echarts';
+import type { SheetColumn } from './statSheets';
 
 /** What a chart of the 统计 page draws, and the table of the same numbers. */
 export interface ChartSpec<Row> {
@@ -16,6 +17,8 @@ export interface ChartSpec<Row> {
   columns: ColumnsType<Row>;
   rows: readonly Row[];
   rowKey: keyof Row & string;
+  /** The table's columns as its .xlsx export writes them: numbers as numbers. */
+  sheetColumns: readonly SheetColumn<Row>[];
   note?: string;
 }
 
@@ -28,6 +31,11 @@ const GRID = { left: 8, right: 24, top: 40, bottom: 8, containLabel: true };
 /** 12.5%, or — when nobody was expected. */
 export function rateText(attended: number, expected: number): string {
   return expected === 0 ? '—' : `${((attended / expected) * 100).toFixed(1)}%`;
+}
+
+/** attended ÷ expected as a fraction for a sheet's percent format, or — when nobody was expected. */
+export function rateValue(attended: number, expected: number): number | string {
+  return expected === 0 ? '—' : attended / expected;
 }
 
 /** Fen as 万元 with two decimals, as a number the chart and the table show. */
@@ -83,6 +91,15 @@ export function activityChart(
     ],
     rows: [...rows].reverse(),
     rowKey: 'year',
+    sheetColumns: [
+      { header: '年度', kind: 'year', value: (row) => row.year },
+      ...used.map((type) => ({
+        header: type,
+        kind: 'count' as const,
+        value: (row: ActivityRow) => row[type] ?? 0,
+      })),
+      { header: '合计', kind: 'count', value: (row) => row.total },
+    ],
   };
 }
 
@@ -115,6 +132,13 @@ export function rankingChart(parts: readonly MemberParticipation[]): ChartSpec<R
     ],
     rows,
     rowKey: 'memberId',
+    sheetColumns: [
+      { header: '名次', kind: 'count', value: (row) => row.rank },
+      { header: '委员', kind: 'text', value: (row) => row.name },
+      { header: '出席', kind: 'count', value: (row) => row.attended },
+      { header: '应出席', kind: 'count', value: (row) => row.expected },
+      { header: '出席率', kind: 'rate', value: (row) => rateValue(row.attended, row.expected) },
+    ],
   };
 }
 
@@ -153,6 +177,13 @@ export function attendanceChart(sectors: readonly SectorAttendance[]): ChartSpec
     ],
     rows,
     rowKey: 'sector',
+    sheetColumns: [
+      { header: '界别', kind: 'text', value: (row) => row.sector },
+      { header: '委员数', kind: 'count', value: (row) => row.members },
+      { header: '出席', kind: 'count', value: (row) => row.attended },
+      { header: '应出席', kind: 'count', value: (row) => row.expected },
+      { header: '出席率', kind: 'rate', value: (row) => rateValue(row.attended, row.expected) },
+    ],
   };
 }
 
@@ -174,6 +205,10 @@ export function gradeChart(counts: Record<Grade, number>): ChartSpec<GradeRow> {
     columns: [{ title: '等次', dataIndex: 'grade' }, num('人数', 'count')],
     rows,
     rowKey: 'grade',
+    sheetColumns: [
+      { header: '等次', kind: 'text', value: (row) => row.grade },
+      { header: '人数', kind: 'count', value: (row) => row.count },
+    ],
   };
 }
 
@@ -227,6 +262,13 @@ export function donationChart(
     ],
     rows,
     rowKey: 'key',
+    sheetColumns: [
+      { header: '专项', kind: 'text', value: (row) => row.name },
+      { header: '笔数', kind: 'count', value: (row) => row.count },
+      { header: '资金（万元）', kind: 'wan', value: (row) => row.cash },
+      { header: '物资（万元）', kind: 'wan', value: (row) => row.goods },
+      { header: '合计（万元）', kind: 'wan', value: (row) => row.total },
+    ],
     note:
       unconverted > 0
         ? `另有 ${unconverted} 笔外币资金没有记下折合人民币，未计入。`

@@ -16,6 +16,7 @@ import {
 import { getRecord } from '../../../../renderer/src/db/repositories/recordRepository';
 import { redo, undo } from '../../../../renderer/src/db/repositories/undoRepository';
 import { CURRENT_DB_VERSION, SCHEMA_VERSIONS } from '../../../../renderer/src/db/schemaVersions';
+import { activityCountsByYearAndType, statsYears } from '../../../../renderer/src/db/statsQueries';
 import { rebuildSearchDocsIfOutdated } from '../../../../renderer/src/db/searchDocsVersion';
 import { SearchIndex } from '../../../../renderer/src/domain/search';
 
@@ -59,6 +60,7 @@ const SEARCH_KEYS_REBUILT_AT_START: Record<number, boolean> = {
   3: true,
   4: true,
   5: false,
+  6: false,
 };
 
 /**
@@ -71,6 +73,7 @@ const REDO_STEPS_KEEP_THEIR_REV: Record<number, boolean> = {
   3: false,
   4: true,
   5: true,
+  6: true,
 };
 
 /**
@@ -83,6 +86,7 @@ const DRAFTS_KEEP_THEIR_BASE_REV: Record<number, boolean> = {
   3: false,
   4: true,
   5: true,
+  6: true,
 };
 
 let opened: DutyLedgerDb[] = [];
@@ -153,6 +157,20 @@ describe.each(FIXTURES)('data written by schema version $fixture.version', ({ fi
       campaign: 1,
       studio: 1,
     });
+  });
+
+  it("counts each year's live activities per type and its donations, as 统计 reads them", async () => {
+    await openWithTodaysCode(fixture);
+    // 青竹村 调研 and 读书会 in 2021, 郴州考察 in 2018; the 2020 协商 was deleted.
+    const counts = await activityCountsByYearAndType();
+    expect(
+      Object.fromEntries([...counts].map(([year, types]) => [year, Object.fromEntries(types)])),
+    ).toEqual({
+      2018: { 考察: 1 },
+      2021: { 调研: 1, 读书: 1 },
+    });
+    // A donation in 2020 and one in 2021.
+    expect(await statsYears()).toEqual([2021, 2020, 2018]);
   });
 
   it('finds a member by id with the fields as last saved, and not the deleted one', async () => {

@@ -4,6 +4,7 @@ import {
   DEFAULT_POINTS_RULES,
   gradeChanges,
   gradeOf,
+  scoreMembers,
   readPointsRules,
   reminderReasons,
   scoreActivity,
@@ -54,6 +55,17 @@ function busyYear() {
   const donations = [donation([A]), donation([A, B]), donation([A], 2020), donation([B])];
   return { activities, donations };
 }
+
+describe('scoreMembers', () => {
+  it('scores each member on the records that name them, 提案 signers who did not attend included', () => {
+    const { activities, donations } = busyYear();
+    const scored = scoreMembers([C, A, B], 2021, activities, donations, rules);
+    expect(scored.map((y) => y.memberId)).toEqual([C, A, B]);
+    // C only leads the second 提案 (filed and key): 5 + 3 + 5.
+    // B: 会议 4, 提案 联名 2, two donations 10, one 缺席 −5.
+    expect(scored.map((y) => y.total)).toEqual([13, 90, 11]);
+  });
+});
 
 describe('computeMemberYear with the default rules', () => {
   it('counts and scores every heading of the 履职档案 form, caps each, and deducts', () => {
