@@ -523,7 +523,9 @@ async function ensureSearchWorker(page: Page): Promise<string> {
   if (opened) {
     const t = performance.now();
     await box.fill('陈');
+    // Within the dialog: 总览's year chooser is a <select>, whose options are options too.
     const answered = await page
+      .getByRole('dialog', { name: '搜索' })
       .getByRole('option')
       .first()
       .waitFor({ state: 'visible', timeout: 60_000 })
