@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { leaveForOverview, openListAndTime } from './lists';
+import { leaveForOverview, listFirstRows } from './lists';
 
 /*
  * 捐赠 as a user meets it, with the reference set loaded: how soon the donation list shows its
@@ -9,13 +9,8 @@ import { leaveForOverview, openListAndTime } from './lists';
  */
 
 /** 捐赠 opened from 总览 `runs` times: ms to its first rows, each run. */
-export async function donationListFirstRows(page: Page, runs: number): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    await leaveForOverview(page);
-    out.push(await page.evaluate(openListAndTime, '#/donations'));
-  }
-  return out;
+export function donationListFirstRows(page: Page, runs: number): Promise<number[]> {
+  return listFirstRows(page, '#/donations', runs);
 }
 
 /**

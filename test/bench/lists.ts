@@ -38,14 +38,19 @@ export async function leaveForOverview(page: Page): Promise<void> {
   );
 }
 
-/** 委员 opened from 总览 `runs` times: ms to its first rows, each run. */
-export async function memberListFirstRows(page: Page, runs: number): Promise<number[]> {
+/** The list at `hash` opened from 总览 `runs` times: ms to its first rows, each run. */
+export async function listFirstRows(page: Page, hash: string, runs: number): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
     await leaveForOverview(page);
-    out.push(await page.evaluate(openListAndTime, '#/members'));
+    out.push(await page.evaluate(openListAndTime, hash));
   }
   return out;
+}
+
+/** 委员 opened from 总览 `runs` times: ms to its first rows, each run. */
+export function memberListFirstRows(page: Page, runs: number): Promise<number[]> {
+  return listFirstRows(page, '#/members', runs);
 }
 
 /**
