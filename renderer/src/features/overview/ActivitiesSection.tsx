@@ -1,5 +1,6 @@
 import { UNKNOWN_MONTH } from '../../domain/unknownMonth';
-import { Bar, Counting, FigureLink } from './FigureLink';
+import { BarTable } from './BarTable';
+import { Counting, FigureLink } from './FigureLink';
 import { overviewLinks } from './overviewLinks';
 import type { OverviewYear } from './useOverviewYear';
 
@@ -18,8 +19,6 @@ export function ActivitiesSection({
   data: OverviewYear | undefined;
 }) {
   const activities = data?.activities;
-  const maxType = Math.max(0, ...(activities?.byType.map((t) => t.count) ?? []));
-  const maxMonth = Math.max(0, ...(activities?.byMonth.map((m) => m.count) ?? []));
   return (
     <section className="overview-card" aria-labelledby="overview-activities-title">
       <h2 id="overview-activities-title">{year}年履职活动</h2>
@@ -40,56 +39,30 @@ export function ActivitiesSection({
             条
           </p>
           <div className="overview-columns">
-            <table className="overview-table">
-              <caption>按类型</caption>
-              <thead>
-                <tr>
-                  <th scope="col">类型</th>
-                  <th scope="col">条数</th>
-                </tr>
-              </thead>
-              <tbody>
-                {activities.byType.map(({ type, count }) => (
-                  <tr key={type}>
-                    <th scope="row">{type}</th>
-                    <td>
-                      <Bar count={count} max={maxType} />
-                      <FigureLink
-                        href={overviewLinks.activities(year, { type })}
-                        name={`${year}年 ${type} ${count} 条`}
-                      >
-                        {count}
-                      </FigureLink>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <table className="overview-table">
-              <caption>按月份</caption>
-              <thead>
-                <tr>
-                  <th scope="col">月份</th>
-                  <th scope="col">条数</th>
-                </tr>
-              </thead>
-              <tbody>
-                {activities.byMonth.map(({ month, count }) => (
-                  <tr key={month}>
-                    <th scope="row">{monthLabel(month)}</th>
-                    <td>
-                      <Bar count={count} max={maxMonth} />
-                      <FigureLink
-                        href={overviewLinks.activities(year, { month: String(month) })}
-                        name={`${year}年 ${monthLabel(month)} ${count} 条`}
-                      >
-                        {count}
-                      </FigureLink>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <BarTable
+              caption="按类型"
+              labelHeader="类型"
+              countHeader="条数"
+              rows={activities.byType.map(({ type, count }) => ({
+                key: type,
+                label: type,
+                count,
+                href: overviewLinks.activities(year, { type }),
+                name: `${year}年 ${type} ${count} 条`,
+              }))}
+            />
+            <BarTable
+              caption="按月份"
+              labelHeader="月份"
+              countHeader="条数"
+              rows={activities.byMonth.map(({ month, count }) => ({
+                key: String(month),
+                label: monthLabel(month),
+                count,
+                href: overviewLinks.activities(year, { month: String(month) }),
+                name: `${year}年 ${monthLabel(month)} ${count} 条`,
+              }))}
+            />
           </div>
         </>
       )}

@@ -1,5 +1,6 @@
 import { formatWan } from '../../domain/money';
-import { Bar, Counting, FigureLink } from './FigureLink';
+import { BarTable } from './BarTable';
+import { Counting, FigureLink } from './FigureLink';
 import { overviewLinks } from './overviewLinks';
 import type { OverviewYear } from './useOverviewYear';
 
@@ -11,7 +12,6 @@ const yuan = (fen: number) => formatWan({ amountMinor: fen, currency: 'CNY' });
  */
 export function DonationsSection({ year, data }: { year: number; data: OverviewYear | undefined }) {
   const donations = data?.donations;
-  const maxStage = Math.max(0, ...(donations?.goodsByStage.map((s) => s.count) ?? []));
   return (
     <section className="overview-card" aria-labelledby="overview-donations-title">
       <h2 id="overview-donations-title">{year}年捐赠</h2>
@@ -76,31 +76,18 @@ export function DonationsSection({ year, data }: { year: number; data: OverviewY
           </table>
           <p className="overview-hint">资金按每笔记录的汇率折合人民币，物资按估值计。</p>
           {donations.goodsByStage.length > 0 ? (
-            <table className="overview-table">
-              <caption>捐赠物资流转（按当前环节）</caption>
-              <thead>
-                <tr>
-                  <th scope="col">环节</th>
-                  <th scope="col">批数</th>
-                </tr>
-              </thead>
-              <tbody>
-                {donations.goodsByStage.map(({ stage, count }) => (
-                  <tr key={stage}>
-                    <th scope="row">{stage}</th>
-                    <td>
-                      <Bar count={count} max={maxStage} />
-                      <FigureLink
-                        href={overviewLinks.donations(year, { stage })}
-                        name={`${year}年 物资 ${stage} ${count} 批`}
-                      >
-                        {count}
-                      </FigureLink>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <BarTable
+              caption="捐赠物资流转（按当前环节）"
+              labelHeader="环节"
+              countHeader="批数"
+              rows={donations.goodsByStage.map(({ stage, count }) => ({
+                key: stage,
+                label: stage,
+                count,
+                href: overviewLinks.donations(year, { stage }),
+                name: `${year}年 物资 ${stage} ${count} 批`,
+              }))}
+            />
           ) : null}
         </>
       )}
