@@ -20,6 +20,7 @@ const CONTRACT_VERBS = [
   'files:endWrite',
   'files:open',
   'files:read',
+  'files:readChunk',
   'files:saveAs',
   'files:writeAtomic',
   'files:writeChunk',
