@@ -250,7 +250,7 @@ export async function writeRecordState<K extends RecordKind>(
 /**
  * {@link writeRecordState} for many records of one kind at once (a 交接包 import): one read of
  * the rows they replace (none when the caller passes the rows it read in this transaction), one
- * write of the rows, of the search entries and of the count.
+ * write of the rows, of the search entries, of the count and of the per-year counts.
  */
 export async function writeRecordStates<K extends RecordKind>(
   database: DutyLedgerDb,
@@ -273,6 +273,7 @@ export async function writeRecordStates<K extends RecordKind>(
   });
   await table.bulkPut(rows);
   await adjustCount(database, kind, delta);
+  if (isYearCounted(kind)) await adjustYearCounts(database, kind, olds, rows);
   if (removed.length > 0) {
     await database.searchDocs.bulkDelete(removed);
     afterCommit(() => publishSearchChange({ type: 'remove', ids: removed }));
@@ -297,6 +298,7 @@ export async function removeRecordState(
   if (!old) return;
   await table.delete(id);
   await adjustCount(database, kind, -liveness(old));
+  if (isYearCounted(kind)) await adjustYearCounts(database, kind, [old], []);
   await database.searchDocs.delete(id);
   afterCommit(() => publishSearchChange({ type: 'remove', ids: [id] }));
 }

@@ -120,6 +120,20 @@ describe('importing a 交接包 into another install', () => {
     expect(await laptop.recordCounts.get('member')).toMatchObject({ live: 0 });
   });
 
+  it('keeps the per-year counts of 统计 in step with an import and its 撤销', async () => {
+    const bundle = await bundleOf(office);
+    const laptop = freshDatabase();
+    await importAll(laptop, bundle);
+    // The office has one live activity, 郴州考察 (考察, 2018), and no donation.
+    expect(await laptop.yearCounts.toArray()).toEqual([
+      { kind: 'activity', year: 2018, live: 1, types: { 考察: 1 } },
+    ]);
+    await undo();
+    expect(await laptop.yearCounts.toArray()).toEqual([
+      { kind: 'activity', year: 2018, live: 0, types: {} },
+    ]);
+  });
+
   it('after 撤销 previews the same bundle against the records as they are again, and 重做 undoes that', async () => {
     const bundle = await bundleOf(office);
     const laptop = freshDatabase();
