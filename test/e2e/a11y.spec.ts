@@ -34,6 +34,9 @@ async function untilRead(page: Page, name: string, withData: boolean): Promise<v
     const sample = withData ? '移除示例数据' : '载入示例数据';
     await expect(page.getByRole('button', { name: sample })).toBeEnabled();
   }
+  if (name === '统计' && withData) {
+    await expect(page.getByRole('button', { name: '导出全部表格' })).toBeEnabled();
+  }
 }
 
 test('every page, with and without data, passes axe', async ({ app }) => {

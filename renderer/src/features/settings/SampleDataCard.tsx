@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Card, Popconfirm, Space, Typography } from 'antd';
+import { Button, Card, Popconfirm, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import {
@@ -7,19 +7,22 @@ import {
   removeSampleData,
 } from '../../db/repositories/sampleDataRepository';
 import { rebuildSearchIndex } from '../../db/repositories/searchIndexRepository';
+import { OutcomeAlert, type Outcome } from '../../shared/OutcomeAlert';
 
 /** 示例数据 and 搜索索引: actions on the whole data set. */
 export function SampleDataCard() {
-  const { message } = AntApp.useApp();
   const loaded = useLiveQuery(() => hasSampleData());
   const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
+  // Seconds on a large set: what it did stays in the card, since a toast can pass unseen.
   const run = async (action: () => Promise<number>, done: (n: number) => string) => {
     setBusy(true);
+    setOutcome(null);
     try {
-      message.success(done(await action()));
+      setOutcome({ tone: 'success', text: done(await action()) });
     } catch (error) {
-      message.error(error instanceof Error ? error.message : String(error));
+      setOutcome({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
     } finally {
       setBusy(false);
     }
@@ -57,6 +60,7 @@ export function SampleDataCard() {
           重建搜索索引
         </Button>
       </Space>
+      <OutcomeAlert outcome={outcome} />
     </Card>
   );
 }

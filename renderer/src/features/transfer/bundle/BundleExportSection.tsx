@@ -15,7 +15,7 @@ import { readAttachmentBytes } from '../../attachments/attachmentClient';
 import { askForOperator } from '../../operator/operatorGate';
 import { bundleClient, type BundleJob } from './bundleClient';
 import { openHostFile } from './hostFileWriter';
-import { OutcomeAlert, type Outcome } from './OutcomeAlert';
+import { OutcomeAlert, type Outcome } from '../../../shared/OutcomeAlert';
 import { progressPercent } from './progressPercent';
 import './bundleSections.css';
 

@@ -12,7 +12,7 @@ import { importSummaryOf, keepAttachments, previewBundle } from './bundleImport'
 import { countsText } from './BundleExportSection';
 import { readChosenFile } from './hostFileWriter';
 import { ImportPreview } from './ImportPreview';
-import { OutcomeAlert, type Outcome } from './OutcomeAlert';
+import { OutcomeAlert, type Outcome } from '../../../shared/OutcomeAlert';
 import { progressPercent } from './progressPercent';
 import './bundleSections.css';
 import { takeBackup } from '../../backups/takeBackup';

@@ -1,9 +1,12 @@
 import { Alert } from 'antd';
 
-/** How an export or import of a 交接包 ended, in one sentence. */
+/** How an action on a whole data set (a 交接包, the sample data) ended, in one sentence. */
 export type Outcome = { tone: 'success' | 'error' | 'info'; text: string };
 
-/** The outcome under a 交接包 section: an error is announced at once, the rest politely. */
+/**
+ * The outcome under the section that ran it, kept until the next run (a toast can be missed):
+ * an error is announced at once, the rest politely.
+ */
 export function OutcomeAlert({ outcome }: { outcome: Outcome | null }) {
   if (!outcome) return null;
   return (
