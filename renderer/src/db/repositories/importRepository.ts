@@ -14,6 +14,7 @@ import { db } from '../database';
 import type { BatchChange } from '../DutyLedgerDb';
 import { currentOperator } from '../operatorContext';
 import { fromRow, type StoredRow } from '../rows';
+import { storedRowsOf } from '../transferQueries';
 import { BatchStaleError } from './batchChange';
 import { RecordValidationError } from './recordErrors';
 import { changeTables, writeRecordStates } from './recordRepository';
@@ -53,7 +54,7 @@ export async function applyImport(
     for (const kind of RECORD_KINDS) {
       const ids = stored.filter(({ write }) => write.kind === kind).map(({ write }) => write.id);
       if (ids.length === 0) continue;
-      for (const row of await database.tableOf(kind).bulkGet(ids)) {
+      for (const row of await storedRowsOf(database.tableOf(kind), ids)) {
         if (row) rowsNow.set(`${kind}:${row.id}`, row);
       }
     }
