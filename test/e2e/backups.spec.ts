@@ -234,3 +234,34 @@ test('a backup carries the attachments, and 恢复 puts a lost photo back into t
   const [donation] = await liveRows(app, 'donations');
   expect((donation?.attachments as { sha256: string }[]).map((a) => a.sha256)).toEqual([sha]);
 });
+
+test('closing the shell’s window takes the 退出时 backup before it closes', async ({
+  shell,
+  dataDir,
+}) => {
+  test.setTimeout(180_000);
+  const folder = join(dataDir, 'backups');
+  const app = await shell.launch({ snapshotOnWindowClose: true });
+  // The start-up snapshot first (there is no backup yet), so that it is not the one counted.
+  await expect.poll(() => backupFiles(folder), { timeout: 60_000 }).toHaveLength(1);
+  // The user works in the window (Chromium holds an unload only in a page used), then closes it.
+  const settings = new SettingsPage(app);
+  await settings.loadSampleData();
+  const members = await liveRows(app, 'members');
+  expect(members.length).toBeGreaterThan(0);
+  await app.close({ runBeforeUnload: true });
+
+  await expect
+    .poll(() => backupFiles(folder).filter((n) => n.endsWith('-quit.dlbackup')), {
+      timeout: 60_000,
+    })
+    .toHaveLength(1);
+  const [quit] = backupFiles(folder).filter((n) => n.endsWith('-quit.dlbackup'));
+  const zip = unzipSync(new Uint8Array(readFileSync(join(folder, quit!))));
+  const backedUp = strFromU8(zip['records/member.jsonl']!).trim().split('\n');
+  expect(backedUp.map((line) => (JSON.parse(line) as { id: string }).id).sort()).toEqual(
+    members.map((row) => row.id).sort(),
+  );
+  // Then the shell closed.
+  await expect.poll(() => shell.current!.context.pages().length).toBe(0);
+});
