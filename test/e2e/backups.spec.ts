@@ -218,6 +218,7 @@ test('a backup carries the attachments, and 恢复 puts a lost photo back into t
   const zip = unzipSync(new Uint8Array(readFileSync(join(dataDir, 'backups', manual!))));
   expect(Buffer.from(zip[`attachments/${sha}`]!)).toEqual(photo);
   await expectAccessible(app, '设置 → 备份（含附件的备份）');
+  await card.card.screenshot({ path: test.info().outputPath('backups-with-attachments.png') });
 
   // The laptop's attachment folder is lost; the backup folder is all that is left of it.
   rmSync(join(dataDir, 'attachments'), { recursive: true, force: true });
