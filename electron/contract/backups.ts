@@ -19,7 +19,10 @@ export type BackupKind = (typeof BACKUP_KINDS)[number];
 export const BACKUP_REASONS = ['auto', 'quit', 'manual', 'pre-restore', 'pre-import'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
-/** A backup is a whole-database 交接包 without passphrase, under this extension. */
+/**
+ * A backup is a whole-database 交接包 without passphrase, carrying the attachment files its
+ * records name, under this extension.
+ */
 export const BACKUP_EXTENSION = '.dlbackup';
 
 /**
@@ -76,6 +79,13 @@ export const backupWriteArgs = z
       .max(Math.ceil(MAX_BACKUP_BYTES / 3) * 4, { error: '备份过大' })
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '备份内容不是有效的 base64' }),
     counts: backupCounts,
+    /** How many attachment files the backup carries (kept in its note for the list). */
+    attachments: z
+      .number({ error: '附件数应为数字' })
+      .int({ error: '附件数应为整数' })
+      .min(0, { error: '附件数不能为负' })
+      .max(100_000_000)
+      .optional(),
   })
   .strict();
 
@@ -90,6 +100,11 @@ export interface BackupEntry {
   bytes: number;
   /** Live records per kind when written; null when its note is missing or unreadable. */
   counts: Record<string, number> | null;
+  /**
+   * How many attachment files it carries; null when its note does not say (a backup written
+   * before backups carried attachments, or whose note is missing).
+   */
+  attachments: number | null;
 }
 
 export interface BackupList {

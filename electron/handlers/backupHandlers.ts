@@ -56,8 +56,9 @@ export async function writeBackup(
     at = new Date(at.getTime() + 1);
   }
   const name = backupFileName(kind, at);
+  const attachments = args.attachments ?? null;
   try {
-    await writeBackupFile(folder, name, bytes, args.counts);
+    await writeBackupFile(folder, name, bytes, { counts: args.counts, attachments });
   } catch (error) {
     throw new HostError(`备份未写入：${describeFsError(error, folder)}`);
   }
@@ -67,6 +68,7 @@ export async function writeBackup(
     createdAt: at.toISOString(),
     bytes: bytes.byteLength,
     counts: args.counts,
+    attachments,
   };
   await rotate(folder, [written, ...existing], now, services);
   services.log.write('info', 'bridge', `wrote ${name} (${bytes.byteLength} bytes)`);

@@ -2,12 +2,44 @@ import { app, type BrowserWindow } from 'electron';
 import type { Logger } from '../services/logger';
 import { requestQuitSnapshot } from '../services/quitSnapshot';
 
+/** What the quit watch needs of Electron's `app`: its two events, and quitting. */
+export interface QuitApp {
+  on(event: 'before-quit', listener: (event: { preventDefault(): void }) => void): unknown;
+  on(
+    event: 'browser-window-created',
+    listener: (event: unknown, window: QuitWindow) => void,
+  ): unknown;
+  quit(): void;
+}
+
+/** What it needs of a window: its close, and running source in its page. */
+export interface QuitWindow {
+  isDestroyed(): boolean;
+  close(): void;
+  on(event: 'close', listener: (event: { preventDefault(): void }) => void): unknown;
+  webContents: { executeJavaScript(source: string, userGesture?: boolean): Promise<unknown> };
+}
+
 /**
  * The 退出时 backup: closing the main window or quitting (menu, Ctrl+Q) first asks the page for
  * its snapshot, waits for it within a time limit, then goes on closing. Asked once per run:
  * whatever the answer, the second close goes through.
  */
 export function setupQuitSnapshot(currentWindow: () => BrowserWindow | null, log: Logger): void {
+  watchQuitSnapshot(app as unknown as QuitApp, currentWindow as () => QuitWindow | null, log);
+}
+
+/**
+ * {@link setupQuitSnapshot} on any `app`: `before-quit` and the main window's `close` are held
+ * (preventDefault) while the page writes its snapshot, then quitting or closing resumes. `ask`
+ * is the request to the page (within its time limit: it always settles).
+ */
+export function watchQuitSnapshot(
+  quitApp: QuitApp,
+  currentWindow: () => QuitWindow | null,
+  log: Pick<Logger, 'write'>,
+  ask: typeof requestQuitSnapshot = requestQuitSnapshot,
+): void {
   let state: 'idle' | 'asking' | 'done' = 'idle';
   const askThen = (proceed: () => void) => {
     const window = currentWindow();
@@ -17,20 +49,18 @@ export function setupQuitSnapshot(currentWindow: () => BrowserWindow | null, log
       return;
     }
     state = 'asking';
-    void requestQuitSnapshot((source) => window.webContents.executeJavaScript(source, true)).then(
-      (outcome) => {
-        log.write('info', 'main', `quit snapshot: ${outcome}`);
-        state = 'done';
-        proceed();
-      },
-    );
+    void ask((source) => window.webContents.executeJavaScript(source, true)).then((outcome) => {
+      log.write('info', 'main', `quit snapshot: ${outcome}`);
+      state = 'done';
+      proceed();
+    });
   };
-  app.on('before-quit', (event) => {
+  quitApp.on('before-quit', (event) => {
     if (state === 'done') return;
     event.preventDefault();
-    if (state === 'idle') askThen(() => app.quit());
+    if (state === 'idle') askThen(() => quitApp.quit());
   });
-  app.on('browser-window-created', (_event, window) => {
+  quitApp.on('browser-window-created', (_event, window) => {
     window.on('close', (event) => {
       if (state === 'done' || window !== currentWindow()) return;
       event.preventDefault();

@@ -54,23 +54,38 @@ export async function listBackups(folder: string): Promise<BackupEntry[]> {
     } catch {
       continue; // removed while listing
     }
-    entries.push({ name, ...parsed, bytes, counts: await readNote(folder, name) });
+    entries.push({ name, ...parsed, bytes, ...(await readNote(folder, name)) });
   }
   return entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-async function readNote(folder: string, name: string): Promise<Record<string, number> | null> {
+/** What a backup's note says: its record counts and how many attachments it carries. */
+interface BackupNote {
+  counts: Record<string, number> | null;
+  attachments: number | null;
+}
+
+async function readNote(folder: string, name: string): Promise<BackupNote> {
+  let note: unknown;
   try {
-    const note: unknown = JSON.parse(await readFile(join(folder, noteNameOf(name)), 'utf8'));
-    const counts = (note as { counts?: unknown } | null)?.counts;
-    if (!counts || typeof counts !== 'object') return null;
-    const valid = Object.entries(counts).every(
+    note = JSON.parse(await readFile(join(folder, noteNameOf(name)), 'utf8'));
+  } catch {
+    return { counts: null, attachments: null };
+  }
+  const { counts, attachments } = (note ?? {}) as { counts?: unknown; attachments?: unknown };
+  const countsValid =
+    Boolean(counts) &&
+    typeof counts === 'object' &&
+    Object.entries(counts as object).every(
       ([kind, n]) => /^[a-z]{1,30}$/.test(kind) && Number.isInteger(n) && (n as number) >= 0,
     );
-    return valid ? (counts as Record<string, number>) : null;
-  } catch {
-    return null;
-  }
+  return {
+    counts: countsValid ? (counts as Record<string, number>) : null,
+    attachments:
+      Number.isInteger(attachments) && (attachments as number) >= 0
+        ? (attachments as number)
+        : null,
+  };
 }
 
 /** Writes a backup and its note, each atomically; the backup first, so a note never lies. */
@@ -78,12 +93,12 @@ export async function writeBackupFile(
   folder: string,
   name: string,
   bytes: Uint8Array,
-  counts: Record<string, number>,
+  note: { counts: Record<string, number>; attachments: number | null },
 ): Promise<void> {
   await writeFileAtomically(join(folder, name), bytes);
   await writeFileAtomically(
     join(folder, noteNameOf(name)),
-    new TextEncoder().encode(JSON.stringify({ counts }, null, 2)),
+    new TextEncoder().encode(JSON.stringify(note, null, 2)),
   );
 }
 

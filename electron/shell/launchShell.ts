@@ -24,6 +24,7 @@ import { askPathInPage, showNoticeInPage } from './pageDialog';
 import { createRendererFiles } from './rendererFiles';
 import { ScriptedDialogs } from './scriptedDialogs';
 import { shellInvoke } from './shellInvoke';
+import { snapshotOnWindowClose } from './windowCloseSnapshot';
 import { SHELL_ENTRY_URL, SHELL_ORIGIN } from './shellOrigin';
 
 export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
@@ -47,6 +48,8 @@ export interface ShellOptions {
   openPath?: (path: string) => Promise<void>;
   /** false: never use the system's dialog program (zenity); ask inside the page instead. */
   nativeDialogs?: boolean;
+  /** Take the 退出时 backup when the user closes the window (`npm start`; tests opt in). */
+  snapshotOnWindowClose?: boolean;
 }
 
 export interface ShellHandle {
@@ -161,6 +164,7 @@ export async function launchShell(options: ShellOptions = {}): Promise<ShellHand
   page.on('pageerror', (error) =>
     services.log.write('error', 'renderer', error.message, error.stack),
   );
+  if (options.snapshotOnWindowClose) await snapshotOnWindowClose(context, page, services.log);
   await page.goto(SHELL_ENTRY_URL);
   services.log.write('info', 'shell', `started with ${executablePath}; ${sandbox.note}`);
   if (services.settingsSetAsideTo) {

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const shell = await launchShell({ headless });
+  const shell = await launchShell({ headless, snapshotOnWindowClose: !headless });
   console.log(`[履职台账] 已在 Chromium 外壳中打开。数据文件夹：${shell.dataDir}`);
   const screenshot = argValue('--screenshot');
   if (screenshot) {
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     return;
   }
   // Stopped from the terminal: the page takes its 退出时 backup first (within a time limit).
-  // A window closed by the user is gone before anything can be asked of its page.
+  // A window the user closes takes it too (launchShell's snapshotOnWindowClose).
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       void requestQuitSnapshot((source) => shell.page.evaluate(source)).then((outcome) => {

@@ -1,10 +1,21 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { BackupsCard } from './pages/BackupsCard';
+import { MemberForm } from './pages/MembersPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { storedRows } from './storedRows';
 
@@ -168,4 +179,90 @@ test('更改备份文件夹 moves the backups to the folder chosen, and new ones
   await expect.poll(() => backupFiles(usb).filter((n) => n.includes('manual'))).toHaveLength(2);
   const settings = JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'));
   expect(settings.backupFolder).toBe(usb);
+});
+
+test('a backup carries the attachments, and 恢复 puts a lost photo back into the data folder', async ({
+  app,
+  shell,
+  dataDir,
+}) => {
+  test.setTimeout(180_000);
+  const photoPath = fileURLToPath(new URL('../fixtures/photos/chenzhou-0529.jpg', import.meta.url));
+  const photo = readFileSync(photoPath);
+  const sha = createHash('sha256').update(photo).digest('hex');
+  const kept = join(dataDir, 'attachments', sha.slice(0, 2), sha);
+
+  // A donation with its photo.
+  await new SettingsPage(app).open('捐赠');
+  await app.getByRole('main').getByRole('button', { name: '新增捐赠' }).click();
+  const form = new MemberForm(app, '新增捐赠');
+  await form.field('捐赠方').fill('香港中华总商会');
+  await app.keyboard.press('Enter');
+  await form.field('捐赠日期').fill('2020年2月3日');
+  await form.field('金额').fill('50000');
+  shell.current?.dialogs.answerOpen([photoPath]);
+  const field = form.drawer.getByRole('group', { name: '附件' });
+  await field.getByRole('button', { name: '添加文件…' }).click();
+  await expect(field.getByRole('listitem').filter({ hasText: 'chenzhou-0529.jpg' })).toBeVisible();
+  await form.save();
+  expect(readFileSync(kept)).toEqual(photo);
+
+  const card = new BackupsCard(app);
+  await card.openCard();
+  await card.backUpNow();
+  // The list says it carries the photo, and the file on disk does, under its hash.
+  await expect(card.rowsOfKind('手动')).toContainText('含 1 个');
+  const [manual] = backupFiles(join(dataDir, 'backups')).filter((n) =>
+    n.endsWith('-manual.dlbackup'),
+  );
+  const zip = unzipSync(new Uint8Array(readFileSync(join(dataDir, 'backups', manual!))));
+  expect(Buffer.from(zip[`attachments/${sha}`]!)).toEqual(photo);
+  await expectAccessible(app, '设置 → 备份（含附件的备份）');
+  await card.card.screenshot({ path: test.info().outputPath('backups-with-attachments.png') });
+
+  // The laptop's attachment folder is lost; the backup folder is all that is left of it.
+  rmSync(join(dataDir, 'attachments'), { recursive: true, force: true });
+  expect(existsSync(kept)).toBe(false);
+
+  await card.startRestore('手动');
+  await expect(card.restoreDialog).toContainText('备份中的 1 个附件，数据文件夹里缺少的会补回');
+  await card.restoreDialog.getByRole('button', { name: '恢复', exact: true }).click();
+  await expect(card.restoreDialog).toBeHidden();
+  await expect(card.card.getByRole('alert')).toContainText(/^已恢复到 .+ 的备份。/);
+  // The photo is back on disk, byte for byte, and the donation still names it.
+  await expect.poll(() => existsSync(kept)).toBe(true);
+  expect(readFileSync(kept)).toEqual(photo);
+  const [donation] = await liveRows(app, 'donations');
+  expect((donation?.attachments as { sha256: string }[]).map((a) => a.sha256)).toEqual([sha]);
+});
+
+test('closing the shell’s window takes the 退出时 backup before it closes', async ({
+  shell,
+  dataDir,
+}) => {
+  test.setTimeout(180_000);
+  const folder = join(dataDir, 'backups');
+  const app = await shell.launch({ snapshotOnWindowClose: true });
+  // The start-up snapshot first (there is no backup yet), so that it is not the one counted.
+  await expect.poll(() => backupFiles(folder), { timeout: 60_000 }).toHaveLength(1);
+  // The user works in the window (Chromium holds an unload only in a page used), then closes it.
+  const settings = new SettingsPage(app);
+  await settings.loadSampleData();
+  const members = await liveRows(app, 'members');
+  expect(members.length).toBeGreaterThan(0);
+  await app.close({ runBeforeUnload: true });
+
+  await expect
+    .poll(() => backupFiles(folder).filter((n) => n.endsWith('-quit.dlbackup')), {
+      timeout: 60_000,
+    })
+    .toHaveLength(1);
+  const [quit] = backupFiles(folder).filter((n) => n.endsWith('-quit.dlbackup'));
+  const zip = unzipSync(new Uint8Array(readFileSync(join(folder, quit!))));
+  const backedUp = strFromU8(zip['records/member.jsonl']!).trim().split('\n');
+  expect(backedUp.map((line) => (JSON.parse(line) as { id: string }).id).sort()).toEqual(
+    members.map((row) => row.id).sort(),
+  );
+  // Then the shell closed.
+  await expect.poll(() => shell.current!.context.pages().length).toBe(0);
 });

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { launchShell, type ShellHandle } from '../../electron/shell/launchShell';
+import { launchShell, type ShellHandle, type ShellOptions } from '../../electron/shell/launchShell';
 
 /**
  * One test's run of the app: the shell on a data folder, which a test may close and launch again
@@ -14,8 +14,10 @@ export class ShellSession {
 
   constructor(readonly dataDir: string) {}
 
-  async launch(): Promise<Page> {
+  /** Starts the app; `options` adds to the test's (e.g. snapshotOnWindowClose). */
+  async launch(options: Pick<ShellOptions, 'snapshotOnWindowClose'> = {}): Promise<Page> {
     this.current = await launchShell({
+      ...options,
       dataDir: this.dataDir,
       headless: true,
       // Tests answer dialogs themselves: never a zenity window, whatever the machine has.

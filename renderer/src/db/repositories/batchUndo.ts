@@ -10,8 +10,8 @@ import {
 import { recordTitle } from '../../domain/recordSearchInput';
 import type { BatchChange, DutyLedgerDb, UndoStep } from '../DutyLedgerDb';
 import { currentOperator } from '../operatorContext';
-import { fromRow } from '../rows';
-import { removeRecordState, writeRecordState } from './recordRepository';
+import { fromRow, type StoredRow } from '../rows';
+import { removeRecordStates, writeRecordState, writeRecordStates } from './recordRepository';
 import { handOnRevs, trimUndoStack } from './undoStack';
 
 /** What moving a step did: its message, or why it was refused (the step is gone either way). */
@@ -34,11 +34,9 @@ export async function moveBatchStep(
   const verb = from === 'undo' ? '撤销' : '重做';
   const { recordIds, leftRevs } = step.batch;
   const changes = step.batch.changes ?? pastedChanges(step);
-  const current = await Promise.all(
-    changes.map(async (change) => {
-      const row = await database.tableOf(change.kind).get(change.id);
-      return row ? (fromRow<RecordKind>(row) as unknown as RecordSnapshot) : null;
-    }),
+  const rows = await rowsNow(database, changes);
+  const current = rows.map((row) =>
+    row ? (fromRow<RecordKind>(row) as unknown as RecordSnapshot) : null,
   );
   const refusal = whyNot(changes, current, leftRevs, verb, from);
   if (refusal) {
@@ -49,10 +47,14 @@ export async function moveBatchStep(
   const now = new Date().toISOString();
   const revs: Record<string, number> = {};
   const entries: AuditEntry[] = [];
+  // A 交接包 import's step (every change carries histories) is written in bulk, kind by kind.
+  const putBacks = changes.some((change) => change.histories)
+    ? await putBackAll(database, changes, rows, current, from, now)
+    : null;
   for (const [i, change] of changes.entries()) {
     const before = current[i] ?? null;
-    if (change.histories) {
-      const moved = await putBack(database, change, change.histories, before, from, now);
+    const moved = putBacks?.[i];
+    if (moved) {
       revs[change.id] = moved.rev;
       if (before) entries.push(logEntry(change, `${verb}：${step.summary}`, before, moved.logged));
       continue;
@@ -145,29 +147,73 @@ function nextState(
   return { ...current, rev, updatedAt: now, deletedAt: from === 'undo' ? now : null };
 }
 
-/**
- * 撤销 or 重做 of one record of a 交接包 import: its fields and its version history as they were
- * on that side (a record the import created is removed on 撤销), under a new revision. Returns
- * that revision (0: removed) and the state to log.
- */
-async function putBack(
+/** The stored rows of the changed records, in the changes' order: one read per kind. */
+async function rowsNow(
   database: DutyLedgerDb,
-  change: BatchChange,
-  histories: NonNullable<BatchChange['histories']>,
-  current: RecordSnapshot | null,
+  changes: readonly BatchChange[],
+): Promise<(StoredRow | undefined)[]> {
+  const found = new Map<string, StoredRow>();
+  for (const kind of new Set(changes.map((change) => change.kind))) {
+    const ids = changes.filter((change) => change.kind === kind).map((change) => change.id);
+    for (const row of await database.tableOf(kind).bulkGet(ids)) {
+      if (row) found.set(`${kind}:${row.id}`, row);
+    }
+  }
+  return changes.map((change) => found.get(`${change.kind}:${change.id}`));
+}
+
+/**
+ * 撤销 or 重做 of a 交接包 import: every record's fields and version history as they were on
+ * that side (a record the import created is removed on 撤销), each under a new revision, written
+ * with one bulk write (and one bulk removal) per kind. Returns, per change (undefined for one
+ * without histories), its revision (0: removed) and the state to log.
+ */
+async function putBackAll(
+  database: DutyLedgerDb,
+  changes: readonly BatchChange[],
+  rows: readonly (StoredRow | undefined)[],
+  current: readonly (RecordSnapshot | null)[],
   from: UndoStep['stack'],
   now: string,
-): Promise<{ rev: number; logged: RecordSnapshot }> {
-  const target = from === 'undo' ? change.before : change.after;
-  const history = from === 'undo' ? histories.before : histories.after;
-  const rev = current ? (current.rev as number) + 1 : (change.after.rev as number);
-  if (!target || !history) {
-    await removeRecordState(database, change.kind, change.id);
-    return { rev: 0, logged: { ...current!, rev, updatedAt: now, deletedAt: now } };
+): Promise<({ rev: number; logged: RecordSnapshot } | undefined)[]> {
+  type Write = { record: RecordSnapshot; history: string[]; row: StoredRow | undefined };
+  const writes = new Map<RecordKind, Write[]>();
+  const removals = new Map<RecordKind, { id: string; row: StoredRow | undefined }[]>();
+  const moved = changes.map((change, i) => {
+    if (!change.histories) return undefined;
+    const before = current[i] ?? null;
+    const target = from === 'undo' ? change.before : change.after;
+    const history = from === 'undo' ? change.histories.before : change.histories.after;
+    const rev = before ? (before.rev as number) + 1 : (change.after.rev as number);
+    if (!target || !history) {
+      const list = removals.get(change.kind) ?? [];
+      list.push({ id: change.id, row: rows[i] });
+      removals.set(change.kind, list);
+      return { rev: 0, logged: { ...before!, rev, updatedAt: now, deletedAt: now } };
+    }
+    const next = { ...target, rev, updatedAt: now };
+    const list = writes.get(change.kind) ?? [];
+    list.push({ record: next, history, row: rows[i] });
+    writes.set(change.kind, list);
+    return { rev, logged: next };
+  });
+  for (const [kind, list] of removals) {
+    await removeRecordStates(
+      database,
+      kind,
+      list.map((item) => item.id),
+      list.map((item) => item.row),
+    );
   }
-  const next = { ...target, rev, updatedAt: now };
-  await writeRecordState(database, change.kind, next as never, history);
-  return { rev, logged: next };
+  for (const [kind, list] of writes) {
+    await writeRecordStates(
+      database,
+      kind,
+      list.map(({ record, history }) => ({ record: record as never, history })),
+      list.map((item) => item.row),
+    );
+  }
+  return moved;
 }
 
 function logEntry(

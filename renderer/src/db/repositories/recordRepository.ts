@@ -285,22 +285,29 @@ export async function writeRecordStates<K extends RecordKind>(
 }
 
 /**
- * Removes a record's row outright, with its search entry and its count: only for the 撤销 of a
- * 交接包 import that brought the record, so that this install is again as if it never had it.
+ * Removes records' rows outright, with their search entries, the count and the per-year counts:
+ * only for the 撤销 of a 交接包 import that brought them, so that this install is again as if it
+ * never had them. One read of the rows (none when the caller passes the rows it read in this
+ * transaction) and one delete.
  */
-export async function removeRecordState(
+export async function removeRecordStates(
   database: DutyLedgerDb,
   kind: RecordKind,
-  id: string,
+  ids: readonly string[],
+  rowsRead?: readonly (StoredRow | undefined)[],
 ): Promise<void> {
+  if (ids.length === 0) return;
   const table = database.tableOf(kind);
-  const old = await table.get(id);
-  if (!old) return;
-  await table.delete(id);
-  await adjustCount(database, kind, -liveness(old));
-  if (isYearCounted(kind)) await adjustYearCounts(database, kind, [old], []);
-  await database.searchDocs.delete(id);
-  afterCommit(() => publishSearchChange({ type: 'remove', ids: [id] }));
+  const olds = (rowsRead ?? (await table.bulkGet([...ids]))).filter(
+    (row): row is StoredRow => row !== undefined,
+  );
+  if (olds.length === 0) return;
+  const gone = olds.map((row) => row.id);
+  await table.bulkDelete(gone);
+  await adjustCount(database, kind, -olds.reduce((sum, row) => sum + liveness(row), 0));
+  if (isYearCounted(kind)) await adjustYearCounts(database, kind, olds, []);
+  await database.searchDocs.bulkDelete(gone);
+  afterCommit(() => publishSearchChange({ type: 'remove', ids: gone }));
 }
 
 function liveness(row: { deletedAt?: string | null | undefined } | undefined): number {

@@ -35,6 +35,11 @@ function countsText(counts: BackupEntry['counts']): string {
   return parts.length > 0 ? parts.join(' · ') : '无记录';
 }
 
+/** “含 3 个” or “不含”: whether a backup carries attachment files, and how many. */
+function attachmentsText(attachments: BackupEntry['attachments']): string {
+  return attachments ? `含 ${attachments} 个` : '不含';
+}
+
 /**
  * 设置 → 备份: the backups in the host's backup folder with what each holds, 立即备份, the folder
  * (movable to a USB disk), how many snapshots rotation keeps, and 恢复 of one after a preview.
@@ -124,7 +129,7 @@ export function BackupCard() {
   return (
     <Card title="备份">
       <Typography.Paragraph type="secondary">
-        每天自动备份一次，退出时也会备份；每月第一份自动备份留作每月备份。备份包含全部记录（附件仍保存在数据文件夹中），可在此恢复。
+        每天自动备份一次，退出时也会备份；每月第一份自动备份留作每月备份。备份包含全部记录及其附件，可在此恢复；数据文件夹损坏时，凭备份文件夹即可找回。
       </Typography.Paragraph>
       <Descriptions column={1} size="small">
         <Descriptions.Item label="备份文件夹">
@@ -199,6 +204,7 @@ export function BackupCard() {
             render: (kind: BackupEntry['kind']) => <Tag>{BACKUP_KIND_LABELS[kind]}</Tag>,
           },
           { title: '记录数', dataIndex: 'counts', render: countsText },
+          { title: '附件', dataIndex: 'attachments', render: attachmentsText },
           {
             title: '大小',
             dataIndex: 'bytes',

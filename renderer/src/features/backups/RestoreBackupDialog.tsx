@@ -135,6 +135,9 @@ export function RestoreBackupDialog({ entry, onClose, onRestored }: Props) {
           />
           <Typography.Paragraph style={{ marginTop: 12 }}>
             恢复后，全部记录将回到备份时的样子：此后新增的记录将被删除，修改过的记录将改回。恢复前会先把现在的数据另存为一份备份（恢复前），需要时可以再恢复回来。草稿不受影响。
+            {preview.read.attachmentHashes.length > 0
+              ? `备份中的 ${preview.read.attachmentHashes.length} 个附件，数据文件夹里缺少的会补回；现有附件一个也不删除。`
+              : null}
           </Typography.Paragraph>
           {state.step === 'preview' && state.error ? (
             <Alert type="error" showIcon title={state.error} />

@@ -3,6 +3,7 @@ import { bridge, bridgeErrorMessage } from '../../bridge/bridge';
 import { currentOperator } from '../../db/operatorContext';
 import { countAllRecords } from '../../db/recordCounts';
 import { concatBytes, toBase64 } from '../../domain/transfer/bytes';
+import { readAttachmentBytes } from '../attachments/attachmentClient';
 import { bundleClient } from '../transfer/bundle/bundleClient';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -17,8 +18,8 @@ export function onBackupWritten(listener: (entry: BackupEntry) => void): () => v
 
 /**
  * Writes a backup of the whole database into the host's backup folder: a 交接包 of every record
- * (tombstones included, attachments left in their store) without passphrase, so the bundle
- * reader restores it. Call it before any big change, e.g. `await takeBackup('pre-import')`;
+ * (tombstones included) and of every attachment file they name, without passphrase, so the
+ * bundle reader restores it and the backup folder alone can rebuild a lost data folder. Call it before any big change, e.g. `await takeBackup('pre-import')`;
  * it rejects with a Chinese message when no backup could be written. One backup at a time: a
  * call while another runs waits for it.
  */
@@ -34,25 +35,32 @@ async function writeSnapshot(reason: BackupReason): Promise<BackupEntry> {
       .app.info()
       .then((info) => info.appVersion);
     const parts: Uint8Array[] = [];
+    // Each backup carries its own copy of the attachments (content-addressed inside it, so a
+    // photo named by many records is stored once per backup), rather than one store shared by
+    // the backups: a backup file is then whole on its own (copied alone to a USB disk, it still
+    // restores), and rotation removes a file with nothing else to count. The folder stays
+    // bounded by rotation (设置 → 备份: 10 daily and 12 monthly by default, 10 before a change).
     const job = bundleClient().exportBundle(
       {
         appVersion: await appVersion,
         operator: currentOperator(),
         selection: '备份：全部记录',
-        withAttachments: false,
+        withAttachments: true,
       },
       {
         sink: async (chunk) => {
           parts.push(chunk);
         },
+        readAttachment: readAttachmentBytes,
       },
     );
-    await job.done;
+    const manifest = await job.done;
     const counts = await countAllRecords();
     const entry = await bridge().backup.write({
       reason,
       data: toBase64(concatBytes(parts)),
       counts,
+      attachments: manifest.entries.filter((e) => e.name.startsWith('attachments/')).length,
     });
     for (const listener of listeners) listener(entry);
     return entry;

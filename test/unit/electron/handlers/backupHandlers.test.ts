@@ -32,10 +32,21 @@ function servicesAt(iso: string) {
 
 type Services = ReturnType<typeof makeTestServices>['services'];
 
-function write(services: Services, reason: string, data: Buffer = ZIP, counts: unknown = COUNTS) {
+function write(
+  services: Services,
+  reason: string,
+  data: Buffer = ZIP,
+  counts: unknown = COUNTS,
+  attachments?: unknown,
+) {
   return dispatch(
     'backup:write',
-    { reason, data: data.toString('base64'), counts },
+    {
+      reason,
+      data: data.toString('base64'),
+      counts,
+      ...(attachments === undefined ? {} : { attachments }),
+    },
     TRUSTED_URL,
     services,
   );
@@ -53,6 +64,7 @@ describe('backup:write', () => {
         createdAt: '2026-11-29T10:23:06.123Z',
         bytes: ZIP.byteLength,
         counts: COUNTS,
+        attachments: null,
       },
     });
     expect(readFileSync(join(backups, 'dutyledger-20261129T102306123Z-manual.dlbackup'))).toEqual(
@@ -163,11 +175,11 @@ describe('backup:write', () => {
 });
 
 describe('backup:list', () => {
-  it('lists the backups newest first, with kind, time, size and counts', async () => {
+  it('lists the backups newest first, with kind, time, size, counts and attachments', async () => {
     const { services, setNow, backups } = servicesAt('2026-11-28T12:00:00.000Z');
     await write(services, 'auto');
     setNow('2026-11-29T08:00:00.000Z');
-    await write(services, 'manual', ZIP, { member: 4 });
+    await write(services, 'manual', ZIP, { member: 4 }, 3);
     writeFileSync(join(backups, 'notes.txt'), 'not a backup');
     const result = await dispatch('backup:list', undefined, TRUSTED_URL, services);
     expect(result).toEqual({
@@ -182,6 +194,7 @@ describe('backup:list', () => {
             createdAt: '2026-11-29T08:00:00.000Z',
             bytes: ZIP.byteLength,
             counts: { member: 4 },
+            attachments: 3,
           },
           {
             name: 'dutyledger-20261128T120000000Z-monthly.dlbackup',
@@ -189,6 +202,7 @@ describe('backup:list', () => {
             createdAt: '2026-11-28T12:00:00.000Z',
             bytes: ZIP.byteLength,
             counts: COUNTS,
+            attachments: null,
           },
         ],
       },
@@ -206,6 +220,38 @@ describe('backup:list', () => {
       null,
       null,
     ]);
+  });
+
+  it('says a backup carries attachments only when its note says how many', async () => {
+    const { services, backups } = servicesAt('2026-11-29T08:00:00.000Z');
+    mkdirSync(backups);
+    const notes: Record<string, string> = {
+      '25': '{"counts": {"member": 1}, "attachments": 0}',
+      '24': '{"counts": {"member": 1}, "attachments": -2}',
+      '23': '{"counts": {"member": 1}, "attachments": "12"}',
+      '22': '{"counts": {"member": 1}}',
+    };
+    for (const [day, note] of Object.entries(notes)) {
+      writeFileSync(join(backups, `dutyledger-202611${day}T080000000Z-daily.dlbackup`), ZIP);
+      writeFileSync(join(backups, `dutyledger-202611${day}T080000000Z-daily.json`), note);
+    }
+    const result = await dispatch('backup:list', undefined, TRUSTED_URL, services);
+    expect(result.ok && (result.value as BackupList).entries.map((e) => e.attachments)).toEqual([
+      0,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('refuses an attachment count that is not a whole number, and writes nothing', async () => {
+    const { services, backups } = servicesAt('2026-11-29T08:00:00.000Z');
+    for (const bad of [-1, 1.5, '3']) {
+      const result = await write(services, 'manual', ZIP, COUNTS, bad);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.message).toMatch(/附件数/);
+    }
+    expect(existsSync(backups)).toBe(false);
   });
 
   it('is empty before the first backup, and refuses arguments', async () => {

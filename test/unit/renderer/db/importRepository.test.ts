@@ -11,7 +11,11 @@ import {
   getRecord,
   updateRecord,
 } from '../../../../renderer/src/db/repositories/recordRepository';
-import { redo, undo } from '../../../../renderer/src/db/repositories/undoRepository';
+import {
+  redo,
+  undo,
+  UndoRefusedError,
+} from '../../../../renderer/src/db/repositories/undoRepository';
 import { RECORD_KINDS, type RecordKind } from '../../../../renderer/src/domain/records';
 import type { BundleRow, RowsByKind } from '../../../../renderer/src/domain/transfer/bundleFormat';
 import {
@@ -227,5 +231,106 @@ describe('importing a 交接包 into another install', () => {
     );
     expect(await laptop.activities.count()).toBe(0);
     expect(await laptop.audit.count()).toBe(0);
+  });
+});
+
+describe('撤销 of a 交接包 import', () => {
+  it('puts back every record as this install had it, history, search entry and counts included', async () => {
+    // The laptop has the office's records, then edits one and makes one of its own.
+    const bundle = await bundleOf(office);
+    const laptop = freshDatabase();
+    await importAll(laptop, bundle);
+    const id = bundle.member!.find((row) => row.name === '胡旭晟')!.id;
+    await updateRecord('member', id, { name: '胡旭晟', phone: '13900002222' }, 1);
+    const own = await createRecord('member', { name: '马逢国' });
+    const membersBefore = await laptop.members.toArray();
+    const searchBefore = await laptop.searchDocs.toArray();
+    const countsBefore = await laptop.recordCounts.toArray();
+    const yearsBefore = await laptop.yearCounts.toArray();
+
+    // The office's next bundle: that member changed there too (taken as theirs), and a new
+    // member and a new activity of 2020.
+    useDatabase(office);
+    const officeRow = bundle.member!.find((row) => row.id === id)!;
+    await createRecord('member', { name: '卢瑞华' });
+    await createRecord('activity', {
+      title: '青竹村调研',
+      type: '调研',
+      startDate: { year: 2020, month: 4, day: 15 },
+    });
+    const next = await bundleOf(office);
+    next.member = next.member!.map((row) =>
+      row.id === id
+        ? {
+            ...officeRow,
+            phone: '13700003333',
+            rev: 2,
+            _revs: ['2-0123456789ab', ...officeRow._revs!],
+          }
+        : row,
+    );
+    useDatabase(laptop);
+    const plans = await preview(laptop, next);
+    expect(counts(plans, 'member')).toMatchObject({ 新增: 1, 冲突: 1 });
+    await applyImport(
+      '导入交接包',
+      importWrites(plans, new Map([[id, { keep: 'incoming' } as Resolution]])),
+    );
+    expect(await laptop.members.count()).toBe(4);
+    expect(await getRecord('member', id)).toMatchObject({ phone: '13700003333' });
+
+    expect(await undo()).toBe('已撤销：导入交接包');
+
+    // The member it changed is back as it was here, under a new revision, with its history.
+    const after = await laptop.members.toArray();
+    expect(after.map((row) => row.id).sort()).toEqual(membersBefore.map((row) => row.id).sort());
+    for (const row of membersBefore) {
+      const now = after.find((other) => other.id === row.id)!;
+      const { rev, updatedAt: _was, ...fields } = row;
+      const { rev: revNow, updatedAt: _updated, ...fieldsNow } = now;
+      expect(fieldsNow).toEqual(fields);
+      expect(revNow).toBe(row.id === id ? (rev as number) + 2 : rev);
+    }
+    expect(await getRecord('member', own.id)).toMatchObject({ name: '马逢国' });
+    // What it brought is gone outright: rows, search entries, counts of 统计.
+    expect((await laptop.activities.toArray()).map((row) => row.id)).toEqual(
+      bundle.activity!.map((row) => row.id),
+    );
+    const search = await laptop.searchDocs.toArray();
+    expect(search.map((doc) => doc.id).sort()).toEqual(searchBefore.map((doc) => doc.id).sort());
+    expect(search.find((doc) => doc.id === id)).toEqual(searchBefore.find((doc) => doc.id === id));
+    expect(await laptop.recordCounts.toArray()).toEqual(countsBefore);
+    expect((await laptop.yearCounts.toArray()).filter((count) => count.live > 0)).toEqual(
+      yearsBefore.filter((count) => count.live > 0),
+    );
+  });
+
+  it('is refused, and writes nothing, when a record it brought changed since', async () => {
+    const bundle = await bundleOf(office);
+    const laptop = freshDatabase();
+    await importAll(laptop, bundle);
+    // Saved after the import by a path this undo stack does not know of (another window's write
+    // as it lands on disk): the record is no longer at the revision the import left.
+    const id = bundle.member!.find((row) => row.name === '陳國強')!.id;
+    const row = (await laptop.members.get(id))!;
+    await laptop.members.put({ ...row, location: '香港', rev: (row.rev as number) + 1 });
+    const snapshot = async () => ({
+      members: await laptop.members.toArray(),
+      activities: await laptop.activities.toArray(),
+      campaigns: await laptop.campaigns.toArray(),
+      search: await laptop.searchDocs.toArray(),
+      recordCounts: await laptop.recordCounts.toArray(),
+      yearCounts: await laptop.yearCounts.toArray(),
+      audit: await laptop.audit.count(),
+    });
+    const before = await snapshot();
+    expect(before.members).toHaveLength(2);
+
+    const refusal = undo();
+    await expect(refusal).rejects.toBeInstanceOf(UndoRefusedError);
+    await expect(refusal).rejects.toThrow(
+      '委员“陳國強”在此之后又被修改，不能撤销这一批 4 条；这一步已移出撤销列表',
+    );
+    expect(await snapshot()).toEqual(before);
   });
 });

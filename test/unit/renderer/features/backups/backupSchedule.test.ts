@@ -3,7 +3,7 @@ import type { BackupEntry } from '../../../../../electron/contract';
 import { needsDailySnapshot } from '../../../../../renderer/src/features/backups/backupSchedule';
 
 function entry(createdAt: string, kind: BackupEntry['kind'] = 'daily'): BackupEntry {
-  return { name: `x-${createdAt}`, kind, createdAt, bytes: 100, counts: null };
+  return { name: `x-${createdAt}`, kind, createdAt, bytes: 100, counts: null, attachments: null };
 }
 
 const NOW = new Date('2026-11-29T10:00:00.000Z');
