@@ -8,6 +8,12 @@ import type { AnyRecord } from '../../domain/records';
 export const PAGE_SIZE = 400;
 
 /**
+ * How many rows a list reads before it first draws: a tall screen of rows and the table's overscan.
+ * The rest of the first page follows once they are drawn.
+ */
+export const FIRST_ROWS = 50;
+
+/**
  * The rows of one list as far as they have been read: `total` places, each empty until the keyset
  * page that holds it is read. Pages are read forward or backward from the nearest rows already
  * read, from either end of the list, or from the record a search opened; so scrolling reads page
@@ -109,7 +115,11 @@ export class KeysetWindow {
         const query = backward
           ? { ...this.query, order: { index, descending: !descending } }
           : this.query;
-        const page = await readRecordPage(query, cursor, this.pageSize);
+        // What is wanted from there, at most a page: a list's first screen does not wait for a
+        // whole page to be read and decoded.
+        const needed = backward ? at - this.wanted.from + 1 : this.wanted.to - at + 1;
+        const limit = Math.max(1, Math.min(this.pageSize, needed));
+        const page = await readRecordPage(query, cursor, limit);
         if (this.closed) return;
         let written = 0;
         page.records.forEach((record, n) => {
