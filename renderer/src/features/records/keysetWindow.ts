@@ -1,4 +1,10 @@
-import { readRecordPage, type ListQuery, type PageCursor } from '../../db/recordPages';
+import {
+  readRecordPage,
+  type ListQuery,
+  type PageCursor,
+  type RecordPage,
+} from '../../db/recordPages';
+import type { RecordKind } from '../../domain/records';
 import type { AnyRecord } from '../../domain/records';
 
 /**
@@ -48,6 +54,15 @@ export class KeysetWindow {
   /** Whether every wanted row has been read. */
   get settled(): boolean {
     return this.firstMissing() === -1;
+  }
+
+  /** The list's first rows, read while it was being counted: placed from the top. */
+  seed(page: RecordPage<RecordKind>): void {
+    page.records.slice(0, this.total).forEach((record, n) => {
+      this.rows[n] = record;
+      this.cursors[n] = page.cursors[n];
+    });
+    this.shown = this.rows.slice();
   }
 
   /** The record at `at` starts at `cursor` (inclusive): reading can begin there. */

@@ -1,6 +1,12 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { countListed, cursorAt, positionInList, type ListQuery } from '../../db/recordPages';
+import {
+  countListed,
+  cursorAt,
+  positionInList,
+  readRecordPage,
+  type ListQuery,
+} from '../../db/recordPages';
 import { TABLE_OF_KIND } from '../../db/tableNames';
 import type { AnyRecord, RecordKind } from '../../domain/records';
 import { FIRST_ROWS, KeysetWindow, PAGE_SIZE } from './keysetWindow';
@@ -56,7 +62,14 @@ export function useKeysetList(query: ListQuery, selectedId: string | undefined):
       setState({ window, selectedAt });
     };
     void (async () => {
-      const total = await countListed(parsed);
+      // From the top, the first rows are read while the list is counted: one wait, not two.
+      const { from, to } = wanted.current;
+      const [total, firstRows] = await Promise.all([
+        countListed(parsed),
+        !selectedId && from === 0
+          ? readRecordPage(parsed, null, Math.min(PAGE_SIZE, to + 1))
+          : null,
+      ]);
       const at = selectedId ? await positionInList(parsed, selectedId) : null;
       const anchor = selectedId && at !== null ? await cursorAt(parsed, selectedId) : null;
       if (cancelled) return;
@@ -65,6 +78,7 @@ export function useKeysetList(query: ListQuery, selectedId: string | undefined):
         else if (window.settled) adopt(window, at);
       });
       built = window;
+      if (firstRows) window.seed(firstRows);
       if (at !== null && anchor) {
         window.placeAnchor(at, anchor);
         wanted.current = { from: Math.max(0, at - FIRST_ROWS), to: at + FIRST_ROWS };
