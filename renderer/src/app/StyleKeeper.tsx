@@ -12,15 +12,17 @@ import {
   Tag,
   Typography,
 } from 'antd';
+import { memo } from 'react';
 import { ThemeProvider } from './ThemeProvider';
 
 /**
  * The antd parts of the lists, the 档案 and the 时间轴, drawn once where nobody sees them and kept.
  * antd makes each part's styles when the part is first drawn and forgets them when the last one
  * goes (every time the user goes back to 总览, which has no antd): kept here, they are made once,
- * while 总览 is idle, and opening a page finds them ready.
+ * while 总览 is idle, and opening a page finds them ready. Memoized: the frame re-renders at every
+ * page change, and these parts need drawing only once.
  */
-export function StyleKeeper() {
+export const StyleKeeper = memo(function StyleKeeper() {
   return (
     <div hidden aria-hidden="true">
       <ThemeProvider>
@@ -55,4 +57,4 @@ export function StyleKeeper() {
       </ThemeProvider>
     </div>
   );
-}
+});

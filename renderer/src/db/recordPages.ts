@@ -57,16 +57,27 @@ export async function readRecordPage<K extends RecordKind>(
   const table = db().tableOf(query.kind);
   const { index } = query.order;
   const keep = matcher(query.kind, query.filters);
+  const path = readPath(table, query);
+  // Only tombstones to drop when the path fulfils every filter: read little more than wanted.
+  const covered = path.covers.length === Object.keys(query.filters).length;
   const rows: StoredRow[] = [];
-  if (after) rows.push(...(await tiesAfter(table, query.order, after, keep, limit)));
-  if (rows.length < limit) {
-    const path = readPath(table, query);
-    rows.push(
-      ...(await beyond(table, path, query.order, after?.key ?? null)
-        .filter(keep)
-        .limit(limit - rows.length)
-        .toArray()),
-    );
+  let from = after;
+  while (rows.length < limit) {
+    if (from) rows.push(...(await tiesAfter(table, query.order, from, keep, limit - rows.length)));
+    const wanted = limit - rows.length;
+    if (wanted <= 0) break;
+    // Read in bulk (one getAll, in either direction) and filter here: a filtered Dexie collection
+    // walks a cursor, one round trip to the store per record.
+    const batch = covered ? wanted : Math.min(Math.max(wanted * 4, 100), 2000);
+    const read = await beyond(table, path, query.order, from?.key ?? null)
+      .limit(batch)
+      .toArray();
+    for (const row of read) {
+      if (rows.length < limit && keep(row)) rows.push(row);
+    }
+    const lastRead = read[read.length - 1];
+    if (read.length < batch || !lastRead) break;
+    from = cursorAfter(lastRead, index);
   }
   const last = rows[rows.length - 1];
   return {

@@ -9,12 +9,11 @@ import { readTripPhotos, type TripPhotos } from '../attachments/readTripPhotos';
 import { RecordListPage } from '../records/RecordListPage';
 import { ActivityBulkEdit } from './ActivityBulkEdit';
 import { ActivityForm } from './ActivityForm';
-import { useActivityFilters } from './useActivityFilters';
+import { ACTIVITY_FILTERS } from './activityFilters';
 import { SheetImportButton } from '../transfer/sheetImport/SheetImportButton';
 
 export function ActivitiesPage() {
   const { sub, moveWithin } = useHashRoute();
-  const filters = useActivityFilters();
   const [target, mode] = sub;
   // Live, tombstone included: the open form learns that its activity changed or was deleted.
   const editing = useLiveQuery(
@@ -42,7 +41,7 @@ export function ActivitiesPage() {
         title="履职活动"
         selectedId={target}
         onOpen={(id) => moveWithin(id, 'edit')}
-        filters={filters}
+        filters={ACTIVITY_FILTERS}
         bulkActions={(selection) => <ActivityBulkEdit selection={selection} />}
         emptyText="还没有履职活动。会议、调研、视察、读书、值班、提案等活动将按日期列在这里。"
         actions={

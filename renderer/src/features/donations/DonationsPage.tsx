@@ -8,7 +8,7 @@ import { SheetImportButton } from '../transfer/sheetImport/SheetImportButton';
 import { DonationForm } from './DonationForm';
 import { DonationBulkEdit } from './list/DonationBulkEdit';
 import { DonationTotalsBar } from './list/DonationTotalsBar';
-import { useDonationFilters } from './list/useDonationFilters';
+import { DONATION_FILTERS } from './list/donationFilters';
 import { GoodsPipelineBoard } from './pipeline/GoodsPipelineBoard';
 
 /** The sub-path of 物资流转, the goods board under 捐赠: `#/donations/pipeline`. */
@@ -16,7 +16,6 @@ export const PIPELINE_VIEW = 'pipeline';
 
 export function DonationsPage() {
   const { sub, moveWithin } = useHashRoute();
-  const filters = useDonationFilters();
   const [target, mode] = sub;
   // Live, tombstone included: the open form learns that its donation changed or was deleted.
   const editing = useLiveQuery(
@@ -33,7 +32,7 @@ export function DonationsPage() {
         title="捐赠"
         selectedId={target}
         onOpen={(id) => moveWithin(id, 'edit')}
-        filters={filters}
+        filters={DONATION_FILTERS}
         bulkActions={(selection) => <DonationBulkEdit selection={selection} />}
         summary={(query) => <DonationTotalsBar query={query} />}
         emptyText="还没有捐赠记录。资金捐赠（人民币、港币、澳门币等）和物资捐赠及其流转状态将列在这里。"

@@ -9,11 +9,10 @@ import { MergeMembersButton } from './merge/MergeMembersButton';
 import { MemberForm } from './MemberForm';
 import { SheetImportButton } from '../transfer/sheetImport/SheetImportButton';
 import { PasteMembersButton } from './paste/PasteMembersButton';
-import { useMemberFilters } from './useMemberFilters';
+import { MEMBER_FILTERS } from './memberFilters';
 
 export function MembersPage() {
   const { sub, moveWithin } = useHashRoute();
-  const filters = useMemberFilters();
   const [target, mode] = sub;
   // Live, tombstone included: the open form learns that its member changed or was deleted.
   const editing = useLiveQuery(
@@ -29,7 +28,7 @@ export function MembersPage() {
         title="委员"
         selectedId={target}
         onOpen={(id) => moveWithin(id, 'edit')}
-        filters={filters}
+        filters={MEMBER_FILTERS}
         bulkActions={(selection) => <MergeMembersButton selection={selection} />}
         emptyText="还没有委员。这里将列出全部委员，可按类别、界别、工作室筛选，并查看每位委员的履职档案。"
         actions={

@@ -1,5 +1,6 @@
 import { SettingOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Popover } from 'antd';
+import { memo } from 'react';
 
 interface Props {
   /** Every column that can be shown: key and title. */
@@ -8,8 +9,8 @@ interface Props {
   onChange: (hidden: string[]) => void;
 }
 
-/** 列: which columns a list shows, one checkbox per column. */
-export function ColumnChooser({ columns, hidden, onChange }: Props) {
+/** 列: which columns a list shows, one checkbox per column. Memoized, as the filter bar. */
+export const ColumnChooser = memo(function ColumnChooser({ columns, hidden, onChange }: Props) {
   const shown = columns.filter((column) => !hidden.includes(column.key)).map((c) => c.key);
   return (
     <Popover
@@ -30,4 +31,4 @@ export function ColumnChooser({ columns, hidden, onChange }: Props) {
       <Button icon={<SettingOutlined />}>列</Button>
     </Popover>
   );
-}
+});

@@ -84,11 +84,17 @@ export function RecordListPage({
   summary,
 }: Props) {
   const { query: urlQuery, setQuery } = useHashRoute();
-  const filterValues: Record<string, string> = {};
+  const filtersRead: Record<string, string> = {};
   for (const def of filterDefs) {
     const value = urlQuery[def.field];
-    if (value) filterValues[def.field] = value;
+    if (value) filtersRead[def.field] = value;
   }
+  // The same object while the filters stay: the filter bar is not drawn again as pages are read.
+  const filtersKey = JSON.stringify(filtersRead);
+  const filterValues = useMemo(
+    () => JSON.parse(filtersKey) as Record<string, string>,
+    [filtersKey],
+  );
   const sortParam = urlQuery[SORT_PARAM] ?? '';
   const sortable = SORTABLE_COLUMNS[kind];
   const sortColumn = sortParam.replace(/^-/, '');
@@ -96,7 +102,11 @@ export function RecordListPage({
   const order = sortIndex
     ? { index: sortIndex, descending: sortParam.startsWith('-') }
     : defaultOrder(kind);
-  const listQuery: ListQuery = { kind, order, filters: filterValues };
+  const orderKey = JSON.stringify(order);
+  const listQuery: ListQuery = useMemo(
+    () => ({ kind, order: JSON.parse(orderKey) as ListQuery['order'], filters: filterValues }),
+    [kind, orderKey, filterValues],
+  );
   const list = useKeysetList(listQuery, selectedId);
   const filtered = Object.keys(filterValues).length > 0;
   const selection = useListSelection(listQuery);
@@ -268,6 +278,26 @@ export function RecordListPage({
     [selectedId, onOpen, withChoice, toggle],
   );
 
+  // The toolbar's parts stay the same elements while the list scrolls and its pages are read.
+  const urlKey = JSON.stringify(urlQuery);
+  const onFilters = useCallback(
+    (values: Record<string, string>) => {
+      const next = JSON.parse(urlKey) as Record<string, string>;
+      for (const def of filterDefs) delete next[def.field];
+      setQuery({ ...next, ...values });
+    },
+    [urlKey, filterDefs, setQuery],
+  );
+  const chooserColumns = useMemo(
+    () => own.map((column) => ({ key: column.key, title: String(column.title) })),
+    [own],
+  );
+  const exportButton = useMemo(
+    () => <SheetExportButton query={listQuery} title={title} />,
+    [listQuery, title],
+  );
+  const summaryShown = useMemo(() => summary?.(listQuery), [summary, listQuery]);
+
   if (list.rows === undefined) return null;
   if (list.total === 0 && !filtered) {
     return (
@@ -289,7 +319,7 @@ export function RecordListPage({
       <div className="page-header">
         <PageHeading>{title}</PageHeading>
         <Space wrap>
-          <SheetExportButton query={listQuery} title={title} />
+          {exportButton}
           {actions}
         </Space>
       </div>
@@ -298,15 +328,7 @@ export function RecordListPage({
       >
         <Space wrap>
           {filterDefs.length > 0 && toolsShown ? (
-            <ListFilterBar
-              defs={filterDefs}
-              values={filterValues}
-              onChange={(values) => {
-                const next: Record<string, string> = { ...urlQuery };
-                for (const def of filterDefs) delete next[def.field];
-                setQuery({ ...next, ...values });
-              }}
-            />
+            <ListFilterBar defs={filterDefs} values={filterValues} onChange={onFilters} />
           ) : null}
           <Typography.Text type="secondary" role="status">
             {filtered ? `筛选出 ${list.total} 条` : `共 ${list.total} 条`}
@@ -322,14 +344,10 @@ export function RecordListPage({
           ) : null}
         </Space>
         {toolsShown ? (
-          <ColumnChooser
-            columns={own.map((column) => ({ key: column.key, title: String(column.title) }))}
-            hidden={hidden}
-            onChange={setHidden}
-          />
+          <ColumnChooser columns={chooserColumns} hidden={hidden} onChange={setHidden} />
         ) : null}
       </Space>
-      {summary?.(listQuery)}
+      {summaryShown}
       <VirtualTable<AnyRecord>
         handle={tableRef}
         label={title}

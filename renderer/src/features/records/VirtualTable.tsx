@@ -4,6 +4,7 @@ import {
   memo,
   useEffect,
   useImperativeHandle,
+  useLayoutEffect,
   useRef,
   useState,
   type CSSProperties,
@@ -112,31 +113,16 @@ export function VirtualTable<T extends { id: string }>({
     height: height + ROW_HEIGHT,
   } as CSSProperties;
 
+  // Each place on screen keeps its row element as the list scrolls (keyed by its slot, not by
+  // the record): a row scrolled in takes the element of one scrolled out and only its text changes,
+  // instead of a row being removed and another built, inputs and all, every frame.
+  const slots = slotCount(to - from + 1);
   const drawn: ReactNode[] = [];
   for (let index = from; index <= to; index++) {
-    const record = rows[index];
-    const place = { top: index * ROW_HEIGHT };
-    if (record === undefined) {
-      drawn.push(
-        <div
-          key={`\u0000${index}`}
-          role="row"
-          aria-rowindex={index + 2}
-          aria-busy
-          className="vt-row"
-          style={place}
-        >
-          <div role="cell" className="vt-cell">
-            {'\u00a0'}
-          </div>
-        </div>,
-      );
-      continue;
-    }
     drawn.push(
       <Row<T>
-        key={record.id}
-        record={record}
+        key={index % slots}
+        record={rows[index]}
         index={index}
         columns={columns}
         rowProps={rowProps}
@@ -172,26 +158,68 @@ export function VirtualTable<T extends { id: string }>({
   );
 }
 
+/** How many row elements the places on screen take turns in: a power of two, so it rarely changes. */
+function slotCount(shown: number): number {
+  let slots = 32;
+  while (slots < shown) slots *= 2;
+  return slots;
+}
+
 interface RowProps<T> {
-  record: T;
+  /** Undefined when not read yet: drawn as an empty, busy row. */
+  record: T | undefined;
   index: number;
   columns: readonly VirtualColumn<T>[];
   rowProps: ((record: T, index: number) => HTMLAttributes<HTMLDivElement>) | undefined;
 }
 
 /**
- * One read row. Memoized: while the list scrolls only the table's scroll position changes, so the
+ * One row. Memoized: while the list scrolls only the table's scroll position changes, so the
  * rows already on screen are not drawn again, only those coming into view.
  */
-const Row = memo(function Row<T>({ record, index, columns, rowProps }: RowProps<T>) {
+const Row = memo(function Row<T extends { id: string }>({
+  record,
+  index,
+  columns,
+  rowProps,
+}: RowProps<T>) {
+  const element = useRef<HTMLDivElement>(null);
+  // The element now shows another record: the focus a user left on the one scrolled away goes
+  // with it, as it did when each record had its own element.
+  const id = record?.id;
+  const shownId = useRef(id);
+  useLayoutEffect(() => {
+    if (shownId.current === id) return;
+    shownId.current = id;
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && element.current?.contains(focused)) focused.blur();
+  }, [id]);
+  const place = { top: index * ROW_HEIGHT };
+  if (record === undefined) {
+    return (
+      <div
+        ref={element}
+        role="row"
+        aria-rowindex={index + 2}
+        aria-busy
+        className="vt-row"
+        style={place}
+      >
+        <div role="cell" className="vt-cell">
+          {'\u00a0'}
+        </div>
+      </div>
+    );
+  }
   const extra = rowProps?.(record, index) ?? {};
   return (
     <div
+      ref={element}
       role="row"
       aria-rowindex={index + 2}
       {...extra}
       className={`vt-row ${extra.className ?? ''}`}
-      style={{ top: index * ROW_HEIGHT }}
+      style={place}
     >
       {columns.map((column) => (
         <div
@@ -204,7 +232,7 @@ const Row = memo(function Row<T>({ record, index, columns, rowProps }: RowProps<
       ))}
     </div>
   );
-}) as <T>(props: RowProps<T>) => ReactNode;
+}) as <T extends { id: string }>(props: RowProps<T>) => ReactNode;
 
 function HeaderCell<T>({
   column,

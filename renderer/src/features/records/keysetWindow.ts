@@ -1,4 +1,10 @@
-import { readRecordPage, type ListQuery, type PageCursor } from '../../db/recordPages';
+import {
+  readRecordPage,
+  type ListQuery,
+  type PageCursor,
+  type RecordPage,
+} from '../../db/recordPages';
+import type { RecordKind } from '../../domain/records';
 import type { AnyRecord } from '../../domain/records';
 
 /**
@@ -6,6 +12,12 @@ import type { AnyRecord } from '../../domain/records';
  * so fewer, larger reads keep scrolling smoother than many small ones.
  */
 export const PAGE_SIZE = 400;
+
+/**
+ * How many rows a list reads before it first draws: a tall screen of rows and the table's overscan.
+ * The rest of the first page follows once they are drawn.
+ */
+export const FIRST_ROWS = 50;
 
 /**
  * The rows of one list as far as they have been read: `total` places, each empty until the keyset
@@ -42,6 +54,15 @@ export class KeysetWindow {
   /** Whether every wanted row has been read. */
   get settled(): boolean {
     return this.firstMissing() === -1;
+  }
+
+  /** The list's first rows, read while it was being counted: placed from the top. */
+  seed(page: RecordPage<RecordKind>): void {
+    page.records.slice(0, this.total).forEach((record, n) => {
+      this.rows[n] = record;
+      this.cursors[n] = page.cursors[n];
+    });
+    this.shown = this.rows.slice();
   }
 
   /** The record at `at` starts at `cursor` (inclusive): reading can begin there. */
@@ -109,7 +130,11 @@ export class KeysetWindow {
         const query = backward
           ? { ...this.query, order: { index, descending: !descending } }
           : this.query;
-        const page = await readRecordPage(query, cursor, this.pageSize);
+        // What is wanted from there, at most a page: a list's first screen does not wait for a
+        // whole page to be read and decoded.
+        const needed = backward ? at - this.wanted.from + 1 : this.wanted.to - at + 1;
+        const limit = Math.max(1, Math.min(this.pageSize, needed));
+        const page = await readRecordPage(query, cursor, limit);
         if (this.closed) return;
         let written = 0;
         page.records.forEach((record, n) => {

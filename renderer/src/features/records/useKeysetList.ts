@@ -1,9 +1,15 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { countListed, cursorAt, positionInList, type ListQuery } from '../../db/recordPages';
+import {
+  countListed,
+  cursorAt,
+  positionInList,
+  readRecordPage,
+  type ListQuery,
+} from '../../db/recordPages';
 import { TABLE_OF_KIND } from '../../db/tableNames';
 import type { AnyRecord, RecordKind } from '../../domain/records';
-import { KeysetWindow, PAGE_SIZE } from './keysetWindow';
+import { FIRST_ROWS, KeysetWindow, PAGE_SIZE } from './keysetWindow';
 
 export interface KeysetList {
   /** Every place of the list, undefined where not read yet; undefined until the first rows. */
@@ -26,7 +32,7 @@ export function useKeysetList(query: ListQuery, selectedId: string | undefined):
     null,
   );
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  const wanted = useRef({ from: 0, to: PAGE_SIZE - 1 });
+  const wanted = useRef({ from: 0, to: FIRST_ROWS - 1 });
   const shown = useRef<KeysetWindow | null>(null);
   const readFor = useRef(queryKey);
   // Reads that land within one frame re-render the table once.
@@ -46,7 +52,7 @@ export function useKeysetList(query: ListQuery, selectedId: string | undefined):
     // Another order or filter starts at the top; a write reads again the rows on screen.
     if (readFor.current !== queryKey) {
       readFor.current = queryKey;
-      wanted.current = { from: 0, to: PAGE_SIZE - 1 };
+      wanted.current = { from: 0, to: FIRST_ROWS - 1 };
     }
     const adopt = (window: KeysetWindow, selectedAt: number | null) => {
       if (adopted || cancelled) return;
@@ -56,7 +62,14 @@ export function useKeysetList(query: ListQuery, selectedId: string | undefined):
       setState({ window, selectedAt });
     };
     void (async () => {
-      const total = await countListed(parsed);
+      // From the top, the first rows are read while the list is counted: one wait, not two.
+      const { from, to } = wanted.current;
+      const [total, firstRows] = await Promise.all([
+        countListed(parsed),
+        !selectedId && from === 0
+          ? readRecordPage(parsed, null, Math.min(PAGE_SIZE, to + 1))
+          : null,
+      ]);
       const at = selectedId ? await positionInList(parsed, selectedId) : null;
       const anchor = selectedId && at !== null ? await cursorAt(parsed, selectedId) : null;
       if (cancelled) return;
@@ -65,9 +78,10 @@ export function useKeysetList(query: ListQuery, selectedId: string | undefined):
         else if (window.settled) adopt(window, at);
       });
       built = window;
+      if (firstRows) window.seed(firstRows);
       if (at !== null && anchor) {
         window.placeAnchor(at, anchor);
-        wanted.current = { from: Math.max(0, at - PAGE_SIZE / 2), to: at + PAGE_SIZE / 2 };
+        wanted.current = { from: Math.max(0, at - FIRST_ROWS), to: at + FIRST_ROWS };
       }
       window.want(wanted.current.from, wanted.current.to);
       if (window.settled) adopt(window, at);

@@ -95,6 +95,14 @@ describe('keyset pages', () => {
     expect(await countListed(ascending)).toBe(44);
   });
 
+  it('fill a page with live records when deleted ones come first', async () => {
+    await activitiesOnFifteenDays();
+    const first = await readAll(activities, 50);
+    for (const gone of first.slice(0, 3)) await deleteRecord('activity', gone.id, gone.rev);
+    const page = await readRecordPage(activities, null, 5);
+    expect(page.records.map((r) => r.id)).toEqual(first.slice(3, 8).map((r) => r.id));
+  });
+
   it('keep only the records a filter names, and count them', async () => {
     await activitiesOnFifteenDays();
     const meetings: ListQuery = { ...activities, filters: { type: '会议' } };

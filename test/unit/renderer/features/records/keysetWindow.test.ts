@@ -64,6 +64,15 @@ describe('KeysetWindow', () => {
     expect(window.snapshot[0]).toBeUndefined();
   });
 
+  it('reads only the rows wanted, not a whole page, so the first screen is drawn sooner', async () => {
+    await twoHundredFiftyDays();
+    const window = new KeysetWindow(activities, 250, () => undefined, 100);
+    window.want(0, 9);
+    await waitFor(() => expect(window.settled).toBe(true));
+    expect(titles(window, 0, 9)).toEqual(Array.from({ length: 10 }, (_, i) => `活动${250 - i}`));
+    expect(window.snapshot[10]).toBeUndefined();
+  });
+
   it('fills the middle from whichever side is nearer, every place with its own record', async () => {
     await twoHundredFiftyDays();
     const window = new KeysetWindow(activities, 250, () => undefined, 20);
