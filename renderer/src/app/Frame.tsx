@@ -9,7 +9,7 @@ import { DEFAULT_ROUTE } from './routes';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { showToast, Toasts } from './toasts';
-import { useAfterFirstScreen } from './useAfterFirstScreen';
+import { markFirstScreenDrawn, useAfterFirstScreen } from './useAfterFirstScreen';
 import { useHashRoute } from './useHashRoute';
 
 // The frame, the header and 总览 are plain HTML and CSS (global.css), drawn at once. What reads
@@ -27,6 +27,8 @@ const ThemedPage = lazy(() => import('./ThemedPage').then((m) => ({ default: m.T
 const StyleKeeper = lazy(() => import('./StyleKeeper').then((m) => ({ default: m.StyleKeeper })));
 
 const WARM_UP_DELAY_MS = 1500;
+/** When 总览 cannot show its counts (a database that fails to open), the rest loads anyway. */
+const FIRST_SCREEN_AT_LATEST_MS = 5000;
 /** The automatic snapshots start once the first clicks are served. */
 const AUTOMATIC_BACKUPS_DELAY_MS = 5000;
 
@@ -37,6 +39,15 @@ export function Frame() {
   // The dialog stays mounted once opened, so reopening it is instant.
   const [searchUsed, setSearchUsed] = useState(false);
   if (searching && !searchUsed) setSearchUsed(true);
+
+  // 总览 says when its counts are drawn; any other first page is drawn by its own loading.
+  useEffect(() => {
+    if (route !== 'overview') markFirstScreenDrawn();
+  }, [route]);
+  useEffect(() => {
+    const timer = setTimeout(markFirstScreenDrawn, FIRST_SCREEN_AT_LATEST_MS);
+    return () => clearTimeout(timer);
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
