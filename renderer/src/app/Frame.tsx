@@ -11,6 +11,7 @@ import { StatusBar } from './StatusBar';
 import { showToast, Toasts } from './toasts';
 import { markFirstScreenDrawn, useAfterFirstScreen } from './useAfterFirstScreen';
 import { useHashRoute } from './useHashRoute';
+import { warmInIdle } from './warmInIdle';
 
 // The frame, the header and 总览 are plain HTML and CSS (global.css), drawn at once. What reads
 // the database comes right after the first screen; antd only with the pages and dialogs using it.
@@ -79,12 +80,21 @@ export function Frame() {
   // first screen, so it does not compete with the user's first clicks. Ctrl+K starts it at once.
   useEffect(() => {
     if (!afterFirstScreen) return;
-    // The lists' code first: a click on 委员 right after start-up should find it parsed.
-    void import('./ThemedPage').then(() => import('./pages').then((m) => m.preloadPages()));
+    // The pages' code, a page per idle moment, the lists first: a click on 委员 or 统计 right
+    // after start-up finds it parsed.
+    let stopWarming: (() => void) | undefined;
+    let gone = false;
+    void import('./pages').then(({ pageWarmers }) => {
+      if (!gone) stopWarming = warmInIdle([() => import('./ThemedPage'), ...pageWarmers()]);
+    });
     const timer = setTimeout(() => {
       void import('../features/search/searchClient').then((m) => m.warmUpSearch());
     }, WARM_UP_DELAY_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      gone = true;
+      stopWarming?.();
+      clearTimeout(timer);
+    };
   }, [afterFirstScreen]);
 
   useEffect(() => {
