@@ -76,25 +76,30 @@ export function Frame() {
     [],
   );
 
-  // The search index takes its worker a few seconds of reading: start it a moment after the
-  // first screen, so it does not compete with the user's first clicks. Ctrl+K starts it at once.
+  // The pages' code, a page per idle moment, the lists first, while the user is on 总览: a click
+  // on 委员 or 统计 right after start-up finds it parsed. Elsewhere it would compete with typing.
+  const onOverview = route === 'overview';
   useEffect(() => {
-    if (!afterFirstScreen) return;
-    // The pages' code, a page per idle moment, the lists first: a click on 委员 or 统计 right
-    // after start-up finds it parsed.
+    if (!afterFirstScreen || !onOverview) return;
     let stopWarming: (() => void) | undefined;
     let gone = false;
     void import('./pages').then(({ pageWarmers }) => {
       if (!gone) stopWarming = warmInIdle([() => import('./ThemedPage'), ...pageWarmers()]);
     });
-    const timer = setTimeout(() => {
-      void import('../features/search/searchClient').then((m) => m.warmUpSearch());
-    }, WARM_UP_DELAY_MS);
     return () => {
       gone = true;
       stopWarming?.();
-      clearTimeout(timer);
     };
+  }, [afterFirstScreen, onOverview]);
+
+  // The search index takes its worker a few seconds of reading: start it a moment after the
+  // first screen, so it does not compete with the user's first clicks. Ctrl+K starts it at once.
+  useEffect(() => {
+    if (!afterFirstScreen) return;
+    const timer = setTimeout(() => {
+      void import('../features/search/searchClient').then((m) => m.warmUpSearch());
+    }, WARM_UP_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [afterFirstScreen]);
 
   useEffect(() => {
