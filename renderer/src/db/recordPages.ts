@@ -82,7 +82,7 @@ export async function readRecordPage<K extends RecordKind>(
  * or along the order index itself; between bounds on the order key (a year). `covers` lists the
  * filters the path alone fulfils, so no record outside them is read.
  */
-interface ReadPath {
+export interface ReadPath {
   index: string;
   prefix: IndexableType[];
   lower: IndexableType;
@@ -91,7 +91,7 @@ interface ReadPath {
 }
 
 /** The narrowest path an index offers for the query's filters in its order. */
-function readPath(table: Table<StoredRow, string>, query: ListQuery): ReadPath {
+export function readPath(table: Table<StoredRow, string>, query: ListQuery): ReadPath {
   const indexes = new Set(table.schema.indexes.map((i) => i.name));
   const order = query.order.index;
   const path: ReadPath = {
@@ -121,7 +121,7 @@ function readPath(table: Table<StoredRow, string>, query: ListQuery): ReadPath {
 }
 
 /** The path's records after the order key `from` (all of them when null), in the list's order. */
-function beyond(
+export function beyond(
   table: Table<StoredRow, string>,
   path: ReadPath,
   order: ListOrder,

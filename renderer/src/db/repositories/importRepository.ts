@@ -14,6 +14,7 @@ import { db } from '../database';
 import type { BatchChange } from '../DutyLedgerDb';
 import { currentOperator } from '../operatorContext';
 import { fromRow, type StoredRow } from '../rows';
+import { storedRowsOf } from '../transferQueries';
 import { BatchStaleError } from './batchChange';
 import { RecordValidationError } from './recordErrors';
 import { changeTables, writeRecordStates } from './recordRepository';
@@ -23,7 +24,8 @@ import { pushBatchChangesStep } from './undoStack';
  * Applies a 交接包 import in ONE transaction, as ONE undo step (撤销 takes the whole import
  * back): every record is stored as planned with the version history it came with. A record
  * changed here since the preview read it refuses the whole import (BatchStaleError), a record
- * that does not fit today's schema refuses it too; either way nothing is written. Logged as one
+ * that does not fit today's schema refuses it too (a bundle's row, `checked`, was held to it as
+ * the bundle was read); either way nothing is written. Logged as one
  * 导入 entry per kind under the 经办人. Returns how many records were written.
  */
 export async function applyImport(
@@ -33,6 +35,9 @@ export async function applyImport(
   if (writes.length === 0) return 0;
   const stored = writes.map((write) => {
     const { _revs: history, ...record } = write.record;
+    // A bundle's row was checked when the bundle was read (in its worker): not again, here on the
+    // page's thread, for each of tens of thousands.
+    if (write.checked) return { write, record: record as unknown as RecordSnapshot, history };
     const result = validateRecord(write.kind, record);
     if (!result.ok) {
       throw new RecordValidationError(
@@ -53,7 +58,7 @@ export async function applyImport(
     for (const kind of RECORD_KINDS) {
       const ids = stored.filter(({ write }) => write.kind === kind).map(({ write }) => write.id);
       if (ids.length === 0) continue;
-      for (const row of await database.tableOf(kind).bulkGet(ids)) {
+      for (const row of await storedRowsOf(database.tableOf(kind), ids)) {
         if (row) rowsNow.set(`${kind}:${row.id}`, row);
       }
     }

@@ -40,6 +40,11 @@ export interface ImportWrite {
   verdict: IncomingVerdict;
   /** What to store, with its history `_revs`. */
   record: VersionedRecord;
+  /**
+   * The record is the bundle's row as reading the bundle checked it against its kind's schema
+   * (a `take`, only its rev moved on): applying it need not check it again.
+   */
+  checked?: boolean;
 }
 
 /**
@@ -106,6 +111,7 @@ export function importWrites(
         baseRev: item.local ? item.local.rev : null,
         verdict: item.plan.verdict,
         record,
+        checked: item.plan.write === 'take',
       });
     }
   }

@@ -1,21 +1,17 @@
-import {
-  countListed,
-  readRecordPage,
-  type ListQuery,
-  type PageCursor,
-  type RecordPage,
-} from '../../../db/recordPages';
+import { countListed, type ListQuery } from '../../../db/recordPages';
 import { db } from '../../../db/database';
 import { fromRow } from '../../../db/rows';
 import { referencedName } from '../../../domain/references';
 import { RECORD_KIND_LABELS, type AnyRecord, type RecordKind } from '../../../domain/records';
 import { writeLedgerSheet, type LedgerCell } from './ledgerSheet';
+import { listedRecords } from './listedRecords';
 import { RECORD_SHEETS, type SheetContext } from './recordSheets';
 import { csvHeader, csvRow, UTF8_BOM } from './sheetCsv';
 import type { SheetExportRequest, SheetExportResult, SheetProgress } from './sheetProtocol';
 import { joinChunks, writeWorkbook } from './writeWorkbook';
 
-const PAGE = 500;
+/** Rows between two looks at 取消 and progress. */
+const PROGRESS_EVERY = 500;
 
 /** The kinds whose names other records show (捐赠方, 负责委员, 所属专项, 所属工作室). */
 const NAMED_KINDS: readonly RecordKind[] = ['member', 'campaign', 'studio'];
@@ -45,26 +41,26 @@ export async function runSheetExport(
 
   /** A list's rows as cells, the confidential ones counted (and left out unless asked for). */
   async function* cellsOf(query: ListQuery): AsyncGenerator<LedgerCell[]> {
-    const sheet = RECORD_SHEETS[query.kind];
-    let after: PageCursor | null = null;
-    do {
-      signal?.throwIfAborted();
-      const page: RecordPage<RecordKind> = await readRecordPage(query, after, PAGE);
-      for (const record of page.records as AnyRecord[]) {
-        progress.written += 1;
-        if (query.kind === 'donation' && (record as { confidential?: boolean }).confidential) {
-          if (!request.includeConfidential) {
-            result.confidentialLeftOut += 1;
-            continue;
-          }
-          result.confidentialIncluded += 1;
-        }
-        result.rows += 1;
-        yield (sheet.cells as (r: AnyRecord, c: SheetContext) => LedgerCell[])(record, context);
+    const cells = RECORD_SHEETS[query.kind].cells as (
+      r: AnyRecord,
+      c: SheetContext,
+    ) => LedgerCell[];
+    for await (const record of listedRecords<RecordKind>(query)) {
+      if (progress.written % PROGRESS_EVERY === 0) {
+        signal?.throwIfAborted();
+        report();
       }
-      report();
-      after = page.next;
-    } while (after);
+      progress.written += 1;
+      if (query.kind === 'donation' && (record as { confidential?: boolean }).confidential) {
+        if (!request.includeConfidential) {
+          result.confidentialLeftOut += 1;
+          continue;
+        }
+        result.confidentialIncluded += 1;
+      }
+      result.rows += 1;
+      yield cells(record as AnyRecord, context);
+    }
   }
 
   const chunks: Uint8Array[] = [];
