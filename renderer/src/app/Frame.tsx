@@ -9,8 +9,9 @@ import { DEFAULT_ROUTE } from './routes';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { showToast, Toasts } from './toasts';
-import { useAfterFirstScreen } from './useAfterFirstScreen';
+import { markFirstScreenDrawn, useAfterFirstScreen } from './useAfterFirstScreen';
 import { useHashRoute } from './useHashRoute';
+import { warmInIdle } from './warmInIdle';
 
 // The frame, the header and 总览 are plain HTML and CSS (global.css), drawn at once. What reads
 // the database comes right after the first screen; antd only with the pages and dialogs using it.
@@ -27,6 +28,8 @@ const ThemedPage = lazy(() => import('./ThemedPage').then((m) => ({ default: m.T
 const StyleKeeper = lazy(() => import('./StyleKeeper').then((m) => ({ default: m.StyleKeeper })));
 
 const WARM_UP_DELAY_MS = 1500;
+/** When 总览 cannot show its counts (a database that fails to open), the rest loads anyway. */
+const FIRST_SCREEN_AT_LATEST_MS = 5000;
 /** The automatic snapshots start once the first clicks are served. */
 const AUTOMATIC_BACKUPS_DELAY_MS = 5000;
 
@@ -37,6 +40,15 @@ export function Frame() {
   // The dialog stays mounted once opened, so reopening it is instant.
   const [searchUsed, setSearchUsed] = useState(false);
   if (searching && !searchUsed) setSearchUsed(true);
+
+  // 总览 says when its counts are drawn; any other first page is drawn by its own loading.
+  useEffect(() => {
+    if (route !== 'overview') markFirstScreenDrawn();
+  }, [route]);
+  useEffect(() => {
+    const timer = setTimeout(markFirstScreenDrawn, FIRST_SCREEN_AT_LATEST_MS);
+    return () => clearTimeout(timer);
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -64,12 +76,26 @@ export function Frame() {
     [],
   );
 
+  // The pages' code, a page per idle moment, the lists first, while the user is on 总览: a click
+  // on 委员 or 统计 right after start-up finds it parsed. Elsewhere it would compete with typing.
+  const onOverview = route === 'overview';
+  useEffect(() => {
+    if (!afterFirstScreen || !onOverview) return;
+    let stopWarming: (() => void) | undefined;
+    let gone = false;
+    void import('./pages').then(({ pageWarmers }) => {
+      if (!gone) stopWarming = warmInIdle([() => import('./ThemedPage'), ...pageWarmers()]);
+    });
+    return () => {
+      gone = true;
+      stopWarming?.();
+    };
+  }, [afterFirstScreen, onOverview]);
+
   // The search index takes its worker a few seconds of reading: start it a moment after the
   // first screen, so it does not compete with the user's first clicks. Ctrl+K starts it at once.
   useEffect(() => {
     if (!afterFirstScreen) return;
-    // The lists' code first: a click on 委员 right after start-up should find it parsed.
-    void import('./ThemedPage').then(() => import('./pages').then((m) => m.preloadPages()));
     const timer = setTimeout(() => {
       void import('../features/search/searchClient').then((m) => m.warmUpSearch());
     }, WARM_UP_DELAY_MS);

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 import type { RouteKey } from './routes';
+import { SUB_PAGE_LOADERS } from './subPages';
 
 type PageKey = Exclude<RouteKey, 'overview'>;
 type PageModule = Promise<{ default: ComponentType }>;
@@ -36,14 +37,24 @@ function lazyPages<K extends string>(
 
 export const PAGES = lazyPages(LOADERS);
 
-/** The pages opened most, fetched while the user looks at 总览. */
-const OPENED_MOST: readonly PageKey[] = ['members', 'activities'];
+/** The sidebar's pages in the order they are warmed after start-up: the ones opened most first. */
+const WARM_ORDER: readonly PageKey[] = [
+  'members',
+  'activities',
+  'donations',
+  'timeline',
+  'stats',
+  'campaigns',
+  'studios',
+  'transfer',
+  'settings',
+];
 
 /**
- * Fetches and parses the code of the pages opened most (and antd's table with them), so that the
- * first click on 委员 or 履职活动 does not wait for it. Call once the first screen is idle. A
- * failure is left to the page's own load, which reports it where the user looks.
+ * The code of the sidebar's pages (and of the pages under them), one loader per page in the
+ * order to fetch and parse them once the first screen is idle, so that the first click on 委员
+ * or 统计 does not wait for it. A failure is left to the page's own load, which reports it.
  */
-export function preloadPages(): void {
-  for (const key of OPENED_MOST) void LOADERS[key]().catch(() => undefined);
+export function pageWarmers(): (() => Promise<unknown>)[] {
+  return [...WARM_ORDER.map((key) => LOADERS[key]), ...SUB_PAGE_LOADERS];
 }

@@ -87,6 +87,12 @@ export interface YearCount {
   year: number;
   live: number;
   types: Partial<Record<ActivityType, number>>;
+  /**
+   * Donations: the live goods not yet at 致谢, counted by the day their current stage began
+   * (YYYY-MM-DD), so 总览's 超期 count needs no goods read. Absent on rows written before it
+   * was kept: then unknown, and read from the goods themselves.
+   */
+  openGoods?: Record<string, number>;
 }
 
 export { TABLE_OF_KIND };

@@ -77,3 +77,8 @@ export async function readAuditPage(
     return { entries, total };
   });
 }
+
+/** The latest `count` entries of the log, newest first: the end of the `at` index, nothing else read. */
+export function readLatestAudit(count: number): Promise<AuditEntry[]> {
+  return db().audit.orderBy('at').reverse().limit(count).toArray();
+}

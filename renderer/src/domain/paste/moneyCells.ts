@@ -30,23 +30,35 @@ const CURRENCY_NAMES: Readonly<Record<string, CurrencyCode>> = {
   加拿大元: 'CAD',
 };
 
+type Named = readonly [string, CurrencyCode][];
+// Made on first use: folding builds OpenCC's tables, which every page loading this module would
+// otherwise pay for at once, pasting or not.
+let words: Named | undefined;
+let symbols: Named | undefined;
+
 /** Every way of naming a currency, longest first (港元 before 元), folded. */
-const CURRENCY_WORDS: readonly [string, CurrencyCode][] = [
-  ...Object.entries(CURRENCY_NAMES),
-  ...CURRENCY_CODES.map((code) => [code.toLowerCase(), code] as [string, CurrencyCode]),
-  ...CURRENCY_CODES.map((code) => [fold(CURRENCIES[code].name), code] as [string, CurrencyCode]),
-].sort((a, b) => b[0].length - a[0].length);
+function currencyWords(): Named {
+  words ??= [
+    ...Object.entries(CURRENCY_NAMES),
+    ...CURRENCY_CODES.map((code) => [code.toLowerCase(), code] as [string, CurrencyCode]),
+    ...CURRENCY_CODES.map((code) => [fold(CURRENCIES[code].name), code] as [string, CurrencyCode]),
+  ].sort((a, b) => b[0].length - a[0].length);
+  return words;
+}
 
 /** Currency symbols, longest first so that HK$ is not read as $. */
-const CURRENCY_SYMBOLS: readonly [string, CurrencyCode][] = [
-  ...CURRENCY_CODES.map((code): [string, CurrencyCode] => [fold(CURRENCIES[code].symbol), code]),
-  ['￥', 'CNY'] as [string, CurrencyCode],
-].sort((a, b) => b[0].length - a[0].length);
+function currencySymbols(): Named {
+  symbols ??= [
+    ...CURRENCY_CODES.map((code): [string, CurrencyCode] => [fold(CURRENCIES[code].symbol), code]),
+    ['￥', 'CNY'] as [string, CurrencyCode],
+  ].sort((a, b) => b[0].length - a[0].length);
+  return symbols;
+}
 
 /** A 币种 cell: a code (HKD) or a Chinese name (港币, 港元, 港幣, 美金…). */
 export function readCurrency(text: string): ParseResult<CurrencyCode> {
   const key = fold(toHalfWidth(text)).replace(/\s+/g, '');
-  const found = CURRENCY_WORDS.find(([word]) => word === key);
+  const found = currencyWords().find(([word]) => word === key);
   if (found) return { ok: true, value: found[1] };
   return {
     ok: false,
@@ -66,20 +78,20 @@ export function readMoney(
 ): ParseResult<Money> {
   let s = fold(toHalfWidth(text)).replace(/[,，\s]/g, '');
   let named: CurrencyCode | undefined;
-  const symbol = CURRENCY_SYMBOLS.find(([sign]) => s.startsWith(sign));
+  const symbol = currencySymbols().find(([sign]) => s.startsWith(sign));
   if (symbol) {
     named = symbol[1];
     s = s.slice(symbol[0].length);
   }
   const prefix = /^[a-z]{3}(?=[\d.])/.exec(s)?.[0];
-  const prefixed = CURRENCY_WORDS.find(([word]) => word === prefix);
+  const prefixed = currencyWords().find(([word]) => word === prefix);
   if (!named && prefixed) {
     named = prefixed[1];
     s = s.slice(prefixed[0].length);
   }
   // A unit word after the number (元, 港币, 港元…) says the number is not in the heading's 万.
   let unitWritten = false;
-  const word = CURRENCY_WORDS.find(([name]) => s.endsWith(name));
+  const word = currencyWords().find(([name]) => s.endsWith(name));
   if (word) {
     if (named && named !== word[1]) return { ok: false, message: '金额中写了两种币种' };
     named = word[1];

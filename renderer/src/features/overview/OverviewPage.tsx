@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
 import { countAllRecords } from '../../db/recordCounts';
 import type { RouteKey } from '../../app/routes';
+import { markFirstScreenDrawn } from '../../app/useAfterFirstScreen';
 import { useHashRoute } from '../../app/useHashRoute';
 import type { RecordKind } from '../../domain/records/recordBase';
 import { PageHeading } from '../../shared/PageHeading';
@@ -43,6 +44,10 @@ function useRecordCounts(): Counts | null {
 export function OverviewPage() {
   const counts = useRecordCounts();
   const { navigate } = useHashRoute();
+  // The tiles are the first screen: what waits for it may start once they are drawn.
+  useEffect(() => {
+    if (counts) markFirstScreenDrawn();
+  }, [counts]);
   const empty = counts !== null && Object.values(counts).every((n) => n === 0);
   const { year, setYear } = useOverviewYearChoice();
   const years = useRecordYears();

@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
-import { readAuditPage } from '../../db/auditLog';
+import { readLatestAudit } from '../../db/auditLog';
 import type { AuditEntry } from '../../domain/records';
 
 /** How many of the latest changes 总览 lists; the rest are on 设置 → 操作记录. */
@@ -17,9 +17,7 @@ function shortWhen(at: string): string {
 export function RecentChanges() {
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   useEffect(() => {
-    const subscription = liveQuery(() => readAuditPage({}, 0, SHOWN)).subscribe((page) =>
-      setEntries(page.entries),
-    );
+    const subscription = liveQuery(() => readLatestAudit(SHOWN)).subscribe(setEntries);
     return () => subscription.unsubscribe();
   }, []);
   if (!entries || entries.length === 0) return null;

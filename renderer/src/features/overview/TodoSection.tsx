@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { overdueGoodsStages } from '../../db/goodsPipeline';
+import { countOverdueGoods } from '../../db/goodsPipeline';
 import { Counting, FigureLink } from './FigureLink';
 import { overviewLinks } from './overviewLinks';
 import type { OverviewYear } from './useOverviewYear';
@@ -17,19 +17,19 @@ interface Todo {
  * the activities with no 参加委员, the cash donations with no 票据号 and the members on 履职提醒.
  */
 export function TodoSection({ year, data }: { year: number; data: OverviewYear | undefined }) {
-  // One section at a time: the goods (of every year) are read once the year's figures are in.
+  // One section at a time: the goods (of every year) are counted once the year's figures are in.
   const yearRead = data !== undefined;
   const overdue = useLiveQuery(
-    async () => (yearRead ? overdueGoodsStages() : undefined),
+    async () => (yearRead ? countOverdueGoods() : undefined),
     [yearRead],
   );
   const todos: Todo[] | undefined =
-    data && overdue
+    data && overdue !== undefined
       ? [
           {
             key: 'overdue',
             text: '物资在流转环节超期未推进',
-            count: overdue.length,
+            count: overdue,
             unit: '批',
             href: overviewLinks.goodsBoard(),
           },

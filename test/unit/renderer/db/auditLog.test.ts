@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { auditFilterFromQuery, readAuditPage } from '../../../../renderer/src/db/auditLog';
+import {
+  auditFilterFromQuery,
+  readAuditPage,
+  readLatestAudit,
+} from '../../../../renderer/src/db/auditLog';
 import type { DutyLedgerDb } from '../../../../renderer/src/db/DutyLedgerDb';
 import { setOperator } from '../../../../renderer/src/db/operatorContext';
 import {
@@ -49,6 +53,15 @@ async function aWeekOfWork(): Promise<void> {
 }
 
 describe('the 操作记录', () => {
+  it('gives 总览 the latest changes, newest first, as many as it asks for', async () => {
+    await aWeekOfWork();
+    const latest = await readLatestAudit(2);
+    expect(latest.map((entry) => [entry.operator, entry.summary])).toEqual([
+      ['李娜', '删除委员“张建伟”'],
+      ['李娜', '新建履职活动“赴郴州调研”'],
+    ]);
+  });
+
   it('lists every change newest first, with who did it', async () => {
     await aWeekOfWork();
     const { entries, total } = await readAuditPage({}, 0, 50);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DutyLedgerDb } from '../../../../renderer/src/db/DutyLedgerDb';
 import {
+  countOverdueGoods,
   overdueGoodsStages,
   readStageLimitDays,
   saveStageLimitDays,
@@ -10,7 +11,12 @@ import {
   StageMoveRefusedError,
 } from '../../../../renderer/src/db/repositories/goodsStageRepository';
 import { StaleRecordError } from '../../../../renderer/src/db/repositories/recordErrors';
-import { createRecord, getRecord } from '../../../../renderer/src/db/repositories/recordRepository';
+import { bulkCreateRecords } from '../../../../renderer/src/db/repositories/bulkRepository';
+import {
+  createRecord,
+  deleteRecord,
+  getRecord,
+} from '../../../../renderer/src/db/repositories/recordRepository';
 import { undo } from '../../../../renderer/src/db/repositories/undoRepository';
 import type { Donation } from '../../../../renderer/src/domain/records';
 import { freshDatabase } from './freshDatabase';
@@ -92,5 +98,57 @@ describe('overdueGoodsStages', () => {
     ]);
     await expect(saveStageLimitDays(0)).rejects.toThrow('超期天数应为 1 至 3650 之间的整数');
     expect(await readStageLimitDays()).toBe(20);
+  });
+});
+
+describe('countOverdueGoods', () => {
+  it('counts what overdueGoodsStages lists, through moves, deletions, 撤销 and a bulk import', async () => {
+    const waiting = await goods('乙', { year: 2024, month: 3, day: 1 }, [
+      { stage: '运输', date: { year: 2024, month: 3, day: 20 } },
+    ]);
+    const oldest = await goods('丙', { year: 2024, month: 1, day: 5 });
+    await goods('甲', { year: 2024, month: 4, day: 1 });
+    await goods('丁', { year: 2023, month: 1, day: 1 }, [
+      { stage: '致谢', date: { year: 2023, month: 2, day: 1 } },
+    ]);
+    // On 2024-04-25: 丙 111 days at 登记, 乙 36 at 运输, 甲 24, 丁 thanked.
+    expect(await countOverdueGoods('2024-04-25')).toBe(2);
+    expect(await countOverdueGoods('2024-04-25', 20)).toBe(3);
+
+    // 丙 moves on to 鉴定 on 4月20日: 5 days there, no longer overdue; 撤销 brings it back.
+    await moveGoodsStage(oldest.id, oldest.rev, {
+      ...MOVE,
+      date: { year: 2024, month: 4, day: 20 },
+    });
+    expect(await countOverdueGoods('2024-04-25')).toBe(1);
+    await undo();
+    expect(await countOverdueGoods('2024-04-25')).toBe(2);
+
+    await deleteRecord('donation', waiting.id, waiting.rev);
+    expect(await countOverdueGoods('2024-04-25')).toBe(1);
+
+    await bulkCreateRecords('donation', [
+      {
+        input: {
+          kind: '物资',
+          donors: [{ type: '其他', name: '戊' }],
+          items: [{ name: '药品', quantity: 10, unit: '箱' }],
+          date: { year: 2022, month: 6 },
+        },
+      },
+    ]);
+    expect(await countOverdueGoods('2024-04-25')).toBe(2);
+  });
+
+  it('reads the goods of a year whose kept count was written before goods were counted', async () => {
+    await goods('丙', { year: 2024, month: 1, day: 5 });
+    await goods('己', { year: 2023, month: 5, day: 1 });
+    // As a database of an earlier version keeps 2023: without the goods.
+    await database.yearCounts.update(['donation', 2023], { openGoods: undefined });
+    expect(await countOverdueGoods('2024-04-25')).toBe(2);
+    // A later write to that year keeps it without them, rather than count a part as the whole.
+    await goods('庚', { year: 2023, month: 7, day: 1 });
+    expect((await database.yearCounts.get(['donation', 2023]))?.openGoods).toBeUndefined();
+    expect(await countOverdueGoods('2024-04-25')).toBe(3);
   });
 });
