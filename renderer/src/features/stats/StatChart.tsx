@@ -55,7 +55,16 @@ export function StatChart<Row extends object>({
     if (!element) return;
     const instance = echarts.init(element, undefined, { renderer: 'canvas' });
     chart.current = instance;
-    const resize = new ResizeObserver(() => instance.resize());
+    // The observer also reports the size the chart was just made at: laying it out again then
+    // would draw each chart twice on the way in.
+    const resize = new ResizeObserver(() => {
+      if (
+        element.clientWidth === instance.getWidth() &&
+        element.clientHeight === instance.getHeight()
+      )
+        return;
+      instance.resize();
+    });
     resize.observe(element);
     return () => {
       resize.disconnect();
