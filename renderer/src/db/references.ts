@@ -84,25 +84,13 @@ async function referringRows(
   }
 }
 
-/**
- * A member's activities: as a participant, off `*_memberDates`; and as 领衔 or 联名 of a 提案,
- * which has no index of its own, so only the 提案 are read (off the `type` index) and checked.
- */
+/** A member's activities: as a participant, off `*_memberDates`; as 领衔 or 联名, off `*_signerIds`. */
 async function memberActivities(database: DutyLedgerDb, id: string): Promise<StoredRow[]> {
   const participated = await database.activities
     .where('_memberDates')
     .between([id, Dexie.minKey], [id, Dexie.maxKey])
     .toArray();
-  const proposed = await database.activities
-    .where('type')
-    .equals('提案')
-    .filter((row) => {
-      const proposal = (row as RecordByKind['activity']).proposal;
-      return Boolean(
-        proposal && (proposal.leadMemberIds.includes(id) || proposal.jointMemberIds.includes(id)),
-      );
-    })
-    .toArray();
+  const proposed = await database.activities.where('_signerIds').equals(id).toArray();
   const byId = new Map([...participated, ...proposed].map((row) => [row.id, row]));
   return [...byId.values()];
 }

@@ -10,6 +10,8 @@ export type StoredRow = AnyRecord & {
   /** activities: `[memberId, _dateKey]` per participant, so a member's newest come off the index */
   _memberDates?: [string, number][];
   _studioId?: string;
+  /** 提案: the members who signed it (领衔 and 联名), so a member's 提案 come off an index. */
+  _signerIds?: string[];
   _sample?: 1;
   /** 1 for a live 大事记 entry; absent otherwise, so the timeline index holds only those. */
   _timeline?: 1;
@@ -34,6 +36,8 @@ export function toRow<K extends RecordKind>(kind: K, record: RecordByKind[K]): S
       row._dateKey ?? 0,
     ]);
     if (activity.duty?.studioId) row._studioId = activity.duty.studioId;
+    const signers = signerIdsOf(activity);
+    if (signers.length > 0) row._signerIds = signers;
   }
   if (kind === 'donation') {
     const donation = record as RecordByKind['donation'];
@@ -51,6 +55,12 @@ export function fromRow<K extends RecordKind>(row: StoredRow): RecordByKind[K] {
     if (!key.startsWith('_')) record[key] = value;
   }
   return record as RecordByKind[K];
+}
+
+/** A 提案's 领衔 and 联名 members, each once; none for another type of activity. */
+export function signerIdsOf(activity: RecordByKind['activity']): string[] {
+  if (activity.type !== '提案' || !activity.proposal) return [];
+  return unique([...activity.proposal.leadMemberIds, ...activity.proposal.jointMemberIds]);
 }
 
 function dateOf(kind: RecordKind, record: AnyRecord): PartialDate | undefined {

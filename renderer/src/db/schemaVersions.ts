@@ -1,7 +1,7 @@
 import type { Transaction } from 'dexie';
-import type { AuditEntry } from '../domain/records';
+import type { Activity, AuditEntry } from '../domain/records';
 import { RECORD_TABLES } from './tableNames';
-import type { StoredRow } from './rows';
+import { signerIdsOf, type StoredRow } from './rows';
 import { countYears } from './yearCounts';
 
 /** One version of the database: its stores and the named upgrade that brings older data to it. */
@@ -103,6 +103,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToVersion6,
   },
+  {
+    // A member's 档案 and references read the 提案 the member signed (领衔 or 联名): without an
+    // index of their own, every 提案 of the store was read and sifted. `*_signerIds` files each
+    // 提案 under its signers.
+    version: 7,
+    stores: {
+      activities:
+        'id, type, _year, _dateKey, campaignId, _studioId, updatedAt, [type+_year], _sample, deletedAt, [_timeline+_dateKey], *_memberDates, [type+_dateKey], [form+_dateKey], [campaignId+_dateKey], [_studioId+_dateKey], *_signerIds',
+    },
+    upgrade: upgradeToVersion7,
+  },
 ];
 
 export const CURRENT_DB_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -160,4 +171,16 @@ export async function upgradeToVersion6(tx: Transaction): Promise<void> {
     const rows = await tx.table<StoredRow, string>(name).toArray();
     await tx.table('yearCounts').bulkPut(countYears(kind, rows));
   }
+}
+
+/** v7: file every stored 提案 under its 领衔 and 联名 members (`_signerIds`). */
+export async function upgradeToVersion7(tx: Transaction): Promise<void> {
+  await tx
+    .table<StoredRow, string>('activities')
+    .where('type')
+    .equals('提案')
+    .modify((row) => {
+      const signers = signerIdsOf(row as Activity);
+      if (signers.length > 0) row._signerIds = signers;
+    });
 }

@@ -10,7 +10,7 @@ import type { Activity, Campaign, Donation } from '../../domain/records';
 import { PageHeading } from '../../shared/PageHeading';
 import { CampaignSummaryButton } from '../documents/CampaignSummaryButton';
 import { useRecordNames } from '../records/useRecordNames';
-import { readCampaignRecords } from './campaignQueries';
+import { readCampaignActivities, readCampaignDonations } from './campaignQueries';
 
 const cny = (amountMinor: number) => formatWan({ amountMinor, currency: 'CNY' });
 
@@ -20,13 +20,19 @@ const cny = (amountMinor: number) => formatWan({ amountMinor, currency: 'CNY' })
  */
 export function CampaignDetail({ campaign }: { campaign: Campaign }) {
   const { navigate } = useHashRoute();
-  const records = useLiveQuery(() => readCampaignRecords(campaign.id), [campaign.id]);
+  const donations = useLiveQuery(() => readCampaignDonations(campaign.id), [campaign.id]);
+  // Read once the donations are in: the totals do not wait for the activities' larger rows.
+  const donationsRead = donations !== undefined;
+  const activities = useLiveQuery(
+    () => (donationsRead ? readCampaignActivities(campaign.id) : undefined),
+    [campaign.id, donationsRead],
+  );
   const donorIds =
-    records?.donations.flatMap((d) =>
+    donations?.flatMap((d) =>
       d.donors.flatMap((donor) => (donor.type === '委员' ? [donor.memberId] : [])),
     ) ?? [];
   const names = useRecordNames('member', donorIds);
-  const totals = records ? campaignTotals(records.donations) : undefined;
+  const totals = donations ? campaignTotals(donations) : undefined;
   const { start, end } = campaign.period;
 
   const donorsOf = (d: Donation) =>
@@ -126,14 +132,14 @@ export function CampaignDetail({ campaign }: { campaign: Campaign }) {
             </Descriptions>
           </Card>
         ) : null}
-        <Card title={`履职活动（${records?.activities.length ?? 0}）`}>
+        <Card title={`履职活动（${activities?.length ?? 0}）`}>
           <Table<Activity>
             aria-label="专项的履职活动"
             size="small"
             rowKey="id"
-            loading={!records}
-            dataSource={records?.activities ?? []}
-            pagination={(records?.activities.length ?? 0) > 20 ? { pageSize: 20 } : false}
+            loading={!activities}
+            dataSource={activities ?? []}
+            pagination={(activities?.length ?? 0) > 20 ? { pageSize: 20 } : false}
             locale={{
               emptyText: (
                 <Typography.Text type="secondary">还没有属于此专项的活动。</Typography.Text>
@@ -152,14 +158,14 @@ export function CampaignDetail({ campaign }: { campaign: Campaign }) {
             ]}
           />
         </Card>
-        <Card title={`捐赠（${records?.donations.length ?? 0}）`}>
+        <Card title={`捐赠（${donations?.length ?? 0}）`}>
           <Table<Donation>
             aria-label="专项的捐赠"
             size="small"
             rowKey="id"
-            loading={!records}
-            dataSource={records?.donations ?? []}
-            pagination={(records?.donations.length ?? 0) > 20 ? { pageSize: 20 } : false}
+            loading={!donations}
+            dataSource={donations ?? []}
+            pagination={(donations?.length ?? 0) > 20 ? { pageSize: 20 } : false}
             locale={{
               emptyText: (
                 <Typography.Text type="secondary">还没有属于此专项的捐赠。</Typography.Text>

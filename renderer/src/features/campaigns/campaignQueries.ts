@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { db } from '../../db/database';
 import { fromRow, type StoredRow } from '../../db/rows';
 import type { Activity, Donation } from '../../domain/records';
@@ -10,22 +11,32 @@ export interface CampaignRecords {
 
 const byDate = (a: StoredRow, b: StoredRow) => (a._dateKey ?? 0) - (b._dateKey ?? 0);
 
+/** A 专项's live donations, oldest first: what its totals add up. */
+export async function readCampaignDonations(campaignId: string): Promise<Donation[]> {
+  const rows = await db().donations.where('campaignId').equals(campaignId).toArray();
+  return rows
+    .filter((r) => !r.deletedAt)
+    .sort(byDate)
+    .map((r) => fromRow<'donation'>(r));
+}
+
+/** A 专项's live activities, oldest first, off `[campaignId+_dateKey]` (already in date order). */
+export async function readCampaignActivities(campaignId: string): Promise<Activity[]> {
+  const rows = await db()
+    .activities.where('[campaignId+_dateKey]')
+    .between([campaignId, Dexie.minKey], [campaignId, Dexie.maxKey])
+    .toArray();
+  return rows.filter((r) => !r.deletedAt).map((r) => fromRow<'activity'>(r));
+}
+
+/** A 专项's live activities and donations, read together. */
 export async function readCampaignRecords(campaignId: string): Promise<CampaignRecords> {
   const database = db();
   return database.transaction('r', [database.activities, database.donations], async () => {
     const [activities, donations] = await Promise.all([
-      database.activities.where('campaignId').equals(campaignId).toArray(),
-      database.donations.where('campaignId').equals(campaignId).toArray(),
+      readCampaignActivities(campaignId),
+      readCampaignDonations(campaignId),
     ]);
-    return {
-      activities: activities
-        .filter((r) => !r.deletedAt)
-        .sort(byDate)
-        .map((r) => fromRow<'activity'>(r)),
-      donations: donations
-        .filter((r) => !r.deletedAt)
-        .sort(byDate)
-        .map((r) => fromRow<'donation'>(r)),
-    };
+    return { activities, donations };
   });
 }

@@ -15,8 +15,8 @@ export interface DossierRecords {
 const byDate = (a: StoredRow, b: StoredRow) => (a._dateKey ?? 0) - (b._dateKey ?? 0);
 
 /**
- * Reads one member's file off the indexes: activities off `*_memberDates`, 提案 signed off the
- * `type` index (领衔 and 联名 have no index of their own), donations off `*_memberIds`.
+ * Reads one member's file off the indexes: activities off `*_memberDates`, the 提案 the member
+ * signed (领衔 or 联名) off `*_signerIds`, donations off `*_memberIds`.
  */
 export async function readDossier(memberId: string): Promise<DossierRecords> {
   const database = db();
@@ -25,24 +25,15 @@ export async function readDossier(memberId: string): Promise<DossierRecords> {
     [database.members, database.activities, database.donations],
     async () => {
       // Asked all at once: the database answers one after another without waiting for the page.
-      // 提案 are read whole in one request and sifted here: a filtered collection would walk a
-      // cursor, one request per 提案 of the whole store.
-      const [memberRow, participated, proposals, donated] = await Promise.all([
+      const [memberRow, participated, signed, donated] = await Promise.all([
         database.members.get(memberId),
         database.activities
           .where('_memberDates')
           .between([memberId, Dexie.minKey], [memberId, Dexie.maxKey])
           .toArray(),
-        database.activities.where('type').equals('提案').toArray(),
+        database.activities.where('_signerIds').equals(memberId).toArray(),
         database.donations.where('_memberIds').equals(memberId).toArray(),
       ]);
-      const signed = proposals.filter((row) => {
-        const proposal = (row as Activity).proposal;
-        return Boolean(
-          proposal &&
-          (proposal.leadMemberIds.includes(memberId) || proposal.jointMemberIds.includes(memberId)),
-        );
-      });
       const activities = [...new Map([...participated, ...signed].map((r) => [r.id, r])).values()];
       return {
         member: memberRow && !memberRow.deletedAt ? fromRow<'member'>(memberRow) : null,

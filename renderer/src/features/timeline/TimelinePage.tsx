@@ -1,3 +1,4 @@
+import { IconProvider } from '@ant-design/icons';
 import { Button, Checkbox, Empty, Select, Space, Typography } from 'antd';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEntry } from '../../db/timelineQueries';
@@ -41,6 +42,12 @@ const opensMonth = (entry: TimelineEntry, previous: TimelineEntry | undefined): 
   !previous || monthGroupOf(previous.date) !== monthGroupOf(entry.date);
 
 const yearHeadingId = (year: number) => `timeline-year-${year}`;
+
+/*
+ * Every icon mounted looks through the page's <style> elements for its own stylesheet; while the
+ * list scrolls, dozens of lines mount a frame. The sidebar's icons have put that sheet in already.
+ */
+const ICONS_WITHOUT_STYLE_CHECK = { zeroRuntime: true };
 
 /**
  * 时间轴: every activity and donation in date order, under year headings and month headings (是月
@@ -238,26 +245,28 @@ export function TimelinePage() {
           <div className="timeline-current" aria-hidden="true">
             {current ? `${current.year}年${current.month ? ` · ${current.month}` : ''}` : ''}
           </div>
-          <VirtualList
-            handle={listRef}
-            count={layout.slots.length}
-            heightOf={heightOf}
-            itemKey={itemKey}
-            height={height}
-            label="时间轴条目"
-            onVisibleChange={onVisibleChange}
-            renderItem={(i, place) => {
-              const item = itemOf(i);
-              return (
-                <TimelineRow
-                  item={item}
-                  place={place}
-                  open={item.type === 'entry' && item.entry?.id === openId}
-                  onToggle={onToggle}
-                />
-              );
-            }}
-          />
+          <IconProvider value={ICONS_WITHOUT_STYLE_CHECK}>
+            <VirtualList
+              handle={listRef}
+              count={layout.slots.length}
+              heightOf={heightOf}
+              itemKey={itemKey}
+              height={height}
+              label="时间轴条目"
+              onVisibleChange={onVisibleChange}
+              renderItem={(i, place) => {
+                const item = itemOf(i);
+                return (
+                  <TimelineRow
+                    item={item}
+                    place={place}
+                    open={item.type === 'entry' && item.entry?.id === openId}
+                    onToggle={onToggle}
+                  />
+                );
+              }}
+            />
+          </IconProvider>
         </div>
       )}
     </section>

@@ -61,6 +61,7 @@ const SEARCH_KEYS_REBUILT_AT_START: Record<number, boolean> = {
   4: true,
   5: false,
   6: false,
+  7: false,
 };
 
 /**
@@ -74,6 +75,7 @@ const REDO_STEPS_KEEP_THEIR_REV: Record<number, boolean> = {
   4: true,
   5: true,
   6: true,
+  7: true,
 };
 
 /**
@@ -87,6 +89,7 @@ const DRAFTS_KEEP_THEIR_BASE_REV: Record<number, boolean> = {
   4: true,
   5: true,
   6: true,
+  7: true,
 };
 
 let opened: DutyLedgerDb[] = [];

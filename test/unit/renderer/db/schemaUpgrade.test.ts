@@ -10,6 +10,7 @@ import {
   getRecord,
 } from '../../../../renderer/src/db/repositories/recordRepository';
 import { CURRENT_DB_VERSION, SCHEMA_VERSIONS } from '../../../../renderer/src/db/schemaVersions';
+import { readDossier } from '../../../../renderer/src/features/dossier/dossierQueries';
 
 describe('opening data written by an older version', () => {
   it('upgrades a version 1 database: records kept, import audit compacted, new indexes usable, live records counted', async () => {
@@ -99,6 +100,63 @@ describe('opening data written by an older version', () => {
     expect((await latestTimelineEntries('activity', 5)).map((row) => row.id)).toEqual([
       milestone.id,
     ]);
+    current.close();
+  });
+});
+
+describe('opening a version 6 database', () => {
+  it('files its 提案 under their 领衔 and 联名 members, so a member’s 档案 lists those signed only', async () => {
+    const name = `upgrade-v6-${crypto.randomUUID()}`;
+    // Written through today's repositories into a scratch database, then copied into a version 6
+    // one without the field version 7 derives (version 6 rows had no `_signerIds`).
+    const scratch = new DutyLedgerDb(`scratch-${crypto.randomUUID()}`);
+    useDatabase(scratch);
+    setOperator('王小明');
+    const lead = await createRecord('member', { name: '张国华', category: '港区委员' });
+    const joint = await createRecord('member', { name: '陳美玲', category: '澳区委员' });
+    const other = await createRecord('member', { name: '胡旭晟', category: '特邀人士' });
+    const proposal = await createRecord('activity', {
+      title: '关于加强港澳青少年交流的提案',
+      type: '提案',
+      startDate: { year: 2021, month: 1, day: 20 },
+      participants: [{ memberId: other.id, role: '参加' }],
+      proposal: { leadMemberIds: [lead.id], jointMemberIds: [joint.id, lead.id] },
+    });
+    const meeting = await createRecord('activity', {
+      title: '港澳委员座谈会',
+      type: '会议',
+      startDate: { year: 2021, month: 3, day: 2 },
+      participants: [{ memberId: lead.id, role: '发言' }],
+    });
+    const v6 = new DutyLedgerDb(
+      name,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 6),
+    );
+    await v6.open();
+    await v6.members.bulkPut(await scratch.members.toArray());
+    await v6.activities.bulkPut(
+      (await scratch.activities.toArray()).map(({ _signerIds, ...row }) => row),
+    );
+    scratch.close();
+    expect(v6.verno).toBe(6);
+    expect(await v6.activities.get(proposal.id)).not.toHaveProperty('_signerIds');
+    v6.close();
+
+    const current = new DutyLedgerDb(name);
+    useDatabase(current);
+    await current.open();
+    expect(current.verno).toBe(CURRENT_DB_VERSION);
+    expect((await current.activities.get(proposal.id))?._signerIds).toEqual([lead.id, joint.id]);
+    expect(await current.activities.get(meeting.id)).not.toHaveProperty('_signerIds');
+    // 陳美玲 only signed the 提案 (联名); 张国华 led it and spoke at the meeting.
+    expect((await readDossier(joint.id)).activities.map((a) => a.title)).toEqual([
+      '关于加强港澳青少年交流的提案',
+    ]);
+    expect((await readDossier(lead.id)).activities.map((a) => a.title)).toEqual([
+      '关于加强港澳青少年交流的提案',
+      '港澳委员座谈会',
+    ]);
+    expect((await readDossier(other.id)).activities.map((a) => a.id)).toEqual([proposal.id]);
     current.close();
   });
 });
