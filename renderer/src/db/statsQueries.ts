@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
-import type { ActivityType } from '../domain/records';
+import type { Activity, ActivityType, Donation, Member } from '../domain/records';
 import { db } from './database';
 import type { YearCount, YearCountedKind } from './DutyLedgerDb';
-import { fromRow } from './rows';
+import { fromRow, type StoredRow } from './rows';
 
 /** How many live activities of each type began in each year. */
 export type TypeYearCounts = Map<number, Map<ActivityType, number>>;
@@ -57,4 +57,41 @@ export async function activityCountsByYearAndType(campaignId?: string): Promise<
     tally(counts, activity.startDate.year, activity.type);
   }
   return counts;
+}
+
+/** A year's live records for its figures: every live member, that year's activities and donations. */
+export interface StatsYearRecords {
+  members: Member[];
+  activities: Activity[];
+  donations: Donation[];
+}
+
+/** Live rows as the records they hold, uncopied: the figures read fields and never write back. */
+function liveAs<T>(rows: readonly StoredRow[]): T[] {
+  return rows.filter((row) => !row.deletedAt) as unknown as T[];
+}
+
+/**
+ * A year's activities and donations off their `_year` index, with every live member, as the
+ * figures need them. The rows keep their derived `_` fields, which no figure reads: copying each
+ * record without them (fromRow) was a fifth of the read.
+ */
+export async function readStatsYear(year: number): Promise<StatsYearRecords> {
+  const database = db();
+  return database.transaction(
+    'r',
+    [database.members, database.activities, database.donations],
+    async () => {
+      const [members, activities, donations] = await Promise.all([
+        database.members.toArray(),
+        database.activities.where('_year').equals(year).toArray(),
+        database.donations.where('_year').equals(year).toArray(),
+      ]);
+      return {
+        members: liveAs<Member>(members),
+        activities: liveAs<Activity>(activities),
+        donations: liveAs<Donation>(donations),
+      };
+    },
+  );
 }

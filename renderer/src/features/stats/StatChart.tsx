@@ -1,11 +1,11 @@
 import { DownloadOutlined, TableOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, Space, Table } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { App as AntApp, Button, Card, Space } from 'antd';
 import { useEffect, useRef } from 'react';
 import { bridgeErrorMessage } from '../../bridge/bridge';
 import { saveExport } from '../dossier/saveExport';
 import { echarts, type EChartsCoreOption } from './echarts';
 import { statSheet, type SheetColumn } from './statSheets';
+import { StatTable, type StatColumn } from './StatTable';
 import { saveStatTables } from './statWorkbook';
 import './stats.css';
 
@@ -14,7 +14,7 @@ interface Props<Row> {
   /** One sentence that says what the chart shows, for those who do not see it. */
   description: string;
   option: EChartsCoreOption;
-  columns: ColumnsType<Row>;
+  columns: readonly StatColumn<Row>[];
   rows: readonly Row[];
   rowKey: keyof Row & string;
   /** The table's columns as 导出表格 writes them. */
@@ -55,7 +55,16 @@ export function StatChart<Row extends object>({
     if (!element) return;
     const instance = echarts.init(element, undefined, { renderer: 'canvas' });
     chart.current = instance;
-    const resize = new ResizeObserver(() => instance.resize());
+    // The observer also reports the size the chart was just made at: laying it out again then
+    // would draw each chart twice on the way in.
+    const resize = new ResizeObserver(() => {
+      if (
+        element.clientWidth === instance.getWidth() &&
+        element.clientHeight === instance.getHeight()
+      )
+        return;
+      instance.resize();
+    });
     resize.observe(element);
     return () => {
       resize.disconnect();
@@ -121,13 +130,7 @@ export function StatChart<Row extends object>({
           aria-label={`${title}（数字）`}
           tabIndex={0}
         >
-          <Table<Row>
-            size="small"
-            rowKey={rowKey}
-            columns={columns}
-            dataSource={rows as Row[]}
-            pagination={false}
-          />
+          <StatTable<Row> columns={columns} rows={rows} rowKey={rowKey} />
           {note ? <p className="stat-chart-note">{note}</p> : null}
         </div>
       </div>

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { bridgeErrorMessage } from '../../bridge/bridge';
-import { activityCountsByYearAndType, statsYears } from '../../db/statsQueries';
+import { activityCountsByYearAndType, readStatsYear, statsYears } from '../../db/statsQueries';
 import { ACTIVITY_TYPES } from '../../domain/records';
 import {
   attendanceBySector,
@@ -13,7 +13,6 @@ import {
   participationByMember,
 } from '../../domain/stats/yearStats';
 import { PageHeading } from '../../shared/PageHeading';
-import { readYear } from '../dossier/dossierQueries';
 import { usePointsRules } from '../dossier/usePointsRules';
 import { YearDocumentsCard } from '../documents/YearDocumentsCard';
 import { useRecordOptions } from '../records/useRecordOptions';
@@ -49,7 +48,7 @@ export function StatsPage() {
     [campaignId],
   );
   const records = useLiveQuery(
-    async () => (year === undefined ? null : { year, ...(await readYear(year)) }),
+    async () => (year === undefined ? null : { year, ...(await readStatsYear(year)) }),
     [year],
   );
 

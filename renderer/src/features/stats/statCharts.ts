@@ -1,4 +1,3 @@
-import type { ColumnsType } from 'antd/es/table';
 import { GRADES, type Grade } from '../../domain/points';
 import type { ActivityType } from '../../domain/records';
 import type { TypeYearCounts } from '../../db/statsQueries';
@@ -9,12 +8,13 @@ import type {
 } from '../../domain/stats/yearStats';
 import type { EChartsCoreOption } from './echarts';
 import type { SheetColumn } from './statSheets';
+import type { StatColumn } from './StatTable';
 
 /** What a chart of the 统计 page draws, and the table of the same numbers. */
 export interface ChartSpec<Row> {
   description: string;
   option: EChartsCoreOption;
-  columns: ColumnsType<Row>;
+  columns: readonly StatColumn<Row>[];
   rows: readonly Row[];
   rowKey: keyof Row & string;
   /** The table's columns as its .xlsx export writes them: numbers as numbers. */
@@ -43,10 +43,10 @@ export function wanOf(minor: number): number {
   return Math.round(minor / 10_000) / 100;
 }
 
-const num = (title: string, dataIndex: string) => ({
+const num = <Row>(title: string, dataIndex: keyof Row & string): StatColumn<Row> => ({
   title,
   dataIndex,
-  align: 'right' as const,
+  align: 'right',
 });
 
 type ActivityRow = { year: number; total: number } & Partial<Record<ActivityType, number>>;
@@ -86,8 +86,8 @@ export function activityChart(
     },
     columns: [
       { title: '年度', dataIndex: 'year', render: (y: number) => `${y}年`, fixed: 'left' },
-      ...used.map((type) => num(type, type)),
-      num('合计', 'total'),
+      ...used.map((type) => num<ActivityRow>(type, type)),
+      num<ActivityRow>('合计', 'total'),
     ],
     rows: [...rows].reverse(),
     rowKey: 'year',

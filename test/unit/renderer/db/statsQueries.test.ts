@@ -10,9 +10,11 @@ import { rebuildSearchDocs } from '../../../../renderer/src/db/repositories/sear
 import { redo, undo } from '../../../../renderer/src/db/repositories/undoRepository';
 import {
   activityCountsByYearAndType,
+  readStatsYear,
   statsYears,
   type TypeYearCounts,
 } from '../../../../renderer/src/db/statsQueries';
+import { participationByMember } from '../../../../renderer/src/domain/stats/yearStats';
 import { freshDatabase } from './freshDatabase';
 
 beforeEach(() => {
@@ -116,5 +118,69 @@ describe('activities per type per year for 统计', () => {
       2019: { 协商: 1 },
       2021: { 调研: 1 },
     });
+  });
+});
+
+describe('a year read for 统计', () => {
+  it('holds the live members and the live records of that year only, as the figures count them', async () => {
+    const hu = await createRecord('member', { name: '胡旭晟' });
+    const chan = await createRecord('member', { name: '陳美玲' });
+    const gone = await createRecord('member', { name: '卿浙伟' });
+    await deleteRecord('member', gone.id, gone.rev);
+    const made = await bulkCreateRecords('activity', [
+      {
+        input: {
+          title: '全体会议',
+          type: '会议',
+          startDate: { year: 2021, month: 3 },
+          participants: [
+            { memberId: hu.id, attendance: '出席' },
+            { memberId: chan.id, attendance: '请假' },
+          ],
+        },
+      },
+      {
+        input: {
+          title: '郴州调研',
+          type: '调研',
+          startDate: { year: 2021, month: 5, day: 9 },
+          participants: [{ memberId: chan.id, attendance: '出席' }],
+        },
+      },
+      {
+        input: {
+          title: '去年的协商',
+          type: '协商',
+          startDate: { year: 2020 },
+          participants: [{ memberId: hu.id, attendance: '出席' }],
+        },
+      },
+      {
+        input: {
+          title: '已删的会议',
+          type: '会议',
+          startDate: { year: 2021, month: 9 },
+          participants: [{ memberId: hu.id, attendance: '出席' }],
+        },
+      },
+    ]);
+    const deleted = made.find((a) => a.title === '已删的会议')!;
+    await deleteRecord('activity', deleted.id, deleted.rev);
+
+    const year = await readStatsYear(2021);
+    expect(year.members.map((m) => m.name).sort()).toEqual(['胡旭晟', '陳美玲'].sort());
+    expect(year.activities.map((a) => a.title).sort()).toEqual(['全体会议', '郴州调研'].sort());
+    expect(year.donations).toEqual([]);
+    expect(
+      participationByMember(year.activities, year.members).map(({ name, attended, expected }) => ({
+        name,
+        attended,
+        expected,
+      })),
+    ).toEqual([
+      // Tied on 出席: in pinyin order, chén before hú.
+      { name: '陳美玲', attended: 1, expected: 2 },
+      { name: '胡旭晟', attended: 1, expected: 1 },
+    ]);
   });
 });
