@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { db } from '../../db/database';
 import { fromRow, type StoredRow } from '../../db/rows';
+import { readYearRows } from '../../db/statsQueries';
 import type { Activity, Donation, Member } from '../../domain/records';
 
 /** Everything one member's file shows: the member, their activities and their donations. */
@@ -57,25 +58,14 @@ export interface YearRecords {
   donations: Donation[];
 }
 
-/** Reads a year's activities and donations off their `_year` index, with every live member. */
+/** Reads a year's live records, each copied without the row's derived fields (they may be saved). */
 export async function readYear(year: number): Promise<YearRecords> {
-  const database = db();
-  return database.transaction(
-    'r',
-    [database.members, database.activities, database.donations],
-    async () => {
-      const [members, activities, donations] = await Promise.all([
-        database.members.toArray(),
-        database.activities.where('_year').equals(year).toArray(),
-        database.donations.where('_year').equals(year).toArray(),
-      ]);
-      return {
-        members: members.filter((r) => !r.deletedAt).map((r) => fromRow<'member'>(r)),
-        activities: activities.filter((r) => !r.deletedAt).map((r) => fromRow<'activity'>(r)),
-        donations: donations.filter((r) => !r.deletedAt).map((r) => fromRow<'donation'>(r)),
-      };
-    },
-  );
+  const rows = await readYearRows(year);
+  return {
+    members: rows.members.map((r) => fromRow<'member'>(r)),
+    activities: rows.activities.map((r) => fromRow<'activity'>(r)),
+    donations: rows.donations.map((r) => fromRow<'donation'>(r)),
+  };
 }
 
 /** The years that have any activity or donation, newest first. */
