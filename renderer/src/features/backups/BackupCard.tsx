@@ -204,7 +204,14 @@ export function BackupCard() {
             render: (kind: BackupEntry['kind']) => <Tag>{BACKUP_KIND_LABELS[kind]}</Tag>,
           },
           { title: '记录数', dataIndex: 'counts', render: countsText },
-          { title: '附件', dataIndex: 'attachments', render: attachmentsText },
+          {
+            // Two characters wide: without nowrap the heading and 不含 break one per line.
+            title: <span style={{ whiteSpace: 'nowrap' }}>附件</span>,
+            dataIndex: 'attachments',
+            render: (n: BackupEntry['attachments']) => (
+              <span style={{ whiteSpace: 'nowrap' }}>{attachmentsText(n)}</span>
+            ),
+          },
           {
             title: '大小',
             dataIndex: 'bytes',
