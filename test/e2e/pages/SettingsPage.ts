@@ -47,7 +47,13 @@ export class SettingsPage extends AppPage {
   async removeSampleData(): Promise<number> {
     await this.open('设置');
     await this.sampleCard.getByRole('button', { name: '移除示例数据' }).click();
-    await this.page.getByRole('tooltip').getByRole('button', { name: '移除', exact: true }).click();
+    // Confirmed by keyboard, as a user may: on a loaded machine a click landing while the
+    // confirmation still zooms in was seen to reach no button (the card kept saying 已载入).
+    const confirm = this.page
+      .getByRole('tooltip')
+      .getByRole('button', { name: '移除', exact: true });
+    await expect(confirm).toBeVisible();
+    await confirm.press('Enter');
     return this.countSaid(/^已移除 (\d+) 条示例数据$/);
   }
 
