@@ -1,15 +1,4 @@
-import { TableRow, type Paragraph, type Table } from 'docx';
-import {
-  bodyParagraph,
-  headingParagraph,
-  packGbDocument,
-  ruledTable,
-  signatureParagraphs,
-  SIZES,
-  tableCell,
-  TEXT_WIDTH,
-  titleParagraph,
-} from './gbt9704';
+import { SIZES, TEXT_WIDTH } from './gbtPage';
 
 /** A ruled table: column widths in twips across the text block, cells as text. */
 export interface TableBlock {
@@ -24,7 +13,7 @@ export interface TableBlock {
 }
 
 /**
- * One block of a GB/T 9704 document, written once and rendered both as .docx and as HTML for
+ * One block of a GB/T 9704 document, written once and rendered both as .docx (docBlocksDocx.ts) and as HTML for
  * the host's PDF printing, so that the two say the same.
  */
 export type DocBlock =
@@ -33,45 +22,6 @@ export type DocBlock =
   | { kind: 'body'; text: string; indent?: boolean }
   | TableBlock
   | { kind: 'signature'; unitName: string; dated: string };
-
-function docxTable(block: TableBlock): Table {
-  const size = block.size ?? SIZES.table;
-  const cell = (text: string, column: number, bold = false) =>
-    tableCell(text, {
-      bold,
-      size,
-      width: block.widths[column],
-      align: bold ? 'center' : (block.align?.[column] ?? 'center'),
-    });
-  return ruledTable(
-    [
-      new TableRow({ tableHeader: true, children: block.header.map((t, i) => cell(t, i, true)) }),
-      ...block.rows.map(
-        (row) => new TableRow({ cantSplit: true, children: row.map((t, i) => cell(t, i)) }),
-      ),
-    ],
-    [...block.widths],
-  );
-}
-
-/** The blocks as a .docx after GB/T 9704, in base64. */
-export async function blocksToDocx(title: string, blocks: readonly DocBlock[]): Promise<string> {
-  const children = blocks.flatMap((block): (Paragraph | Table)[] => {
-    switch (block.kind) {
-      case 'title':
-        return [titleParagraph(block.text)];
-      case 'heading':
-        return [headingParagraph(block.text)];
-      case 'body':
-        return [bodyParagraph(block.text, block.indent ?? true)];
-      case 'table':
-        return [docxTable(block)];
-      case 'signature':
-        return signatureParagraphs(block.unitName, block.dated);
-    }
-  });
-  return packGbDocument(title, children);
-}
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -16,33 +16,13 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx';
+import { A4, FONTS, MARGIN, SIZES, TEXT_WIDTH } from './gbtPage';
 
 // The parts of GB/T 9704-2012 (党政机关公文格式) every document of ours shares: A4, 版心
 // 156 mm × 225 mm (top 37 mm, left 28 mm), 3号 (16 pt) 仿宋 body on a 28 pt line, title in 2号
 // (22 pt) 小标宋, page numbers in 4号 (14 pt) as “— 1 —”, 落款 with the 单位名称 and 成文日期.
 
-const MM = 56.6929; // twips per millimetre
-/** A4 in twips. */
-export const A4 = { width: 11906, height: 16838 } as const;
-const MARGIN = {
-  top: Math.round(37 * MM),
-  bottom: Math.round(35 * MM),
-  left: Math.round(28 * MM),
-  right: Math.round(26 * MM),
-};
-/** The width of the text block (版心) in twips, for tables' column widths. */
-export const TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
-
-/** Font names as Word and WPS know them; LibreOffice substitutes a CJK face when absent. */
-export const FONTS = {
-  title: '方正小标宋简体',
-  body: '仿宋',
-  heading: '黑体',
-  pageNumber: '宋体',
-} as const;
-
-/** Sizes in points: 2号 title, 3号 body, 4号 page numbers and table text. */
-export const SIZES = { title: 22, body: 16, table: 14, pageNumber: 14 } as const;
+export { A4, FONTS, SIZES, TEXT_WIDTH } from './gbtPage';
 
 /**
  * The font table: each face's English name (w:altName, which Word, WPS and LibreOffice try when
@@ -135,10 +115,7 @@ export function signatureParagraphs(unitName: string, dated: string): Paragraph[
   ];
 }
 
-/** A date as 公文 write it, without zero padding: 2021年4月15日. */
-export function documentDate(date: Date = new Date()): string {
-  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
-}
+export { documentDate } from './documentDate';
 
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN };

@@ -1,6 +1,5 @@
 import { formatPartialDate } from '../partialDate';
 import type { Donation, MemberCategory } from '../records';
-import { bodyParagraph, packGbDocument, signatureParagraphs, titleParagraph } from './gbt9704';
 import { goodsSummary, goodsValue, officeAmount } from './officeWording';
 
 /** A donor as the letter addresses them: a member (with what they are), or anyone else. */
@@ -90,15 +89,4 @@ export function thankYouLetterText(input: ThankYouLetterInput): ThankYouLetterTe
     unitName: input.unitName,
     dated: input.dated,
   };
-}
-
-/** The 感谢信 as a .docx after GB/T 9704, in base64. */
-export async function buildThankYouLetterDocx(input: ThankYouLetterInput): Promise<string> {
-  const letter = thankYouLetterText(input);
-  return packGbDocument(letter.title, [
-    titleParagraph(letter.title),
-    bodyParagraph(letter.salutation, false),
-    ...letter.paragraphs.map((text) => bodyParagraph(text)),
-    ...signatureParagraphs(letter.unitName, letter.dated),
-  ]);
 }

@@ -3,8 +3,8 @@ import { DUTY_CATEGORIES, DUTY_CATEGORY_SHORT, type MemberYear } from '../points
 import type { Member } from '../records';
 import { timelineSentence, type TimelineFact } from '../timelineSentence';
 import { totalsParagraphs } from './campaignSummary';
-import { blocksToDocx, blocksToHtml, type DocBlock } from './docBlocks';
-import { TEXT_WIDTH } from './gbt9704';
+import { blocksToHtml, type DocBlock } from './docBlocks';
+import { TEXT_WIDTH } from './gbtPage';
 
 /** A member's year as both documents show it. */
 export interface MemberYearLine {
@@ -99,10 +99,10 @@ function studioTable(input: YearDocumentsInput): DocBlock {
   };
 }
 
-const reportTitle = (input: YearDocumentsInput) => `${input.year}年度工作报告材料`;
+export const reportTitle = (input: YearDocumentsInput) => `${input.year}年度工作报告材料`;
 
 /** 年度工作报告材料, block by block. */
-function yearReportBlocks(input: YearDocumentsInput): DocBlock[] {
+export function yearReportBlocks(input: YearDocumentsInput): DocBlock[] {
   return [
     { kind: 'title', text: reportTitle(input) },
     { kind: 'body', text: `填报单位：${input.unitName}`, indent: false },
@@ -118,15 +118,6 @@ function yearReportBlocks(input: YearDocumentsInput): DocBlock[] {
     studioTable(input),
     { kind: 'signature', unitName: input.unitName, dated: input.dated },
   ];
-}
-
-/**
- * 年度工作报告材料 as a .docx after GB/T 9704, in base64: the year's 大事记, its activities in
- * numbers, the members' points, the donations and the studios' 接待 — the material the office
- * turns into its work report.
- */
-export async function buildYearReportDocx(input: YearDocumentsInput): Promise<string> {
-  return blocksToDocx(reportTitle(input), yearReportBlocks(input));
 }
 
 /** 年度工作报告材料 as an HTML page laid out like the .docx, for the host to print as PDF. */
@@ -146,10 +137,10 @@ const NOTICE_WIDTHS = (() => {
   return [serial, name, ...headings, leaves, absences, total, grade];
 })();
 
-const noticeTitle = (input: YearDocumentsInput) => `关于${input.year}年度委员履职情况的通报`;
+export const noticeTitle = (input: YearDocumentsInput) => `关于${input.year}年度委员履职情况的通报`;
 
 /** 年度履职情况通报, block by block. */
-function yearNoticeBlocks(input: YearDocumentsInput): DocBlock[] {
+export function yearNoticeBlocks(input: YearDocumentsInput): DocBlock[] {
   return [
     { kind: 'title', text: noticeTitle(input) },
     body(
@@ -182,14 +173,6 @@ function yearNoticeBlocks(input: YearDocumentsInput): DocBlock[] {
         },
     { kind: 'signature', unitName: input.unitName, dated: input.dated },
   ];
-}
-
-/**
- * 年度履职情况通报 as a .docx after GB/T 9704, in base64: each member's year in one table row —
- * items under each heading of the 履职档案 form, 请假, 缺席, points and grade.
- */
-export async function buildYearNoticeDocx(input: YearDocumentsInput): Promise<string> {
-  return blocksToDocx(noticeTitle(input), yearNoticeBlocks(input));
 }
 
 /** 年度履职情况通报 as an HTML page laid out like the .docx, for the host to print as PDF. */

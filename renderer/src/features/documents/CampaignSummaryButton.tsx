@@ -5,16 +5,19 @@ import { useState } from 'react';
 import { useHost } from '../../app/HostContext';
 import { campaignTotals } from '../../domain/campaigns/campaignTotals';
 import {
-  buildCampaignSummaryDocx,
   summaryRows,
   totalsParagraphs,
   type CampaignSummaryInput,
 } from '../../domain/documents/campaignSummary';
-import { documentDate } from '../../domain/documents/gbt9704';
+import { documentDate } from '../../domain/documents/documentDate';
 import type { Campaign } from '../../domain/records';
 import { DocxExportModal } from './DocxExportModal';
 import { readNamedCampaignDonations } from './donationDocumentData';
 import { useDocxSave } from './useDocxSave';
+
+/** The .docx writer loads when a document is saved, not with the page. */
+const buildDocx = async (input: CampaignSummaryInput) =>
+  (await import('../../domain/documents/campaignSummaryDocx')).buildCampaignSummaryDocx(input);
 
 /** 专项捐赠汇总: opens the export dialog of one 专项's donation summary. */
 export function CampaignSummaryButton({ campaign }: { campaign: Campaign }) {
@@ -57,7 +60,7 @@ function CampaignSummaryDialog(props: { campaign: Campaign; onClose: () => void 
   const save = async () => {
     if (!input) return;
     const name = `专项捐赠汇总-${campaign.name.replace(/[\\/:*?"<>|]/g, '')}.docx`;
-    if (await saveDocx(name, () => buildCampaignSummaryDocx(input))) onClose();
+    if (await saveDocx(name, () => buildDocx(input))) onClose();
   };
 
   return (

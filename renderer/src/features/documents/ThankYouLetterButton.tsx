@@ -3,9 +3,8 @@ import { Alert, Button, Descriptions, Space, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useHost } from '../../app/HostContext';
-import { documentDate } from '../../domain/documents/gbt9704';
+import { documentDate } from '../../domain/documents/documentDate';
 import {
-  buildThankYouLetterDocx,
   thankYouLetterText,
   type ThankYouLetterInput,
 } from '../../domain/documents/thankYouLetter';
@@ -13,6 +12,10 @@ import type { Donation } from '../../domain/records';
 import { DocxExportModal } from './DocxExportModal';
 import { readLetterParties } from './donationDocumentData';
 import { useDocxSave } from './useDocxSave';
+
+/** The .docx writer loads when a letter is saved, not with the form. */
+const buildDocx = async (input: ThankYouLetterInput) =>
+  (await import('../../domain/documents/thankYouLetterDocx')).buildThankYouLetterDocx(input);
 
 /** 生成感谢信: opens the letter's dialog for one saved donation. */
 export function ThankYouLetterButton({ donation }: { donation: Donation }) {
@@ -50,7 +53,7 @@ function ThankYouLetterDialog({ donation, onClose }: { donation: Donation; onClo
 
   const save = async () => {
     if (!input) return;
-    if (await saveDocx(fileName(input), () => buildThankYouLetterDocx(input))) onClose();
+    if (await saveDocx(fileName(input), () => buildDocx(input))) onClose();
   };
 
   return (

@@ -3,20 +3,30 @@ import { App as AntApp, Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useHost } from '../../app/HostContext';
 import { bridge, bridgeErrorMessage } from '../../bridge/bridge';
-import { documentDate } from '../../domain/documents/gbt9704';
+import { documentDate } from '../../domain/documents/documentDate';
 import {
-  buildYearNoticeDocx,
-  buildYearReportDocx,
   yearNoticeHtml,
   yearReportHtml,
+  type YearDocumentsInput,
 } from '../../domain/documents/yearDocuments';
 import { saveExport } from '../dossier/saveExport';
 import { usePointsRules } from '../dossier/usePointsRules';
 import { readYearDocumentsInput } from './yearDocumentsData';
 
+// The .docx writer loads when a document is saved, not with the page.
+const docxWriter = () => import('../../domain/documents/yearDocumentsDocx');
+
 const DOCUMENTS = {
-  report: { label: '年度工作报告材料', docx: buildYearReportDocx, html: yearReportHtml },
-  notice: { label: '年度履职情况通报', docx: buildYearNoticeDocx, html: yearNoticeHtml },
+  report: {
+    label: '年度工作报告材料',
+    docx: async (input: YearDocumentsInput) => (await docxWriter()).buildYearReportDocx(input),
+    html: yearReportHtml,
+  },
+  notice: {
+    label: '年度履职情况通报',
+    docx: async (input: YearDocumentsInput) => (await docxWriter()).buildYearNoticeDocx(input),
+    html: yearNoticeHtml,
+  },
 } as const;
 
 type DocumentKind = keyof typeof DOCUMENTS;

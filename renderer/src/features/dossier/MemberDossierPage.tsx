@@ -22,7 +22,6 @@ import { FIELD_LABELS, type Member } from '../../domain/records';
 import { formatFieldValue } from '../records/formatFieldValue';
 import { useRecordNames } from '../records/useRecordNames';
 import { ROW_HEIGHT, VirtualTable, type VirtualColumn } from '../records/VirtualTable';
-import { buildDossierDocx } from './buildDossierDocx';
 import { dossierEntries, type DossierEntry } from './dossierEntries';
 import { readDossier } from './dossierQueries';
 import { saveExport } from './saveExport';
@@ -202,6 +201,8 @@ function ExportButtons(props: {
   const exportDocx = async (variant: 'narrative' | 'table') => {
     setBusy(variant);
     try {
+      // The .docx writer loads when the 档案 is saved, not with the page.
+      const { buildDossierDocx } = await import('./buildDossierDocx');
       const base64 = await buildDossierDocx(
         {
           committeeName: settings?.committeeName ?? '',

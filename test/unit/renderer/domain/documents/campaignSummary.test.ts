@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { buildCampaignSummaryDocx } from '../../../../../renderer/src/domain/documents/campaignSummaryDocx';
 import {
-  buildCampaignSummaryDocx,
   type CampaignSummaryInput,
   type NamedDonation,
 } from '../../../../../renderer/src/domain/documents/campaignSummary';

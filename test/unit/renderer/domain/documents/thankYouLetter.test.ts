@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { buildThankYouLetterDocx } from '../../../../../renderer/src/domain/documents/thankYouLetterDocx';
 import {
-  buildThankYouLetterDocx,
   formOfAddress,
   type ThankYouLetterInput,
 } from '../../../../../renderer/src/domain/documents/thankYouLetter';

@@ -4,6 +4,8 @@ import { campaignTotals } from '../../../../../renderer/src/domain/campaigns/cam
 import {
   buildYearNoticeDocx,
   buildYearReportDocx,
+} from '../../../../../renderer/src/domain/documents/yearDocumentsDocx';
+import {
   yearNoticeHtml,
   yearReportHtml,
   type YearDocumentsInput,
