@@ -8,9 +8,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  // CI: one retry, a stopgap. A click on a button of an antd confirmation still zooming in can
-  // reach no button on a loaded two-core machine (three specs, one a run); a real fault fails
-  // twice. Locally none, so that a flaky step shows. Lasting fix: reduced motion in the test shell.
+  // CI: one retry, so that one slow moment on a loaded two-core machine does not cost a whole
+  // run; the list reporter still names a test that passed only on its retry (“flaky”).
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: { trace: 'off' },

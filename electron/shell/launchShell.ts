@@ -50,6 +50,8 @@ export interface ShellOptions {
   nativeDialogs?: boolean;
   /** Take the 退出时 backup when the user closes the window (`npm start`; tests opt in). */
   snapshotOnWindowClose?: boolean;
+  /** 'reduce': the page is told the user prefers less motion (the app then draws no animation). */
+  reducedMotion?: 'reduce' | 'no-preference';
 }
 
 export interface ShellHandle {
@@ -91,6 +93,7 @@ export async function launchShell(options: ShellOptions = {}): Promise<ShellHand
       viewport: headless ? { width: 1280, height: 820 } : null,
       locale: 'zh-CN',
       serviceWorkers: 'block',
+      ...(options.reducedMotion ? { reducedMotion: options.reducedMotion } : {}),
     });
   };
   let sandbox = decideSandbox(process.getuid?.());

@@ -22,6 +22,9 @@ export class ShellSession {
       headless: true,
       // Tests answer dialogs themselves: never a zenity window, whatever the machine has.
       nativeDialogs: false,
+      // A click lands where a button is, not where a zooming popup will put it: tests run as a
+      // user who asked for no animation (the app honours it, ThemeProvider.tsx).
+      reducedMotion: 'reduce',
       openPath: async (path) => {
         this.openedPaths.push(path);
       },

@@ -2,8 +2,9 @@ import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { PALETTE, tagTextTokens } from './palette';
+import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
 dayjs.locale('zh-cn');
 
@@ -42,8 +43,19 @@ const theme: ThemeConfig = {
  * load after the frame and the first page are drawn, so antd is never on the start-up path.
  */
 export function ThemeProvider({ children }: { children: ReactNode }) {
+  // Popups appear where they end up, at once, for those whom motion troubles (and for tests).
+  const reduceMotion = usePrefersReducedMotion();
+  const themed = useMemo<ThemeConfig>(
+    () => (reduceMotion ? { ...theme, token: { ...theme.token, motion: false } } : theme),
+    [reduceMotion],
+  );
   return (
-    <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
+    <ConfigProvider
+      locale={zhCN}
+      theme={themed}
+      wave={{ disabled: reduceMotion }}
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );
