@@ -25,7 +25,6 @@ const SearchPanel = lazy(() =>
   import('../features/search/SearchPanel').then((m) => ({ default: m.SearchPanel })),
 );
 const ThemedPage = lazy(() => import('./ThemedPage').then((m) => ({ default: m.ThemedPage })));
-const StyleKeeper = lazy(() => import('./StyleKeeper').then((m) => ({ default: m.StyleKeeper })));
 
 const WARM_UP_DELAY_MS = 1500;
 /** When 总览 cannot show its counts (a database that fails to open), the rest loads anyway. */
@@ -175,13 +174,6 @@ export function Frame() {
         </Suspense>
       ) : null}
       <Toasts />
-      {afterFirstScreen ? (
-        <QuietBoundary part="样式">
-          <Suspense fallback={null}>
-            <StyleKeeper />
-          </Suspense>
-        </QuietBoundary>
-      ) : null}
     </div>
   );
 }
