@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { hasBridge } from '../bridge/bridge';
 import { scheduleAttachmentGc } from '../features/attachments/scheduleAttachmentGc';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { QuietBoundary } from './QuietBoundary';
+import { loaderFor } from './pageLoaders';
 import { logToHost } from './reportGlobalErrors';
 import { DEFAULT_ROUTE } from './routes';
 import { Sidebar } from './Sidebar';
@@ -33,12 +34,19 @@ const FIRST_SCREEN_AT_LATEST_MS = 5000;
 const AUTOMATIC_BACKUPS_DELAY_MS = 5000;
 
 export function Frame() {
-  const { route, navigate } = useHashRoute();
+  const { route, sub, navigate } = useHashRoute();
   const afterFirstScreen = useAfterFirstScreen();
   const [searching, setSearching] = useState(false);
   // The dialog stays mounted once opened, so reopening it is instant.
   const [searchUsed, setSearchUsed] = useState(false);
   if (searching && !searchUsed) setSearchUsed(true);
+
+  // A page's own code is fetched together with antd's (ThemedPage), not once antd's has run:
+  // the shell serves each file through a round trip, and two waves of them cost a first open.
+  const pageLoader = route === 'overview' ? null : loaderFor(route, sub);
+  useLayoutEffect(() => {
+    void pageLoader?.().catch(() => undefined); // a failure is the page's own load to report
+  }, [pageLoader]);
 
   // 总览 says when its counts are drawn; any other first page is drawn by its own loading.
   useEffect(() => {

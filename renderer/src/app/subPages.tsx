@@ -1,15 +1,9 @@
 import { lazy, type ReactElement } from 'react';
+import { loadDossier, loadReminders } from './pageLoaders';
 import type { RouteKey } from './routes';
 
-const loadDossier = () =>
-  import('../features/dossier/MemberDossierPage').then((m) => ({ default: m.MemberDossierPage }));
-const loadReminders = () =>
-  import('../features/dossier/RemindersPage').then((m) => ({ default: m.RemindersPage }));
 const MemberDossierPage = lazy(loadDossier);
 const RemindersPage = lazy(loadReminders);
-
-/** The code of these pages, for warming after start-up (see pageWarmers). */
-export const SUB_PAGE_LOADERS: readonly (() => Promise<unknown>)[] = [loadDossier, loadReminders];
 
 /**
  * Pages that live under another page's sidebar entry, by their hash:
