@@ -4,7 +4,7 @@ import { scheduleAttachmentGc } from '../features/attachments/scheduleAttachment
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { QuietBoundary } from './QuietBoundary';
-import { loaderFor } from './pageLoaders';
+import { loaderFor, pageWarmers, THEMED_PAGE } from './pageLoaders';
 import { logToHost } from './reportGlobalErrors';
 import { DEFAULT_ROUTE } from './routes';
 import { Sidebar } from './Sidebar';
@@ -25,7 +25,7 @@ const DraftNotice = lazy(() =>
 const SearchPanel = lazy(() =>
   import('../features/search/SearchPanel').then((m) => ({ default: m.SearchPanel })),
 );
-const ThemedPage = lazy(() => import('./ThemedPage').then((m) => ({ default: m.ThemedPage })));
+const ThemedPage = THEMED_PAGE.Component;
 
 const WARM_UP_DELAY_MS = 1500;
 /** When 总览 cannot show its counts (a database that fails to open), the rest loads anyway. */
@@ -88,15 +88,7 @@ export function Frame() {
   const onOverview = route === 'overview';
   useEffect(() => {
     if (!afterFirstScreen || !onOverview) return;
-    let stopWarming: (() => void) | undefined;
-    let gone = false;
-    void import('./pages').then(({ pageWarmers }) => {
-      if (!gone) stopWarming = warmInIdle([() => import('./ThemedPage'), ...pageWarmers()]);
-    });
-    return () => {
-      gone = true;
-      stopWarming?.();
-    };
+    return warmInIdle(pageWarmers());
   }, [afterFirstScreen, onOverview]);
 
   // The search index takes its worker a few seconds of reading: start it a moment after the

@@ -1,7 +1,7 @@
 import { Spin } from 'antd';
 import { Suspense } from 'react';
 import { OperatorDialog } from '../features/operator/OperatorDialog';
-import { PAGES } from './pages';
+import { PAGES } from './pageLoaders';
 import { subPageFor } from './subPages';
 import { useHashRoute } from './useHashRoute';
 import type { RouteKey } from './routes';
@@ -9,7 +9,7 @@ import { ThemeProvider } from './ThemeProvider';
 
 /** Every page but 总览: built with antd, each loaded when first opened. */
 export function ThemedPage({ route }: { route: Exclude<RouteKey, 'overview'> }) {
-  const Page = PAGES[route];
+  const Page = PAGES[route].Component;
   const { sub } = useHashRoute();
   const subPage = subPageFor(route, sub);
   return (

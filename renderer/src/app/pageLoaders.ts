@@ -1,37 +1,53 @@
-import type { ComponentType } from 'react';
+import { preloadable, type Preloadable } from './preloadable';
 import type { RouteKey } from './routes';
 
 export type PageKey = Exclude<RouteKey, 'overview'>;
-export type PageModule = Promise<{ default: ComponentType }>;
 
-// Each page loads when first opened, so start-up does not parse the record schemas, forms and
-// tables it does not show. 总览, the first screen, is drawn by the frame itself. Only the loaders
-// live here (a few bytes in the start-up code), so the frame can start a page's code the moment
-// the user goes there, together with antd's, not after it.
-export const PAGE_LOADERS: Record<PageKey, () => PageModule> = {
-  members: () =>
+// Each page loads when first opened (or warmed after start-up), so start-up does not parse the
+// record schemas, forms and tables it does not show. 总览, the first screen, is drawn by the frame
+// itself. Only the loaders live here (a few bytes in the start-up code), so the frame can start a
+// page's code the moment the user goes there, together with antd's, not after it.
+export const PAGES: Record<PageKey, Preloadable<object>> = {
+  members: preloadable(() =>
     import('../features/members/MembersPage').then((m) => ({ default: m.MembersPage })),
-  activities: () =>
+  ),
+  activities: preloadable(() =>
     import('../features/activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })),
-  donations: () =>
+  ),
+  donations: preloadable(() =>
     import('../features/donations/DonationsPage').then((m) => ({ default: m.DonationsPage })),
-  campaigns: () =>
+  ),
+  campaigns: preloadable(() =>
     import('../features/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })),
-  studios: () =>
+  ),
+  studios: preloadable(() =>
     import('../features/studios/StudiosPage').then((m) => ({ default: m.StudiosPage })),
-  timeline: () =>
+  ),
+  timeline: preloadable(() =>
     import('../features/timeline/TimelinePage').then((m) => ({ default: m.TimelinePage })),
-  stats: () => import('../features/stats/StatsPage').then((m) => ({ default: m.StatsPage })),
-  transfer: () =>
+  ),
+  stats: preloadable(() =>
+    import('../features/stats/StatsPage').then((m) => ({ default: m.StatsPage })),
+  ),
+  transfer: preloadable(() =>
     import('../features/transfer/TransferPage').then((m) => ({ default: m.TransferPage })),
-  settings: () =>
+  ),
+  settings: preloadable(() =>
     import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+  ),
 };
 
-export const loadDossier = (): Promise<{ default: ComponentType<{ memberId: string }> }> =>
-  import('../features/dossier/MemberDossierPage').then((m) => ({ default: m.MemberDossierPage }));
-export const loadReminders = (): PageModule =>
-  import('../features/dossier/RemindersPage').then((m) => ({ default: m.RemindersPage }));
+export const DOSSIER_PAGE = preloadable<{ memberId: string }>(() =>
+  import('../features/dossier/MemberDossierPage').then((m) => ({ default: m.MemberDossierPage })),
+);
+export const REMINDERS_PAGE = preloadable<object>(() =>
+  import('../features/dossier/RemindersPage').then((m) => ({ default: m.RemindersPage })),
+);
+
+/** Every page but 总览 is drawn inside it: antd's theme and locale. */
+export const THEMED_PAGE = preloadable<{ route: PageKey }>(() =>
+  import('./ThemedPage').then((m) => ({ default: m.ThemedPage })),
+);
 
 /**
  * The loader of the page a hash shows: `#/members/<id>/dossier` is a member's 档案,
@@ -40,8 +56,35 @@ export const loadReminders = (): PageModule =>
 export function loaderFor(route: PageKey, sub: readonly string[]): () => Promise<unknown> {
   if (route === 'members') {
     const [first, second] = sub;
-    if (first === 'reminders') return loadReminders;
-    if (first && second === 'dossier') return loadDossier;
+    if (first === 'reminders') return REMINDERS_PAGE.load;
+    if (first && second === 'dossier') return DOSSIER_PAGE.load;
   }
-  return PAGE_LOADERS[route];
+  return PAGES[route].load;
+}
+
+/** The sidebar's pages in the order they are warmed after start-up: the ones opened most first. */
+const WARM_ORDER: readonly PageKey[] = [
+  'members',
+  'activities',
+  'donations',
+  'timeline',
+  'stats',
+  'campaigns',
+  'studios',
+  'transfer',
+  'settings',
+];
+
+/**
+ * The code of the sidebar's pages (and of the pages under them), one loader per page in the
+ * order to fetch and parse them in idle moments after the first screen, so that the first click on 委员
+ * or 统计 does not wait for it. A failure is left to the page's own load, which reports it.
+ */
+export function pageWarmers(): (() => Promise<unknown>)[] {
+  return [
+    THEMED_PAGE.load,
+    ...WARM_ORDER.map((key) => PAGES[key].load),
+    DOSSIER_PAGE.load,
+    REMINDERS_PAGE.load,
+  ];
 }

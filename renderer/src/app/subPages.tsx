@@ -1,9 +1,9 @@
-import { lazy, type ReactElement } from 'react';
-import { loadDossier, loadReminders } from './pageLoaders';
+import type { ReactElement } from 'react';
+import { DOSSIER_PAGE, REMINDERS_PAGE } from './pageLoaders';
 import type { RouteKey } from './routes';
 
-const MemberDossierPage = lazy(loadDossier);
-const RemindersPage = lazy(loadReminders);
+const MemberDossierPage = DOSSIER_PAGE.Component;
+const RemindersPage = REMINDERS_PAGE.Component;
 
 /**
  * Pages that live under another page's sidebar entry, by their hash:
