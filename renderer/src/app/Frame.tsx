@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { hasBridge } from '../bridge/bridge';
 import { scheduleAttachmentGc } from '../features/attachments/scheduleAttachmentGc';
 import { OverviewPage } from '../features/overview/OverviewPage';
@@ -12,7 +12,7 @@ import { StatusBar } from './StatusBar';
 import { showToast, Toasts } from './toasts';
 import { markFirstScreenDrawn, useAfterFirstScreen } from './useAfterFirstScreen';
 import { useHashRoute } from './useHashRoute';
-import { warmInIdle } from './warmInIdle';
+import { warmInIdle, type Warming } from './warmInIdle';
 
 // The frame, the header and 总览 are plain HTML and CSS (global.css), drawn at once. What reads
 // the database comes right after the first screen; antd only with the pages and dialogs using it.
@@ -28,6 +28,8 @@ const SearchPanel = lazy(() =>
 const ThemedPage = THEMED_PAGE.Component;
 
 const WARM_UP_DELAY_MS = 1500;
+/** How long a page just opened has the machine to itself before warming goes on (ms). */
+const PAGE_OPENING_MS = 1000;
 /** When 总览 cannot show its counts (a database that fails to open), the rest loads anyway. */
 const FIRST_SCREEN_AT_LATEST_MS = 5000;
 /** The automatic snapshots start once the first clicks are served. */
@@ -44,8 +46,13 @@ export function Frame() {
   // A page's own code is fetched together with antd's (ThemedPage), not once antd's has run:
   // the shell serves each file through a round trip, and two waves of them cost a first open.
   const pageLoader = route === 'overview' ? null : loaderFor(route, sub);
+  const warming = useRef<Warming | null>(null);
+  const pageOpenedAt = useRef(-Infinity);
   useLayoutEffect(() => {
-    void pageLoader?.().catch(() => undefined); // a failure is the page's own load to report
+    if (!pageLoader) return;
+    pageOpenedAt.current = performance.now();
+    warming.current?.hold(PAGE_OPENING_MS);
+    void pageLoader().catch(() => undefined); // a failure is the page's own load to report
   }, [pageLoader]);
 
   // 总览 says when its counts are drawn; any other first page is drawn by its own loading.
@@ -83,13 +90,20 @@ export function Frame() {
     [],
   );
 
-  // The pages' code, a page per idle moment, the lists first, while the user is on 总览: a click
-  // on 委员 or 统计 right after start-up finds it parsed. Elsewhere it would compete with typing.
-  const onOverview = route === 'overview';
+  // The pages' code, a page per idle moment, the lists first, from the first screen on: a click
+  // on 委员 or 统计 right after start-up finds it fetched and parsed. Each page needs it on its
+  // first opening anyway; warming it once, in idle pieces, moves that wait out of the click.
   useEffect(() => {
-    if (!afterFirstScreen || !onOverview) return;
-    return warmInIdle(pageWarmers());
-  }, [afterFirstScreen, onOverview]);
+    if (!afterFirstScreen) return;
+    const started = warmInIdle(pageWarmers());
+    // A page opened before warming began has its moment too.
+    started.hold(pageOpenedAt.current + PAGE_OPENING_MS - performance.now());
+    warming.current = started;
+    return () => {
+      started.stop();
+      warming.current = null;
+    };
+  }, [afterFirstScreen]);
 
   // The search index takes its worker a few seconds of reading: start it a moment after the
   // first screen, so it does not compete with the user's first clicks. Ctrl+K starts it at once.

@@ -1,23 +1,40 @@
 /** How long a piece may wait for an idle moment before it runs anyway (ms). */
-const AT_LATEST_MS = 3000;
+const AT_LATEST_MS = 1000;
+
+export interface Warming {
+  /** Stops what has not started yet. */
+  stop: () => void;
+  /** Starts nothing for `ms` from now: the page the user just opened has the machine. */
+  hold: (ms: number) => void;
+}
 
 /**
  * Runs the loaders one at a time, each in an idle moment of its own and after the one before has
  * finished: code fetched and parsed while the user reads, a piece at a time, so that no moment
  * holds much of it. A loader that fails is passed over (the page's own load reports it where the
- * user looks). Returns the function that stops what has not started yet.
+ * user looks).
  */
-export function warmInIdle(loaders: readonly (() => Promise<unknown>)[]): () => void {
+export function warmInIdle(
+  loaders: readonly (() => Promise<unknown>)[],
+  now: () => number = () => performance.now(),
+): Warming {
   let next = 0;
   let idle = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let heldUntil = 0;
   let stopped = false;
   const runNext = () => {
-    const load = loaders[next];
-    if (stopped || !load) return;
+    if (stopped || !loaders[next]) return;
     idle = requestIdleCallback(
       () => {
+        const wait = heldUntil - now();
+        if (wait > 0) {
+          timer = setTimeout(runNext, wait);
+          return;
+        }
+        const load = loaders[next];
         next += 1;
-        void load()
+        void load?.()
           .catch(() => undefined)
           .then(runNext);
       },
@@ -25,8 +42,14 @@ export function warmInIdle(loaders: readonly (() => Promise<unknown>)[]): () => 
     );
   };
   runNext();
-  return () => {
-    stopped = true;
-    cancelIdleCallback(idle);
+  return {
+    stop: () => {
+      stopped = true;
+      cancelIdleCallback(idle);
+      clearTimeout(timer);
+    },
+    hold: (ms) => {
+      heldUntil = Math.max(heldUntil, now() + ms);
+    },
   };
 }

@@ -44,13 +44,32 @@ describe('warmInIdle', () => {
 
   it('starts nothing more once stopped', async () => {
     const loaded: string[] = [];
-    const stop = warmInIdle([
+    const warming = warmInIdle([
       () => Promise.resolve(loaded.push('委员')),
       () => Promise.resolve(loaded.push('统计')),
     ]);
     await idleMoment();
-    stop();
+    warming.stop();
     await idleMoment();
     expect(loaded).toEqual(['委员']);
+  });
+
+  it('starts nothing while held, then goes on where it was', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let clock = 0;
+    const loaded: string[] = [];
+    const warming = warmInIdle(
+      [() => Promise.resolve(loaded.push('委员')), () => Promise.resolve(loaded.push('统计'))],
+      () => clock,
+    );
+    warming.hold(1000);
+    idleQueue.shift()?.();
+    expect(loaded).toEqual([]);
+    clock = 1000;
+    await vi.advanceTimersByTimeAsync(1000);
+    idleQueue.shift()?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(loaded).toEqual(['委员']);
+    vi.useRealTimers();
   });
 });
