@@ -9,7 +9,8 @@ import { DutyLedgerDb } from '../db/DutyLedgerDb';
 import { setOperator } from '../db/operatorContext';
 import { latestTimelineEntries, memberActivities } from '../db/queries';
 import { bulkCreateRecords } from '../db/repositories/bulkRepository';
-import { parseInput, searchDocOf } from '../db/repositories/recordRepository';
+import { parseInput, searchDocMaker } from '../db/repositories/recordRepository';
+import { loadSearchKeysBuilder } from '../db/searchKeysBuilder';
 import { toRow, type StoredRow } from '../db/rows';
 import {
   importSummary,
@@ -124,6 +125,8 @@ async function profileBulk(kind: BenchKind, count: number): Promise<BulkProfile>
         deletedAt: null,
       }) as RecordByKind[RecordKind],
   );
+  await loadSearchKeysBuilder();
+  const searchDocOf = searchDocMaker();
   const docs = await time('search keys (buildSearchDoc)', () =>
     records.map((record) => searchDocOf(kind, record)),
   );

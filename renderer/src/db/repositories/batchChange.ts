@@ -5,6 +5,7 @@ import {
   type RecordKind,
   type RecordSnapshot,
 } from '../../domain/records';
+import { loadSearchKeysBuilder } from '../searchKeysBuilder';
 import { recordTitle } from '../../domain/recordSearchInput';
 import { db } from '../database';
 import type { BatchChange } from '../DutyLedgerDb';
@@ -49,6 +50,7 @@ export async function applyRecordChanges(
 ): Promise<void> {
   if (planned.length === 0) return;
   const database = db();
+  await loadSearchKeysBuilder(); // the search entries are made inside the transaction
   await database.transaction('rw', changeTables(database), async () => {
     const now = new Date().toISOString();
     const stale: string[] = [];

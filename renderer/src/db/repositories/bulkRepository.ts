@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { loadSearchKeysBuilder } from '../searchKeysBuilder';
 import {
   batchAuditEntry,
   importSummary,
@@ -15,7 +16,7 @@ import { adjustCount } from '../recordCounts';
 import { adjustYearCounts, isYearCounted } from '../yearCounts';
 import { publishSearchChange } from '../searchChanges';
 import { DuplicateRecordError, RecordValidationError } from './recordErrors';
-import { parseInput, searchDocOf } from './recordRepository';
+import { parseInput, searchDocMaker } from './recordRepository';
 import { pushUndoStep } from './undoStack';
 
 export interface BulkEntry {
@@ -49,6 +50,7 @@ export async function bulkCreateRecords<K extends RecordKind>(
   entries: readonly BulkEntry[],
   options: BulkOptions = {},
 ): Promise<RecordByKind[K][]> {
+  await loadSearchKeysBuilder(); // the search entries are made with the records
   const now = new Date().toISOString();
   const operator = currentOperator();
   const records = entries.map((entry, index) => {
@@ -75,6 +77,7 @@ export async function bulkCreateRecords<K extends RecordKind>(
       throw error;
     }
   });
+  const searchDocOf = searchDocMaker();
   const docs = records.map((record) => searchDocOf(kind, record));
   // One entry for the batch: an import is one operation to the user, and a line per record would
   // double the cost of importing.

@@ -3,6 +3,7 @@ import {
   stagesAfterMove,
   type StageMove,
 } from '../../domain/donations/goodsPipeline';
+import { loadSearchKeysBuilder } from '../searchKeysBuilder';
 import { RECORD_KIND_LABELS, type Donation } from '../../domain/records';
 import { db } from '../database';
 import type { DutyLedgerDb } from '../DutyLedgerDb';
@@ -33,6 +34,7 @@ export async function moveGoodsStage(
   move: StageMove,
 ): Promise<Donation> {
   const database = db();
+  await loadSearchKeysBuilder(); // the search entries are made inside the transaction
   return database.transaction('rw', changeTables(database), async () => {
     const row = await database.donations.get(id);
     if (!row || row.deletedAt) throw new RecordNotFoundError(RECORD_KIND_LABELS.donation);

@@ -7,6 +7,7 @@ import {
   type RecordKind,
   type RecordSnapshot,
 } from '../../domain/records';
+import { loadSearchKeysBuilder } from '../searchKeysBuilder';
 import { recordTitle } from '../../domain/recordSearchInput';
 import { historyOf, nextHistory } from '../../domain/revisionHistory';
 import type { ImportWrite } from '../../domain/transfer/importPlan';
@@ -50,6 +51,7 @@ export async function applyImport(
     return { write, record: result.value as unknown as RecordSnapshot, history };
   });
   const database = db();
+  await loadSearchKeysBuilder(); // the search entries are made inside the transaction
   await database.transaction('rw', changeTables(database), async () => {
     const stale: string[] = [];
     const changes: BatchChange[] = [];

@@ -6,6 +6,7 @@ import {
   type MergeField,
   type MergeSide,
 } from '../../domain/mergeMembers';
+import { loadSearchKeysBuilder } from '../searchKeysBuilder';
 import type { Member } from '../../domain/records';
 import { db } from '../database';
 import { memberReferences } from '../references';
@@ -35,6 +36,7 @@ export async function mergeMembers(
   if (kept.id === other.id) throw new Error('请选择两位不同的委员');
   const summary = `合并委员“${other.name}”到“${kept.name}”`;
   const database = db();
+  await loadSearchKeysBuilder(); // the search entries are made inside the transaction
   return database.transaction('rw', changeTables(database), async () => {
     const found = await memberReferences(database, other.id);
     const changes: PlannedChange[] = [

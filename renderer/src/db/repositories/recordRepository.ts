@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { buildSearchDoc, type SearchDoc } from '../../domain/search';
+import type { SearchDoc } from '../../domain/search/searchKeys';
 import { recordSearchInput, recordTitle } from '../../domain/recordSearchInput';
 import {
   auditSummary,
@@ -20,6 +20,7 @@ import { fromRow, toRow, type StoredRow } from '../rows';
 import { nextHistory } from '../../domain/revisionHistory';
 import { adjustCount } from '../recordCounts';
 import { adjustYearCounts, isYearCounted } from '../yearCounts';
+import { loadedSearchKeysBuilder, loadSearchKeysBuilder } from '../searchKeysBuilder';
 import { publishSearchChange } from '../searchChanges';
 import { RecordNotFoundError, RecordValidationError, StaleRecordError } from './recordErrors';
 import { pushUndoStep } from './undoStack';
@@ -31,8 +32,13 @@ export function parseInput<K extends RecordKind>(kind: K, input: unknown): Input
   return result.value as InputByKind[K];
 }
 
-export function searchDocOf<K extends RecordKind>(kind: K, record: RecordByKind[K]): SearchDoc {
-  return buildSearchDoc(recordSearchInput(kind, record));
+/** Makes records' search entries; awaited once, then used for as many records as there are. */
+export type SearchDocMaker = <K extends RecordKind>(kind: K, record: RecordByKind[K]) => SearchDoc;
+
+/** The search-entry maker, its code loaded before the write's transaction (searchKeysBuilder). */
+export function searchDocMaker(): SearchDocMaker {
+  const build = loadedSearchKeysBuilder();
+  return (kind, record) => build(recordSearchInput(kind, record));
 }
 
 /** 新建: one transaction writes the record, its search keys, the audit entry and the undo step. */
@@ -67,6 +73,7 @@ export async function updateRecord<K extends RecordKind>(
 ): Promise<RecordByKind[K]> {
   const value = parseInput(kind, input);
   const database = db();
+  await loadSearchKeysBuilder(); // the search entries are made inside the transaction
   return database.transaction('rw', changeTables(database), async () => {
     const before = await loadLive(database, kind, id);
     assertRev(kind, before, expectedRev);
@@ -94,6 +101,7 @@ export async function deleteRecord(
   expectedRev: number,
 ): Promise<void> {
   const database = db();
+  await loadSearchKeysBuilder(); // the search entries are made inside the transaction
   await database.transaction('rw', changeTables(database), async () => {
     const before = await loadLive(database, kind, id);
     assertRev(kind, before, expectedRev);
@@ -114,6 +122,7 @@ export async function restoreRecord(
   expectedRev: number,
 ): Promise<void> {
   const database = db();
+  await loadSearchKeysBuilder(); // the search entries are made inside the transaction
   await database.transaction('rw', changeTables(database), async () => {
     const row = await database.tableOf(kind).get(id);
     if (!row) throw new RecordNotFoundError(RECORD_KIND_LABELS[kind]);
@@ -170,6 +179,7 @@ async function writeChange<K extends RecordKind>(
   after: RecordByKind[K],
 ): Promise<void> {
   const database = db();
+  await loadSearchKeysBuilder(); // the search entries are made inside the transaction
   await database.transaction('rw', changeTables(database), () =>
     applyChange(database, kind, action, before, after),
   );
@@ -241,7 +251,7 @@ export async function writeRecordState<K extends RecordKind>(
     await database.searchDocs.delete(record.id);
     afterCommit(() => publishSearchChange({ type: 'remove', ids: [record.id] }));
   } else {
-    const doc = searchDocOf(kind, record);
+    const doc = searchDocMaker()(kind, record);
     await database.searchDocs.put(doc);
     afterCommit(() => publishSearchChange({ type: 'upsert', docs: [doc] }));
   }
@@ -261,6 +271,7 @@ export async function writeRecordStates<K extends RecordKind>(
   if (states.length === 0) return;
   const table = database.tableOf(kind);
   const olds = rowsRead ?? (await table.bulkGet(states.map((state) => state.record.id)));
+  const searchDocOf = searchDocMaker();
   let delta = 0;
   const removed: string[] = [];
   const docs: SearchDoc[] = [];

@@ -4,6 +4,7 @@ import {
   RECORD_KINDS,
   type RecordKind,
 } from '../../domain/records';
+import { loadSearchKeysBuilder } from '../searchKeysBuilder';
 import { historyOf, nextHistory } from '../../domain/revisionHistory';
 import type { BundleRow, RowsByKind } from '../../domain/transfer/bundleFormat';
 import { db } from '../database';
@@ -27,6 +28,7 @@ export type RestoreCounts = Partial<Record<RecordKind, number>>;
 export async function restoreRecords(rows: RowsByKind, label: string): Promise<RestoreCounts> {
   const database = db();
   const changed: RestoreCounts = {};
+  await loadSearchKeysBuilder(); // the search entries are made inside the transaction
   await database.transaction('rw', [...changeTables(database), database.meta], async () => {
     const now = new Date().toISOString();
     const operator = currentOperator();

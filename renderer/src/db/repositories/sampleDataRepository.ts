@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { loadSearchKeysBuilder } from '../searchKeysBuilder';
 import { buildSampleData } from '../../domain/sample/buildSampleData';
 import { batchAuditEntry, RECORD_KIND_LABELS, type RecordKind } from '../../domain/records';
 import { recordTitle } from '../../domain/recordSearchInput';
@@ -50,6 +51,7 @@ export async function loadSampleData(): Promise<number> {
     donation: data.donations,
   };
   let count = 0;
+  await loadSearchKeysBuilder(); // the search entries are made inside the transaction
   await database.transaction('rw', changeTables(database), async () => {
     // Checked inside the transaction, so two clicks cannot both load.
     if (await hasSampleData(database)) {
@@ -102,6 +104,7 @@ export async function removeSampleData(): Promise<number> {
   const database = db();
   const operator = currentOperator();
   let removed = 0;
+  await loadSearchKeysBuilder(); // the search entries are made inside the transaction
   await database.transaction('rw', [...changeTables(database), database.drafts], async () => {
     const using = await realRecordsUsingSample(database);
     if (using.length > 0) {

@@ -1,10 +1,11 @@
 import { RECORD_KINDS } from '../../domain/records';
+import { loadSearchKeysBuilder } from '../searchKeysBuilder';
 import { db } from '../database';
 import { searchDocsVersionRow } from '../metaRows';
 import { fromRow } from '../rows';
 import { publishSearchChange } from '../searchChanges';
 import { isYearCounted, recountYears } from '../yearCounts';
-import { searchDocOf } from './recordRepository';
+import { searchDocMaker } from './recordRepository';
 
 /**
  * 重建搜索索引: recomputes every live record's search keys from the data, and counts each kind
@@ -23,6 +24,7 @@ export async function rebuildSearchIndex(): Promise<number> {
 export async function rebuildSearchDocs(): Promise<number> {
   const database = db();
   let count = 0;
+  await loadSearchKeysBuilder(); // the search entries are made inside the transaction
   await database.transaction(
     'rw',
     [
@@ -33,6 +35,7 @@ export async function rebuildSearchDocs(): Promise<number> {
       ...RECORD_KINDS.map((k) => database.tableOf(k)),
     ],
     async () => {
+      const searchDocOf = searchDocMaker();
       await database.searchDocs.clear();
       for (const kind of RECORD_KINDS) {
         const rows = await database

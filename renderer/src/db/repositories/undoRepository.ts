@@ -6,6 +6,7 @@ import {
   type RecordKind,
   type RecordSnapshot,
 } from '../../domain/records';
+import { loadSearchKeysBuilder } from '../searchKeysBuilder';
 import { recordTitle } from '../../domain/recordSearchInput';
 import { db } from '../database';
 import type { UndoStep } from '../DutyLedgerDb';
@@ -49,6 +50,7 @@ type Outcome = { done: string } | { refused: string } | null;
  */
 async function move(from: 'undo' | 'redo', to: 'undo' | 'redo'): Promise<string | null> {
   const database = db();
+  await loadSearchKeysBuilder(); // the search entries are made inside the transaction
   const outcome: Outcome = await database.transaction('rw', changeTables(database), async () => {
     const step = await database.undo.where('stack').equals(from).last();
     if (!step || step.seq === undefined) return null;
