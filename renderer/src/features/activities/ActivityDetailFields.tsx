@@ -8,7 +8,7 @@ import {
   SATISFACTION_LEVELS,
   type ActivityDetailGroup,
 } from '../../domain/records';
-import { matchesPersonName } from '../../domain/search';
+import { usePersonNameMatcher } from '../records/usePersonNameMatcher';
 import type { RecordOption } from '../records/useRecordOptions';
 
 const L = FIELD_LABELS.activity;
@@ -48,6 +48,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
  * shown for that type alone.
  */
 export function ActivityDetailFields({ group, memberOptions, studioOptions }: Props) {
+  const matchesPersonName = usePersonNameMatcher();
   const memberPicker = (
     <Select
       mode="multiple"

@@ -13,7 +13,7 @@ import {
   type Participant,
   type ParticipantRole,
 } from '../../domain/records';
-import { matchesPersonName } from '../../domain/search';
+import { usePersonNameMatcher, type PersonNameMatcher } from '../records/usePersonNameMatcher';
 import type { ParticipantChoices } from './useParticipantChoices';
 
 interface Props {
@@ -52,8 +52,9 @@ function groupOptions(groups: readonly ParticipantGroup[]): PickOption[] {
 }
 
 /** Groups of options are asked too: only the options themselves match. */
-const matches = (input: string, option: PickOption | undefined) =>
-  typeof option?.match === 'string' && matchesPersonName(input, option.match, option.otherNames);
+const matchesWith =
+  (matchesPersonName: PersonNameMatcher) => (input: string, option: PickOption | undefined) =>
+    typeof option?.match === 'string' && matchesPersonName(input, option.match, option.otherNames);
 
 /**
  * 参加委员: a picker that finds members by Chinese, pinyin or initials, 繁 or 简, and adds whole
@@ -62,6 +63,7 @@ const matches = (input: string, option: PickOption | undefined) =>
  * (「张国华 的角色」), so 31 rows stay quick to go through by keyboard or screen reader.
  */
 export function ParticipantsField({ id, value = [], onChange, choices, nameOf }: Props) {
+  const matches = matchesWith(usePersonNameMatcher());
   const [search, setSearch] = useState('');
   const present = new Set(value.map((p) => p.memberId));
   const groups = choices?.groups ?? [];

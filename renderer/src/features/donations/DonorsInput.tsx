@@ -1,7 +1,7 @@
 import { Checkbox, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { Donor } from '../../domain/records';
-import { matchesPersonName } from '../../domain/search';
+import { usePersonNameMatcher } from '../records/usePersonNameMatcher';
 import { useRecordOptions, type RecordOption } from '../records/useRecordOptions';
 
 interface Props {
@@ -18,6 +18,7 @@ const OTHER = '其他:';
  * person, a company, or a group such as “港澳委员和海外顾问团成员” (marked 群体).
  */
 export function DonorsInput({ id, value = [], onChange }: Props) {
+  const matchesPersonName = usePersonNameMatcher();
   const memberIds = value.flatMap((d) => (d.type === '委员' ? [d.memberId] : []));
   const members = useRecordOptions('member', memberIds);
   const others = value.filter((d) => d.type === '其他');

@@ -2,7 +2,7 @@ import { Button, Select, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memo } from 'react';
 import type { ListFilters } from '../../db/recordPages';
-import { matchesPersonName } from '../../domain/search';
+import { usePersonNameMatcher } from './usePersonNameMatcher';
 
 /** One choice of a filter. */
 export interface ListFilterOption {
@@ -79,6 +79,7 @@ function FilterSelect({
   const { load } = def;
   const loaded = useLiveQuery(async () => (load ? await load() : undefined), [load]);
   const options = def.options ?? loaded;
+  const matchesPersonName = usePersonNameMatcher(def.people === true);
   return (
     <Select
       aria-label={def.label}

@@ -1,10 +1,10 @@
-import { matchesPersonName } from '../../domain/search';
 import { App as AntApp, Form, Input, Select, Switch } from 'antd';
 import type { PartialDate } from '../../domain/partialDate';
 import { STUDIO_TYPES, type Studio } from '../../domain/records';
 import { PartialDateInput, partialDateRule } from '../records/PartialDateInput';
 import { RecordFormDrawer } from '../records/RecordFormDrawer';
 import { useRecordEditor } from '../records/useRecordEditor';
+import { usePersonNameMatcher } from '../records/usePersonNameMatcher';
 import { useRecordOptions } from '../records/useRecordOptions';
 
 interface Props {
@@ -26,6 +26,7 @@ const DEFAULTS = { onCloud: false, leaderIds: [], memberIds: [], honors: [] };
  * against the revision it opened, and a studio changed meanwhile is never overwritten silently.
  */
 export function StudioForm({ studioId, studio, onClose }: Props) {
+  const matchesPersonName = usePersonNameMatcher();
   const [form] = Form.useForm<Values>();
   const { message } = AntApp.useApp();
   const leaders = (Form.useWatch('leaderIds', form) as string[] | undefined) ?? [];
