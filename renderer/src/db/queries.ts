@@ -1,7 +1,6 @@
-import { likelyDuplicate, type ActivityKey } from '../domain/activities/similarActivity';
+import type { ActivityKey } from '../domain/activities/similarActivity';
 import { partialDateSortKey } from '../domain/partialDate';
 import type { RecordByKind, RecordKind } from '../domain/records';
-import { fold } from '../domain/search/fold';
 import Dexie from 'dexie';
 import { db } from './database';
 import { fromRow } from './rows';
@@ -94,6 +93,8 @@ export async function membersNamedLike(
   name: string,
   exceptId: string | null,
 ): Promise<RecordByKind['member'][]> {
+  // The 繁简 tables load with the first check, not with the lists that import this module.
+  const { fold } = await import('../domain/search/fold');
   const target = fold(name.trim()).replace(/\s+/g, '');
   if (target === '') return [];
   const same = (text: string) => fold(text).replace(/\s+/g, '') === target;
@@ -116,6 +117,8 @@ export async function activitiesLike(
   exceptId: string | null,
 ): Promise<RecordByKind['activity'][]> {
   if (entered.title.trim() === '') return [];
+  // The comparison folds 繁简 (OpenCC's tables): loaded with the first check, not with the lists.
+  const { likelyDuplicate } = await import('../domain/activities/similarActivity');
   const rows = await db()
     .activities.where('_dateKey')
     .equals(partialDateSortKey(entered.startDate))

@@ -44,3 +44,8 @@ export const CURRENCIES: Readonly<Record<CurrencyCode, CurrencyInfo>> = {
 export function isCurrencyCode(value: unknown): value is CurrencyCode {
   return typeof value === 'string' && (CURRENCY_CODES as readonly string[]).includes(value);
 }
+
+/** A currency as the lists and forms name it: 港币（HKD）. */
+export function currencyLabel(code: CurrencyCode): string {
+  return `${CURRENCIES[code].name}（${code}）`;
+}

@@ -93,9 +93,7 @@ export function readRateRows(text: string): RateRow[] {
 }
 
 /** A currency as tables name it: 港币（HKD）. */
-export function currencyLabel(code: CurrencyCode): string {
-  return `${CURRENCIES[code].name}（${code}）`;
-}
+export { currencyLabel } from '../currencies';
 
 /** Entries of one currency and start date are one entry: a later one replaces it. */
 export function rateKey(entry: Pick<RateEntry, 'currency' | 'from'>): string {

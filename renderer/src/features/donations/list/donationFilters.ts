@@ -3,7 +3,7 @@ import { OUTSIDE_DONOR } from '../../../db/listFilterFields';
 import { recordYears } from '../../../db/queries';
 import { CURRENCY_CODES } from '../../../domain/currencies';
 import { DONATION_KINDS, DONATION_PURPOSES, GOODS_STAGES } from '../../../domain/records/enums';
-import { currencyLabel } from '../../../domain/rates/rateRows';
+import { currencyLabel } from '../../../domain/currencies';
 import type { ListFilterDef } from '../../records/ListFilterBar';
 import { readRecordOptions } from '../../records/recordOptions';
 

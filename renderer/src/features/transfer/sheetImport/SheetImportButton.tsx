@@ -1,9 +1,16 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { App as AntApp, Button } from 'antd';
-import { useEffect } from 'react';
+import { Suspense, useEffect, type ComponentProps } from 'react';
 import { type ImportKind } from '../../../domain/paste/pasteFields';
-import { SheetImportDialog } from './SheetImportDialog';
+import { preloadable } from '../../../app/preloadable';
+import type { SheetImportDialog as Dialog } from './SheetImportDialog';
 import { useChooseSheetFile } from './useChooseSheetFile';
+
+// The dialog's code (sheet reading, column matching) loads while the file is chosen, not with the
+// list that offers the button.
+const SheetImportDialog = preloadable<ComponentProps<typeof Dialog>>(() =>
+  import('./SheetImportDialog').then((m) => ({ default: m.SheetImportDialog })),
+);
 
 /** 从 Excel/CSV 导入 on a list page: the same import as on 导入导出, for this page's records. */
 export function SheetImportButton({ kind }: { kind: ImportKind }) {
@@ -17,12 +24,17 @@ export function SheetImportButton({ kind }: { kind: ImportKind }) {
       <Button
         icon={<FileExcelOutlined />}
         loading={choice.reading}
-        onClick={() => void choice.choose()}
+        onClick={() => {
+          void SheetImportDialog.load().catch(() => undefined); // drawing it reports a failure
+          void choice.choose();
+        }}
       >
         从 Excel/CSV 导入
       </Button>
       {choice.file ? (
-        <SheetImportDialog kind={kind} file={choice.file} onClose={choice.clear} />
+        <Suspense fallback={null}>
+          <SheetImportDialog.Component kind={kind} file={choice.file} onClose={choice.clear} />
+        </Suspense>
       ) : null}
     </>
   );
