@@ -8,7 +8,7 @@ import {
   Typography,
   type FormInstance,
 } from 'antd';
-import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { RecordSnapshot } from '../../domain/records';
 import { RecordMovedNotice } from './RecordMovedNotice';
 import type { useRecordEditor } from './useRecordEditor';
@@ -45,6 +45,8 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
   };
   const { headerActions } = props;
   const [asking, setAsking] = useState(false);
+  const fieldsRef = useRef<HTMLDivElement>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
@@ -71,6 +73,11 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
       size={width}
       onClose={() => void close()}
       destroyOnHidden
+      // The first field has the focus once the drawer is open: the drawer takes it for itself as
+      // it opens, after the field's own autoFocus when there is no animation (less motion).
+      afterOpenChange={(opened) => {
+        if (opened) focusFirstField(fieldsRef.current);
+      }}
       extra={
         <Space>
           {headerActions}
@@ -108,7 +115,7 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
         <RecordMovedNotice deleted={editor.deleted} onReview={editor.review} />
       ) : null}
       {editor.dialog}
-      <div onKeyDown={moveOnEnter}>
+      <div onKeyDown={moveOnEnter} ref={fieldsRef}>
         <Form<V>
           form={form}
           layout="vertical"
@@ -124,6 +131,9 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
           open
           title="关闭表单？"
           onCancel={() => setAsking(false)}
+          afterOpenChange={(opened) => {
+            if (opened) keepRef.current?.focus();
+          }}
           footer={[
             <Button key="stay" onClick={() => setAsking(false)}>
               继续填写
@@ -143,6 +153,7 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
               key="keep"
               type="primary"
               autoFocus
+              ref={keepRef}
               onClick={() => {
                 setAsking(false);
                 onClose();
@@ -157,6 +168,16 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
       ) : null}
     </Drawer>
   );
+}
+
+/** Focuses the form's first field unless the focus is already in the form (the user is in it). */
+function focusFirstField(fields: HTMLElement | null): void {
+  if (!fields || fields.contains(document.activeElement)) return;
+  fields
+    .querySelector<HTMLElement>(
+      'input:not([type="hidden"]):not([disabled]), textarea:not([disabled])',
+    )
+    ?.focus();
 }
 
 /**

@@ -56,6 +56,11 @@ export function PasteMembersDialog({ onClose }: { onClose: () => void }) {
       onCancel={onClose}
       maskClosable={false}
       destroyOnHidden
+      // The dialog takes the focus for itself as it opens (after the area's autoFocus when there
+      // is no animation): the 粘贴区 gets it back, ready for Ctrl+V.
+      afterOpenChange={(opened) => {
+        if (opened) document.getElementById(areaId)?.focus();
+      }}
     >
       <label htmlFor={areaId} className="paste-label">
         粘贴区
