@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
+import { addOtherDonor, newDonation } from './pages/donationFormSteps';
 import { MemberForm } from './pages/MembersPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { storedRows } from './storedRows';
@@ -18,27 +19,6 @@ async function addRate(app: Page, currency: string, from: string, rate: string):
   await app.getByLabel('汇率', { exact: true }).fill(rate);
   await app.getByRole('button', { name: '添加' }).click();
   await expect(app.getByRole('table', { name: '汇率表' })).toContainText(rate);
-}
-
-async function newDonation(app: Page): Promise<MemberForm> {
-  await new SettingsPage(app).open('捐赠');
-  await app.getByRole('main').getByRole('button', { name: '新增捐赠' }).click();
-  const form = new MemberForm(app, '新增捐赠');
-  await expect(form.drawer).toBeVisible();
-  return form;
-}
-
-/**
- * Types an outside donor into 捐赠方 and commits it, as a user does once the picker offers it (the
- * picker's listbox for screen readers holds the option the Enter will take).
- */
-async function addOtherDonor(app: Page, form: MemberForm, name: string): Promise<void> {
-  await form.field('捐赠方').fill(name);
-  await expect(app.getByRole('option', { name })).toBeAttached();
-  await app.keyboard.press('Enter');
-  await expect(form.drawer.getByRole('checkbox', { name: `“${name}”为群体` })).toBeVisible();
-  // Tab on, as a user leaving the picker does: its list closes.
-  await app.keyboard.press('Tab');
 }
 
 test('a donation in 港币 takes the rate of its day and is stored to the fen', async ({ app }) => {

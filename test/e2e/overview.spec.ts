@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { DeleteDialog } from './pages/DeleteDialog';
 import { DonationListPage } from './pages/DonationListPage';
+import { addOtherDonor, newDonation } from './pages/donationFormSteps';
 import { MemberForm, MembersPage } from './pages/MembersPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { RecordList } from './pages/RecordList';
@@ -181,6 +182,34 @@ test('总览 shows the year: activities by type and month, donations in CNY by �
   await expect(overview.heading).toHaveText('履职提醒');
   await expect(overview.main.getByText('2020年', { exact: true })).toBeVisible();
   await expect(overview.main).toContainText(`需提醒的在任委员（${flagged} 位）`);
+});
+
+test('donations of no 专项 show on 总览 as 未归专项 and open the list of just those', async ({
+  app,
+}) => {
+  await new SettingsPage(app).loadSampleData();
+  // The sample's 2020 donations all belong to a 专项; this one, in 人民币, to none.
+  const form = await newDonation(app);
+  await addOtherDonor(app, form, '长沙某科技有限公司');
+  await form.field('捐赠日期').fill('2020-06-18');
+  await form.field('金额').fill('50000');
+  await form.save();
+
+  const overview = new OverviewPage(app);
+  await overview.open('总览');
+  await overview.chooseYear(2020);
+  await expect(overview.figure('2020年 新冠肺炎疫情防控 捐赠 9 笔')).toBeVisible();
+  await overview.figure('2020年 未归专项 捐赠 1 笔').click();
+  const donations = new DonationListPage(app);
+  await expect(donations.count).toHaveText('筛选出 1 条');
+  await expect(donations.rows('长沙某科技有限公司')).toHaveCount(1);
+  await expect(donations.totals).toContainText('合计折合人民币 5万元');
+  // The 专项 filter says what it holds, and the URL keeps it.
+  await expect(
+    app.getByRole('group', { name: '筛选' }).getByTitle('未归专项', { exact: true }),
+  ).toBeVisible();
+  await app.reload();
+  await expect(donations.count).toHaveText('筛选出 1 条');
 });
 
 test('总览 lists the drafts not yet saved, and 继续填写 opens the form with what was typed', async ({

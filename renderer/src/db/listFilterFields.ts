@@ -4,6 +4,9 @@ import type { RecordByKind, RecordKind } from '../domain/records';
 import { UNKNOWN_MONTH } from '../domain/unknownMonth';
 import type { StoredRow } from './rows';
 
+/** The 专项 filter's value for the donations of no 专项 (shown as 未归专项). */
+export const NO_CAMPAIGN = 'none';
+
 /**
  * A filter a list knows by its URL key, where the stored field is not simply that key: how a row
  * passes it, and how it narrows a read in the order index `order`.
@@ -81,6 +84,15 @@ export const FILTER_FIELDS: Partial<Record<RecordKind, Readonly<Record<string, F
   },
   donation: {
     year: YEAR,
+    /** 专项: one by id off `[campaignId+order]`, or NO_CAMPAIGN for those of none (未归专项). */
+    campaignId: {
+      matches: (row, value) => {
+        const { campaignId } = row as RecordByKind['donation'];
+        return value === NO_CAMPAIGN ? !campaignId : campaignId === value;
+      },
+      prefixed: (value, order) =>
+        value === NO_CAMPAIGN ? undefined : plainField('campaignId').prefixed?.(value, order),
+    },
     /** 票据号: 未填 are the donations with none yet. */
     receipt: {
       matches: (row, value) => !(row as RecordByKind['donation']).receiptNo === (value === '未填'),

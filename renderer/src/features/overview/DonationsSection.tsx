@@ -1,3 +1,4 @@
+import { NO_CAMPAIGN } from '../../db/listFilterFields';
 import { formatWan } from '../../domain/money';
 import { BarTable } from './BarTable';
 import { Counting, FigureLink } from './FigureLink';
@@ -36,33 +37,25 @@ export function DonationsSection({ year, data }: { year: number; data: OverviewY
                   ? (data.campaignNames.get(group.campaignId) ?? '')
                   : '未归专项';
                 const total = yuan(group.cashCnyMinor + group.goodsCnyMinor);
-                const filters = group.campaignId ? { campaignId: group.campaignId } : null;
+                const filters = { campaignId: group.campaignId ?? NO_CAMPAIGN };
                 return (
                   <tr key={group.campaignId ?? ''}>
                     <th scope="row">{name}</th>
                     <td>
-                      {filters ? (
-                        <FigureLink
-                          href={overviewLinks.donations(year, filters)}
-                          name={`${year}年 ${name} 捐赠 ${group.count} 笔`}
-                        >
-                          {group.count}
-                        </FigureLink>
-                      ) : (
-                        <span className="overview-plain-number">{group.count}</span>
-                      )}
+                      <FigureLink
+                        href={overviewLinks.donations(year, filters)}
+                        name={`${year}年 ${name} 捐赠 ${group.count} 笔`}
+                      >
+                        {group.count}
+                      </FigureLink>
                     </td>
                     <td>
-                      {filters ? (
-                        <FigureLink
-                          href={overviewLinks.donations(year, filters)}
-                          name={`${year}年 ${name} 折合人民币 ${total}`}
-                        >
-                          {total}
-                        </FigureLink>
-                      ) : (
-                        <span className="overview-plain-number">{total}</span>
-                      )}
+                      <FigureLink
+                        href={overviewLinks.donations(year, filters)}
+                        name={`${year}年 ${name} 折合人民币 ${total}`}
+                      >
+                        {total}
+                      </FigureLink>
                       {group.unconverted > 0 ? (
                         <small className="overview-warning">
                           另有 {group.unconverted} 笔外币未折算

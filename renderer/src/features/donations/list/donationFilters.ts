@@ -1,9 +1,8 @@
 import { outsideDonorNames } from '../../../db/donorNames';
-import { OUTSIDE_DONOR } from '../../../db/listFilterFields';
+import { NO_CAMPAIGN, OUTSIDE_DONOR } from '../../../db/listFilterFields';
 import { recordYears } from '../../../db/queries';
-import { CURRENCY_CODES } from '../../../domain/currencies';
+import { CURRENCY_CODES, currencyLabel } from '../../../domain/currencies';
 import { DONATION_KINDS, DONATION_PURPOSES, GOODS_STAGES } from '../../../domain/records/enums';
-import { currencyLabel } from '../../../domain/currencies';
 import type { ListFilterDef } from '../../records/ListFilterBar';
 import { readRecordOptions } from '../../records/recordOptions';
 
@@ -29,7 +28,10 @@ export const DONATION_FILTERS: readonly ListFilterDef[] = [
     field: 'campaignId',
     label: '专项',
     options: undefined,
-    load: () => readRecordOptions('campaign'),
+    load: async () => [
+      ...(await readRecordOptions('campaign')),
+      { value: NO_CAMPAIGN, label: '未归专项' },
+    ],
   },
   { field: 'donor', label: '捐赠方', options: undefined, load: donorOptions, people: true },
   {
