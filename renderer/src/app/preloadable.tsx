@@ -1,4 +1,5 @@
 import { lazy, useState, type ComponentType } from 'react';
+import { lazyValue } from '../shared/lazyValue';
 
 export interface Preloadable<P extends object> {
   /** Fetches and runs the code once; later calls return the same promise. */
@@ -16,27 +17,12 @@ export interface Preloadable<P extends object> {
 export function preloadable<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
 ): Preloadable<P> {
-  type Loaded = { default: ComponentType<P> };
-  let ready: ComponentType<P> | undefined;
-  let pending: Promise<Loaded> | undefined;
-  const loadOnce = (): Promise<Loaded> => {
-    pending ??= load().then(
-      (module) => {
-        ready = module.default;
-        return module;
-      },
-      (error: unknown) => {
-        pending = undefined; // a later opening tries again
-        throw error;
-      },
-    );
-    return pending;
-  };
-  const Lazy = lazy(loadOnce);
+  const code = lazyValue(load);
+  const Lazy = lazy(code.load);
   function Preloaded(props: P) {
     // Chosen once per mount: switching from Lazy to the loaded one would remount the page.
-    const [Shown] = useState<ComponentType<P>>(() => ready ?? Lazy);
+    const [Shown] = useState<ComponentType<P>>(() => code.current()?.default ?? Lazy);
     return <Shown {...props} />;
   }
-  return { load: loadOnce, Component: Preloaded };
+  return { load: code.load, Component: Preloaded };
 }

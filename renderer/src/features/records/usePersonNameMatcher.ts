@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { lazyValue } from '../../shared/lazyValue';
 
 /** Whether `query` finds the person named `name` (or one of `otherNames`). */
 export type PersonNameMatcher = (
@@ -7,19 +8,9 @@ export type PersonNameMatcher = (
   otherNames?: readonly string[],
 ) => boolean;
 
-let loaded: PersonNameMatcher | undefined;
-let loading: Promise<PersonNameMatcher> | undefined;
-
-function loadMatcher(): Promise<PersonNameMatcher> {
-  loading ??= import('../../domain/search/matchesPersonName').then(
-    (module) => (loaded = module.matchesPersonName),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+const realMatcher = lazyValue<PersonNameMatcher>(() =>
+  import('../../domain/search/matchesPersonName').then((module) => module.matchesPersonName),
+);
 
 /** Until the pinyin tables are loaded: what was typed, as part of a name (case aside). */
 const byText: PersonNameMatcher = (query, name, otherNames = []) => {
@@ -34,12 +25,13 @@ const byText: PersonNameMatcher = (query, name, otherNames = []) => {
  * `wanted` false: a picker of other things, which needs none of it.
  */
 export function usePersonNameMatcher(wanted = true): PersonNameMatcher {
-  const [matcher, setMatcher] = useState<PersonNameMatcher>(() => loaded ?? byText);
+  const [matcher, setMatcher] = useState<PersonNameMatcher>(() => realMatcher.current() ?? byText);
   useEffect(() => {
-    if (loaded || !wanted) return;
+    if (realMatcher.current() || !wanted) return;
     let gone = false;
     const load = () =>
-      void loadMatcher()
+      void realMatcher
+        .load()
         .then((match) => {
           if (!gone) setMatcher(() => match);
         })
