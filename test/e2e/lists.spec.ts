@@ -48,6 +48,44 @@ test('the list of 301 members scrolls to its last one', async ({ app }) => {
   await app.screenshot({ path: test.info().outputPath('list-end.png'), animations: 'disabled' });
 });
 
+test('in a narrow window the filters wrap and the list still ends inside the page, its last row in view', async ({
+  app,
+}) => {
+  await earliestThenThreeHundred(app);
+  const list = new RecordList(app);
+  await expect(list.count).toHaveText('共 301 条');
+  const main = app.getByRole('main');
+  const filters = app.getByRole('group', { name: '筛选' });
+  const oneLine = (await list.filter('类别').boundingBox())!.height;
+  await app.setViewportSize({ width: 860, height: 640 });
+  // The eight filters take two lines or more.
+  await expect.poll(async () => (await filters.boundingBox())!.height).toBeGreaterThan(oneLine * 2);
+  // The table ends at the bottom of the page's area (its padding aside), so the page itself does not scroll.
+  await expect
+    .poll(async () =>
+      main.evaluate((area) => {
+        const table = area.querySelector('[role="table"]')!.getBoundingClientRect();
+        const padding = parseFloat(getComputedStyle(area).paddingBottom);
+        return Math.abs(area.getBoundingClientRect().bottom - padding - table.bottom) <= 1;
+      }),
+    )
+    .toBe(true);
+  expect(await main.evaluate((area) => area.scrollHeight - area.clientHeight)).toBeLessThanOrEqual(
+    0,
+  );
+  const last = list.rows(EARLIEST);
+  await list.scrollUntilVisible(last, 4000);
+  // At the end of the list, all of the last row shows.
+  await app.mouse.wheel(0, 4000);
+  await expect(last).toHaveAttribute('aria-rowindex', '302');
+  // All of it above the table's bottom (the row is wider than the window: it scrolls sideways).
+  const row = (await last.boundingBox())!;
+  const table = (await list.table.boundingBox())!;
+  expect(row.y + row.height).toBeLessThanOrEqual(table.y + table.height + 0.5);
+  expect(table.y + table.height).toBeLessThanOrEqual(app.viewportSize()!.height);
+  await app.screenshot({ path: test.info().outputPath('list-narrow.png'), animations: 'disabled' });
+});
+
 test('a filter narrows the rows, stays in the URL, and back and forward keep it', async ({
   app,
 }) => {

@@ -8,6 +8,7 @@ import {
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
+import { useFillHeight } from '../../app/useFillHeight';
 import { useHashRoute } from '../../app/useHashRoute';
 import { defaultOrder, type ListQuery } from '../../db/recordPages';
 import { recordTitle } from '../../domain/recordSearchInput';
@@ -29,7 +30,12 @@ import {
 import { useKeysetList } from './useKeysetList';
 import { useListSelection, type ListSelection } from './useListSelection';
 import { useRecordNames } from './useRecordNames';
-import { VirtualTable, type VirtualColumn, type VirtualTableHandle } from './VirtualTable';
+import {
+  ROW_HEIGHT,
+  VirtualTable,
+  type VirtualColumn,
+  type VirtualTableHandle,
+} from './VirtualTable';
 
 interface Props {
   kind: RecordKind;
@@ -133,7 +139,9 @@ export function RecordListPage({
   const toolsShown = useAfterFirstFrame(list.rows !== undefined);
 
   const tableRef = useRef<VirtualTableHandle>(null);
-  const height = useListHeight();
+  // The table ends at the bottom of the page's area, however many lines the toolbars above take.
+  const [fill, placeTable] = useFillHeight(() => window.innerHeight - 240 + ROW_HEIGHT);
+  const height = fill - ROW_HEIGHT;
   // Another order or filter: back to the top of the list.
   const listKey = JSON.stringify(listQuery);
   const shownKey = useRef(listKey);
@@ -348,17 +356,19 @@ export function RecordListPage({
         ) : null}
       </Space>
       {summaryShown}
-      <VirtualTable<AnyRecord>
-        handle={tableRef}
-        label={title}
-        columns={columns}
-        rows={rows}
-        height={height}
-        emptyText="没有符合筛选条件的记录"
-        onSort={onSort}
-        onRange={onRange}
-        rowProps={rowProps}
-      />
+      <div ref={placeTable}>
+        <VirtualTable<AnyRecord>
+          handle={tableRef}
+          label={title}
+          columns={columns}
+          rows={rows}
+          height={height}
+          emptyText="没有符合筛选条件的记录"
+          onSort={onSort}
+          onRange={onRange}
+          rowProps={rowProps}
+        />
+      </div>
       {deleting ? (
         <DeleteRecordDialog kind={kind} record={deleting} onClose={() => setDeleting(null)} />
       ) : null}
@@ -384,16 +394,4 @@ function useAfterFirstFrame(ready: boolean): boolean {
     };
   }, [ready, shown]);
   return shown;
-}
-
-/** How tall the list can be: the window below the page's header and toolbar, kept on resize. */
-function useListHeight(): number {
-  const read = () => Math.max(240, window.innerHeight - 240);
-  const [height, setHeight] = useState(read);
-  useEffect(() => {
-    const onResize = () => setHeight(read());
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
-  return height;
 }

@@ -1,6 +1,7 @@
 import { IconProvider } from '@ant-design/icons';
 import { Button, Checkbox, Empty, Select, Space, Typography } from 'antd';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useFillHeight } from '../../app/useFillHeight';
 import type { TimelineEntry } from '../../db/timelineQueries';
 import {
   monthGroupLabel,
@@ -64,7 +65,8 @@ export function TimelinePage() {
   const [opened, setOpened] = useState<{ filters: string; id: string } | null>(null);
   const [current, setCurrent] = useState<{ year: number; month?: string } | null>(null);
   const listRef = useRef<VirtualListHandle>(null);
-  const height = useListHeight();
+  // The list ends at the bottom of the page's area, however many lines the toolbars above take.
+  const [height, placeList] = useFillHeight(() => window.innerHeight - 260);
 
   const { layout, entriesOf } = timeline;
   const counts = useMemo(
@@ -246,26 +248,28 @@ export function TimelinePage() {
             {current ? `${current.year}年${current.month ? ` · ${current.month}` : ''}` : ''}
           </div>
           <IconProvider value={ICONS_WITHOUT_STYLE_CHECK}>
-            <VirtualList
-              handle={listRef}
-              count={layout.slots.length}
-              heightOf={heightOf}
-              itemKey={itemKey}
-              height={height}
-              label="时间轴条目"
-              onVisibleChange={onVisibleChange}
-              renderItem={(i, place) => {
-                const item = itemOf(i);
-                return (
-                  <TimelineRow
-                    item={item}
-                    place={place}
-                    open={item.type === 'entry' && item.entry?.id === openId}
-                    onToggle={onToggle}
-                  />
-                );
-              }}
-            />
+            <div ref={placeList}>
+              <VirtualList
+                handle={listRef}
+                count={layout.slots.length}
+                heightOf={heightOf}
+                itemKey={itemKey}
+                height={height}
+                label="时间轴条目"
+                onVisibleChange={onVisibleChange}
+                renderItem={(i, place) => {
+                  const item = itemOf(i);
+                  return (
+                    <TimelineRow
+                      item={item}
+                      place={place}
+                      open={item.type === 'entry' && item.entry?.id === openId}
+                      onToggle={onToggle}
+                    />
+                  );
+                }}
+              />
+            </div>
           </IconProvider>
         </div>
       )}
@@ -347,15 +351,3 @@ const TimelineRow = memo(function TimelineRow({ item, place, open, onToggle }: R
     </div>
   );
 }, sameRow);
-
-/** How tall the list can be: the window below the page's header and toolbars, kept on resize. */
-function useListHeight(): number {
-  const read = () => Math.max(240, window.innerHeight - 260);
-  const [height, setHeight] = useState(read);
-  useEffect(() => {
-    const onResize = () => setHeight(read());
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
-  return height;
-}
