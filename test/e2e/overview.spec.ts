@@ -129,6 +129,17 @@ test('总览 shows the year: activities by type and month, donations in CNY by �
   await expect(activities.rows('为农村学校建立阅读培训项目')).toHaveCount(1);
   await app.goBack();
 
+  // Who took part in 2018: the 22 港区 and 11 澳区委员 listed at 郴州行 (2 of them 请假) and the 5
+  // 海外顾问 of September's 调研 and 圆桌; every other 2018 participant is one of those.
+  await overview.figure('2018年 参加过活动的委员 38 人').click();
+  const members = new RecordList(app);
+  await expect(members.heading).toHaveText('委员');
+  await expect(members.count).toHaveText('筛选出 38 条');
+  await expect(
+    app.getByRole('group', { name: '筛选' }).getByTitle('2018年', { exact: true }),
+  ).toBeVisible();
+  await app.goBack();
+
   // 2020: donations in CNY by 专项, goods by stage, 待办.
   await overview.chooseYear(2020);
   await expect(overview.figure('2020年 新冠肺炎疫情防控 折合人民币 6128.08万元')).toBeVisible();

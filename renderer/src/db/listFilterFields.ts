@@ -2,18 +2,26 @@ import type { IndexableType } from 'dexie';
 import { currentStage } from '../domain/donations/goodsPipeline';
 import type { RecordByKind, RecordKind } from '../domain/records';
 import { UNKNOWN_MONTH } from '../domain/unknownMonth';
+import { db } from './database';
 import type { StoredRow } from './rows';
 
 /** The 专项 filter's value for the donations of no 专项 (shown as 未归专项). */
 export const NO_CAMPAIGN = 'none';
 
+/** Whether a stored row passes a filter. */
+export type RowTest = (row: StoredRow) => boolean;
+
 /**
  * A filter a list knows by its URL key, where the stored field is not simply that key: how a row
  * passes it, and how it narrows a read in the order index `order`.
  */
-export interface FilterField {
+export type FilterField = RowFilterField | ReadingFilterField;
+
+/** A filter a row passes by what it holds. */
+export interface RowFilterField {
   /** Whether a stored row has the chosen value. */
   matches: (row: StoredRow, value: string) => boolean;
+  resolve?: never;
   /**
    * The index holding exactly the rows with the value, each under `[...prefix, orderKey]`, so that
    * a read along it comes out in the list's order; undefined when no index does.
@@ -24,6 +32,23 @@ export interface FilterField {
   ) => { index: string; prefix: IndexableType[] } | undefined;
   /** Bounds on the order key itself (a year is a range of `_dateKey`), lower in, upper out. */
   bounds?: (value: string, order: string) => { lower: number; upper: number } | undefined;
+}
+
+/**
+ * A filter a row passes by what other records say of it (a member's activities of a year): its
+ * test is read once per read of the list, inside it, so a live list follows those records too.
+ */
+export interface ReadingFilterField {
+  resolve: (value: string) => Promise<RowTest>;
+  matches?: never;
+  prefixed?: never;
+  bounds?: never;
+}
+
+/** The test of one filter's value, reading what it needs. */
+export async function rowTest(field: FilterField, value: string): Promise<RowTest> {
+  if (field.resolve) return field.resolve(value);
+  return (row) => field.matches(row, value);
 }
 
 /** 年份: the year of a dated record, a range of its date key in date order. */
@@ -53,6 +78,28 @@ const MONTH: FilterField = {
  * record, matched by equality (or membership, for a list field such as `studioIds`).
  */
 export const FILTER_FIELDS: Partial<Record<RecordKind, Readonly<Record<string, FilterField>>>> = {
+  member: {
+    /**
+     * 参加活动年份: the members listed in 参加委员 of a live activity of that year (总览's
+     * 参加过活动的委员), whatever their 出席情况.
+     */
+    activityYear: {
+      resolve: async (value) => {
+        const year = Number(value);
+        const rows = Number.isInteger(year)
+          ? await db().activities.where('_year').equals(year).toArray()
+          : [];
+        const taking = new Set<string>();
+        for (const row of rows) {
+          if (row.deletedAt) continue;
+          for (const part of (row as RecordByKind['activity']).participants) {
+            taking.add(part.memberId);
+          }
+        }
+        return (row) => taking.has(row.id);
+      },
+    },
+  },
   activity: {
     year: YEAR,
     /** 委员: the activities a member took part in, newest first off `*_memberDates`. */

@@ -1,7 +1,7 @@
 import Dexie, { type Collection, type IndexableType, type Table } from 'dexie';
 import type { RecordByKind, RecordKind } from '../domain/records';
 import { db } from './database';
-import { filterField } from './listFilterFields';
+import { filterField, rowTest } from './listFilterFields';
 import { countRecords } from './recordCounts';
 import { fromRow, type StoredRow } from './rows';
 
@@ -56,7 +56,7 @@ export async function readRecordPage<K extends RecordKind>(
 ): Promise<RecordPage<K>> {
   const table = db().tableOf(query.kind);
   const { index } = query.order;
-  const keep = matcher(query.kind, query.filters);
+  const keep = await matcher(query.kind, query.filters);
   const path = readPath(table, query);
   // Only tombstones to drop when the path fulfils every filter: read little more than wanted.
   const covered = path.covers.length === Object.keys(query.filters).length;
@@ -169,12 +169,12 @@ export async function countListed(query: ListQuery): Promise<number> {
   if (entries.length === 0) return countRecords(query.kind);
   const table = db().tableOf(query.kind);
   const path = readPath(table, query);
-  if (path.covers.length === 0) return narrowed(query.kind, table, query.filters).count();
+  const keep = await matcher(query.kind, query.filters);
+  if (path.covers.length === 0) return narrowed(table, query.filters, keep).count();
   const range = beyond(table, path, query.order, null);
-  const keep = matcher(query.kind, query.filters);
   if (path.covers.length < entries.length) return range.filter(keep).count();
   const tombstones = await table.where('deletedAt').above('').toArray();
-  const passes = matcher(query.kind, query.filters, true);
+  const passes = await matcher(query.kind, query.filters, true);
   return (await range.count()) - tombstones.filter(passes).length;
 }
 
@@ -185,7 +185,7 @@ export async function countListed(query: ListQuery): Promise<number> {
 export async function positionInList(query: ListQuery, id: string): Promise<number | null> {
   const table = db().tableOf(query.kind);
   const row = await table.get(id);
-  const keep = matcher(query.kind, query.filters);
+  const keep = await matcher(query.kind, query.filters);
   if (!row || !keep(row)) return null;
   const { index, descending } = query.order;
   const key = (row as unknown as Record<string, IndexableType>)[index];
@@ -250,27 +250,28 @@ async function tiesAfter(
 
 /** The live rows passing the filters, read through an indexed filter's index when there is one. */
 function narrowed(
-  kind: RecordKind,
   table: Table<StoredRow, string>,
   filters: ListFilters,
+  keep: (row: StoredRow) => boolean,
 ): Collection<StoredRow, string> {
   const indexed = new Set(table.schema.indexes.map((i) => i.name));
   const through = Object.entries(filters).find(([field]) => indexed.has(field));
-  const keep = matcher(kind, filters);
   const start = through ? table.where(through[0]).equals(through[1]) : table.toCollection();
   return start.filter(keep);
 }
 
-/** Whether a stored row is live (or, with `tombstonesToo`, any row) and passes every filter. */
-export function matcher(
+/**
+ * Whether a stored row is live (or, with `tombstonesToo`, any row) and passes every filter; read
+ * in the caller's read, so that a filter on other records (a member's activities) is followed live.
+ */
+export async function matcher(
   kind: RecordKind,
   filters: ListFilters,
   tombstonesToo = false,
-): (row: StoredRow) => boolean {
-  const tests = Object.entries(filters).map(([key, value]) => {
-    const field = filterField(kind, key);
-    return (row: StoredRow) => field.matches(row, value);
-  });
+): Promise<(row: StoredRow) => boolean> {
+  const tests = await Promise.all(
+    Object.entries(filters).map(([key, value]) => rowTest(filterField(kind, key), value)),
+  );
   return (row) => (tombstonesToo || !row.deletedAt) && tests.every((passes) => passes(row));
 }
 

@@ -1,4 +1,4 @@
-import { distinctFieldValues } from '../../db/queries';
+import { distinctFieldValues, recordYears } from '../../db/queries';
 import { MEMBER_CATEGORIES, MEMBER_STATUSES, PARTIES } from '../../domain/records/enums';
 import type { ListFilterDef } from '../records/ListFilterBar';
 import { readRecordOptions } from '../records/recordOptions';
@@ -10,8 +10,9 @@ const held = (field: string) => async () =>
   choices((await distinctFieldValues('member', [field]))[field] ?? []);
 
 /**
- * The 委员 list's filters: 类别, 界别, 党派, 届次, 所在地, 状态, 所属工作室. The choices read from
- * the database are read once the list's first rows are drawn.
+ * The 委员 list's filters: 类别, 界别, 党派, 届次, 所在地, 状态, 所属工作室, and 参加活动年份 (the
+ * members listed in an activity of that year, `activityYear` in db/listFilterFields.ts). The
+ * choices read from the database are read once the list's first rows are drawn.
  */
 export const MEMBER_FILTERS: readonly ListFilterDef[] = [
   { field: 'category', label: '类别', options: choices(MEMBER_CATEGORIES) },
@@ -25,5 +26,12 @@ export const MEMBER_FILTERS: readonly ListFilterDef[] = [
     label: '所属工作室',
     options: undefined,
     load: () => readRecordOptions('studio'),
+  },
+  {
+    field: 'activityYear',
+    label: '参加活动年份',
+    options: undefined,
+    load: async () =>
+      (await recordYears('activity')).map((y) => ({ value: String(y), label: `${y}年` })),
   },
 ];

@@ -92,8 +92,13 @@ export function ParticipationSection({
             <div>
               <dt>参加过活动的委员</dt>
               <dd>
-                {activities.membersTakingPart} 人
-                <small>（在任委员 {data.servingMembers} 人）</small>
+                <FigureLink
+                  href={overviewLinks.membersTakingPart(year)}
+                  name={`${year}年 参加过活动的委员 ${activities.membersTakingPart} 人`}
+                >
+                  {activities.membersTakingPart}
+                </FigureLink>{' '}
+                人<small>（在任委员 {data.servingMembers} 人）</small>
               </dd>
             </div>
             <div>

@@ -9,6 +9,8 @@ export const overviewLinks = {
     hrefWithQuery('activities', [], { year: String(year), ...filters }),
   donations: (year: number, filters: Readonly<Record<string, string>> = {}) =>
     hrefWithQuery('donations', [], { year: String(year), ...filters }),
+  /** The members listed in an activity of the year (参加过活动的委员). */
+  membersTakingPart: (year: number) => hrefWithQuery('members', [], { activityYear: String(year) }),
   reminders: (year: number) => hrefWithQuery('members', ['reminders'], { year: String(year) }),
   goodsBoard: () => hrefOf('donations', 'pipeline'),
   donation: (id: string) => hrefOf('donations', id, 'edit'),

@@ -21,13 +21,18 @@ beforeEach(() => {
 });
 
 /** What the list holds under the filters, by title or note, with the count it shows agreeing. */
-async function listed(kind: 'activity' | 'donation', filters: ListFilters): Promise<string[]> {
+async function listed(
+  kind: 'activity' | 'donation' | 'member',
+  filters: ListFilters,
+): Promise<string[]> {
   const query = { kind: kind as RecordKind, order: defaultOrder(kind), filters };
   const records = await readAllListed(query);
   expect(await countListed(query)).toBe(records.length);
   // Which records, not their order (records of one date are in id order).
   return records
-    .map((r) => ('title' in r ? r.title : ((r as { note?: string }).note ?? '')))
+    .map((r) =>
+      'title' in r ? r.title : 'name' in r ? r.name : ((r as { note?: string }).note ?? ''),
+    )
     .sort();
 }
 
@@ -82,6 +87,52 @@ describe('the 履职活动 list filters of 总览', () => {
     expect(await listed('activity', { year: '2018', participants: '有' })).toEqual(
       same(['十二月', '九月调研']),
     );
+  });
+});
+
+describe('the 委员 list filter of 总览', () => {
+  it('finds the members listed in a live activity of the year, whatever they attended, and follows a change', async () => {
+    const chen = await createRecord('member', { name: '陈美玲' });
+    const li = await createRecord('member', { name: '李国华' });
+    const wang = await createRecord('member', { name: '王建设' });
+    const zhao = await createRecord('member', { name: '赵一鸣' });
+    await createRecord('member', { name: '不参加' });
+    await createRecord('activity', {
+      title: '调研',
+      type: '调研',
+      startDate: { year: 2018, month: 9 },
+      participants: [{ memberId: chen.id }, { memberId: li.id, attendance: '缺席' }],
+    });
+    await createRecord('activity', {
+      title: '次年',
+      type: '会议',
+      startDate: { year: 2019, month: 1 },
+      participants: [{ memberId: wang.id }],
+    });
+    const gone = await createRecord('activity', {
+      title: '删掉的',
+      type: '会议',
+      startDate: { year: 2018 },
+      participants: [{ memberId: zhao.id }],
+    });
+    await deleteRecord('activity', gone.id, gone.rev);
+
+    expect(await listed('member', { activityYear: '2018' })).toEqual(same(['陈美玲', '李国华']));
+    expect(await listed('member', { activityYear: '2019' })).toEqual(same(['王建设']));
+    expect(await listed('member', { activityYear: '2017' })).toEqual([]);
+    expect(await listed('member', { activityYear: '2018', name: '李国华' })).toEqual(['李国华']);
+
+    await createRecord('activity', {
+      title: '补登',
+      type: '视察',
+      startDate: { year: 2018, month: 12, day: 1 },
+      participants: [{ memberId: wang.id }],
+    });
+    expect(await listed('member', { activityYear: '2018' })).toEqual(
+      same(['陈美玲', '李国华', '王建设']),
+    );
+    await deleteRecord('member', li.id, li.rev);
+    expect(await listed('member', { activityYear: '2018' })).toEqual(same(['陈美玲', '王建设']));
   });
 });
 

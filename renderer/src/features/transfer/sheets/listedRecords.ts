@@ -19,7 +19,7 @@ export async function* listedRecords<K extends RecordKind>(
 ): AsyncGenerator<RecordByKind[K]> {
   const table = db().tableOf(query.kind);
   const path = readPath(table, query);
-  const keep = matcher(query.kind, query.filters);
+  const keep = await matcher(query.kind, query.filters);
   const orderKey = (row: StoredRow): IndexableType =>
     (row as unknown as Record<string, IndexableType>)[query.order.index]!;
   const pathKey = (key: IndexableType): IndexableType =>
