@@ -74,7 +74,9 @@ export function StatChart<Row extends object>({
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    // Drawn in full in one paint, as a spreadsheet's chart is: bars that grow over a second
+    // are motion nobody asked for (and that a system set to show less motion refuses).
+    chart.current?.setOption({ animation: false, ...option }, { notMerge: true });
   }, [option]);
 
   const savePng = async () => {
