@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { trimAntdStyles, UNUSED_ANTD_COMPONENTS } from './build/trimAntdStyles';
 import { META_CONTENT_SECURITY_POLICY } from './electron/handlers/appRequest';
 
 /** Writes the host's content security policy into every built page (not the dev server's). */
@@ -16,6 +17,18 @@ function contentSecurityPolicyMeta(): Plugin {
         injectTo: 'head-prepend',
       },
     ],
+  };
+}
+
+/** antd's stylesheet without the components the app never draws (build/trimAntdStyles.ts). */
+function antdUsedStyles(): Plugin {
+  return {
+    name: 'duty-ledger-antd-used-styles',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]antd[\\/]dist[\\/]antd\.css$/.test(id)) return null;
+      return { code: trimAntdStyles(code, UNUSED_ANTD_COMPONENTS), map: null };
+    },
   };
 }
 
@@ -68,7 +81,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
-    plugins: [react(), contentSecurityPolicyMeta()],
+    plugins: [react(), contentSecurityPolicyMeta(), antdUsedStyles()],
     build: {
       outDir: 'out/renderer',
       emptyOutDir: true,

@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: 'electron',
           environment: 'node',
-          include: ['test/unit/electron/**/*.test.ts'],
+          include: ['test/unit/electron/**/*.test.ts', 'test/unit/build/**/*.test.ts'],
         },
       },
       {

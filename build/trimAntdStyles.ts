@@ -1,0 +1,138 @@
+/**
+ * antd's stylesheet (`antd/dist/antd.css`, which the app uses with `theme.zeroRuntime`) holds the
+ * styles of every antd component, about 1 MB, and the first themed page must fetch and parse all
+ * of it before it can show. The app draws about half of those components; the rules of the
+ * others are left out when the renderer is built.
+ */
+
+/**
+ * Components the app never draws, by their class prefix (`.ant-tree…` is Tree and TreeSelect).
+ * None is drawn inside a component the app uses (Table's filters, Form's grid, Select's list and
+ * the pickers use other prefixes). Before using one of these in the app, take it off this list.
+ */
+export const UNUSED_ANTD_COMPONENTS: readonly string[] = [
+  'anchor',
+  'avatar',
+  'back-top',
+  'badge',
+  'breadcrumb',
+  'carousel',
+  'cascader',
+  'color-picker',
+  'float-btn',
+  'image',
+  'layout',
+  'masonry',
+  'mentions',
+  'otp',
+  'qrcode',
+  'rate',
+  'result',
+  'ribbon',
+  'segmented',
+  'slider',
+  'splitter',
+  'statistic',
+  'steps',
+  'tabs',
+  'timeline',
+  'tour',
+  'transfer',
+  'tree',
+  'upload',
+  'watermark',
+];
+
+/** Grouping at-rules whose rules are trimmed one by one; any other at-rule is kept whole. */
+const GROUPS = /^@(media|supports|container|layer)\b/;
+
+/**
+ * The stylesheet without the rules whose every selector starts with the class of one of the
+ * `unused` components (`.ant-tree`, `.ant-tree-node…`, not `.ant-tag` for `tabs`). A selector
+ * that starts otherwise is kept, and so is every at-rule but a group left empty.
+ */
+export function trimAntdStyles(css: string, unused: readonly string[]): string {
+  const prefix = new RegExp(`^\\.ant-(?:${unused.map(escape).join('|')})(?![a-z])`);
+  const isUnused = (selector: string) => prefix.test(selector.trim());
+  return trimBlocks(css, isUnused);
+}
+
+function trimBlocks(css: string, isUnused: (selector: string) => boolean): string {
+  let out = '';
+  let at = 0;
+  while (at < css.length) {
+    const open = css.indexOf('{', at);
+    if (open === -1) {
+      out += css.slice(at);
+      break;
+    }
+    // A statement at-rule (`@layer a, b;`, `@charset …;`) before the next block: kept as it is.
+    const semicolon = css.indexOf(';', at);
+    if (semicolon !== -1 && semicolon < open && css.slice(at, semicolon).trim().startsWith('@')) {
+      out += css.slice(at, semicolon + 1);
+      at = semicolon + 1;
+      continue;
+    }
+    const close = matchingBrace(css, open);
+    const prelude = css.slice(at, open);
+    const body = css.slice(open + 1, close);
+    const head = prelude.trim();
+    if (GROUPS.test(head)) {
+      const inner = trimBlocks(body, isUnused);
+      if (inner.trim() !== '') out += `${prelude}{${inner}}`;
+    } else if (head.startsWith('@') || !splitSelectors(head).every(isUnused)) {
+      out += css.slice(at, close + 1);
+    }
+    at = close + 1;
+  }
+  return out;
+}
+
+/** The index of the `}` closing the block opened at `open`, past strings and nested blocks. */
+function matchingBrace(css: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < css.length; i++) {
+    const c = css[i];
+    if (c === '"' || c === "'") {
+      i = endOfString(css, i);
+    } else if (c === '{') {
+      depth++;
+    } else if (c === '}') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  throw new Error(`antd.css: a block opened at ${open} is not closed`);
+}
+
+function endOfString(css: string, start: number): number {
+  const quote = css[start];
+  for (let i = start + 1; i < css.length; i++) {
+    if (css[i] === '\\') i++;
+    else if (css[i] === quote) return i;
+  }
+  return css.length;
+}
+
+/** A selector list split at its top-level commas (not those inside `:is(…)` or `[…]`). */
+function splitSelectors(list: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c === '"' || c === "'") i = endOfString(list, i);
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(list.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(list.slice(from));
+  return parts;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
