@@ -86,6 +86,35 @@ test('in a narrow window the filters wrap and the list still ends inside the pag
   await app.screenshot({ path: test.info().outputPath('list-narrow.png'), animations: 'disabled' });
 });
 
+test('in a 1024 × 700 window, a member found with Ctrl+K is scrolled to and wholly in view', async ({
+  app,
+}) => {
+  await app.setViewportSize({ width: 1024, height: 700 });
+  await earliestThenThreeHundred(app);
+  const list = new RecordList(app);
+  await expect(list.count).toHaveText('共 301 条');
+  // From another page: the list is drawn afresh, scrolled to the member, and its filters, which
+  // come after its rows, then take two lines above it.
+  await new MembersPage(app).open('总览');
+  const search = new SearchDialog(app);
+  await search.open();
+  await search.search(EARLIEST);
+  await search.option(EARLIEST).click();
+  const row = list.rows(EARLIEST);
+  await expect(row).toHaveAttribute('aria-current', 'true');
+  // Below the header and above the table's bottom, however the toolbars above it wrapped.
+  await expect
+    .poll(async () => {
+      const box = (await row.boundingBox())!;
+      const table = (await list.table.boundingBox())!;
+      return (
+        box.y >= table.y + box.height - 0.5 && box.y + box.height <= table.y + table.height + 0.5
+      );
+    })
+    .toBe(true);
+  await expect(row).toBeInViewport();
+});
+
 test('a filter narrows the rows, stays in the URL, and back and forward keep it', async ({
   app,
 }) => {

@@ -157,6 +157,13 @@ export function RecordListPage({
     scrolledFor.current = selectedId;
     tableRef.current?.scrollTo({ index: list.selectedAt });
   }, [selectedId, list.selectedAt]);
+  // The table grows shorter as the toolbars above it wrap (the filters come after the rows), or
+  // as the window does: the record scrolled to stays wholly in view.
+  useEffect(() => {
+    if (selectedId && list.selectedAt !== null && scrolledFor.current === selectedId) {
+      tableRef.current?.reveal(list.selectedAt);
+    }
+  }, [height, selectedId, list.selectedAt]);
 
   // The columns, and what the rows carry, stay the same objects from one render to the next unless
   // what they draw changed: a page read while scrolling then draws only the rows it brought.

@@ -29,6 +29,8 @@ export interface VirtualColumn<T> {
 export interface VirtualTableHandle {
   /** Scrolls so that row `index` is the first on screen, or to `top` px. */
   scrollTo: (to: { index: number } | { top: number }) => void;
+  /** Scrolls as little as brings row `index` wholly on screen (none when it is). */
+  reveal: (index: number) => void;
 }
 
 interface Props<T> {
@@ -48,6 +50,9 @@ interface Props<T> {
   /** Receives scrollTo. */
   handle?: Ref<VirtualTableHandle>;
 }
+
+/** Room for a sideways scrollbar under a table as short as its rows (px). */
+const SCROLLBAR = 16;
 
 /** Every row is one line of this height (px), so a row's place is arithmetic, never measured. */
 export const ROW_HEIGHT = 47;
@@ -89,6 +94,17 @@ export function VirtualTable<T extends { id: string }>({
         if (scroller.current) scroller.current.scrollTop = top;
         setScrollTop(top);
       },
+      reveal: (index) => {
+        const element = scroller.current;
+        if (!element) return;
+        // Row `index` shows below the header from scrollTop = index × ROW_HEIGHT on.
+        const first = index * ROW_HEIGHT;
+        const last = first + 2 * ROW_HEIGHT - element.clientHeight;
+        const top = Math.min(Math.max(element.scrollTop, last), first);
+        if (top === element.scrollTop) return;
+        element.scrollTop = top;
+        setScrollTop(top);
+      },
     }),
     [],
   );
@@ -110,7 +126,8 @@ export function VirtualTable<T extends { id: string }>({
     '--vt-focus': token.colorPrimary,
     '--vt-row-height': `${ROW_HEIGHT}px`,
     '--vt-columns': template,
-    height: height + ROW_HEIGHT,
+    // No taller than its rows (a short list leaves no empty band), with room for a scrollbar.
+    height: Math.min(height, Math.max(rows.length, 1) * ROW_HEIGHT + SCROLLBAR) + ROW_HEIGHT,
   } as CSSProperties;
 
   // Each place on screen keeps its row element as the list scrolls (keyed by its slot, not by
