@@ -76,7 +76,7 @@ export function CampaignDetail({ campaign }: { campaign: Campaign }) {
         />
       ) : null}
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-        <Descriptions bordered size="small" column={1}>
+        <Descriptions bordered size="small" column={1} styles={{ label: { whiteSpace: 'nowrap' } }}>
           <Descriptions.Item label="起止日期">
             {start ? formatDateRange(start, end) : end ? `至${formatPartialDate(end)}` : '—'}
           </Descriptions.Item>

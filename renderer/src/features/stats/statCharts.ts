@@ -51,6 +51,28 @@ const num = <Row>(title: string, dataIndex: keyof Row & string): StatColumn<Row>
 
 type ActivityRow = { year: number; total: number } & Partial<Record<ActivityType, number>>;
 
+/**
+ * One colour for each of the 15 types, the same whichever types a year or 专项 shows (ECharts'
+ * own nine would repeat: 读书 and 其他 alike in one bar).
+ */
+export const TYPE_COLORS: Readonly<Record<ActivityType, string>> = {
+  会议: '#5470c6',
+  调研: '#91cc75',
+  视察: '#fac858',
+  考察: '#ee6666',
+  协商: '#73c0de',
+  读书: '#3ba272',
+  值班: '#fc8452',
+  接待: '#9a60b4',
+  提案: '#ea7ccc',
+  建议: '#8c564b',
+  社情民意: '#2f4554',
+  论坛: '#bcbd22',
+  宣讲: '#17becf',
+  帮扶: '#c23531',
+  其他: '#9e9e9e',
+};
+
 /** Activities per year, a stacked bar per type. */
 export function activityChart(
   counts: TypeYearCounts,
@@ -81,6 +103,7 @@ export function activityChart(
         name: type,
         type: 'bar',
         stack: 'total',
+        itemStyle: { color: TYPE_COLORS[type] },
         data: rows.map((row) => row[type] ?? 0),
       })),
     },
