@@ -73,6 +73,10 @@ test('in a narrow window the filters wrap and the list still ends inside the pag
   expect(await main.evaluate((area) => area.scrollHeight - area.clientHeight)).toBeLessThanOrEqual(
     0,
   );
+  // The columns are wider than the window: they scroll sideways, but each row's 删除 stays at the
+  // table's right edge.
+  const remove = list.table.getByRole('row').nth(1).getByRole('button', { name: '删除' });
+  await expect(remove).toBeInViewport({ ratio: 1 });
   const last = list.rows(EARLIEST);
   await list.scrollUntilVisible(last, 4000);
   // At the end of the list, all of the last row shows.

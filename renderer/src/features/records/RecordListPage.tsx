@@ -232,7 +232,7 @@ export function RecordListPage({
         // Sample records never pass for real ones. The header is named for screen readers only.
         title: <span className="visually-hidden">标记</span>,
         key: 'sample',
-        width: 64,
+        width: 56,
         render: (record: AnyRecord) =>
           record.sample ? (
             <span className="vt-tag-sample" title="示例数据，可在“设置”中一次移除">
@@ -243,7 +243,8 @@ export function RecordListPage({
       {
         title: '操作',
         key: 'actions',
-        width: 80,
+        width: 64,
+        pinned: 'right',
         render: (record: AnyRecord) => (
           <button
             type="button"

@@ -21,6 +21,8 @@ export interface VirtualColumn<T> {
   title: ReactNode;
   width?: number;
   align?: 'right';
+  /** Kept at the table's right edge while the columns scroll sideways (a row's 删除). */
+  pinned?: 'right';
   /** null: sortable, not sorted now; undefined: not sortable. */
   sortOrder?: 'ascend' | 'descend' | null;
   render: (record: T, index: number) => ReactNode;
@@ -59,10 +61,16 @@ export const ROW_HEIGHT = 47;
 /** Rows drawn beyond each edge of the screen, so that a quick scroll shows no blank. */
 const OVERSCAN = 6;
 
-/** The CSS grid of the columns: fixed widths, and the rest sharing what is left (≥ 160 px each). */
+/**
+ * The least width of a column with none of its own (px): small enough that a list's columns,
+ * 操作 included, fit a 1024 px window without scrolling sideways; a longer text ends in “…”.
+ */
+const LEAST_WIDTH = 120;
+
+/** The CSS grid of the columns: fixed widths, and the rest sharing what is left. */
 function gridTemplate(columns: readonly { width?: number }[]): string {
   return columns
-    .map((column) => (column.width ? `${column.width}px` : 'minmax(160px, 1fr)'))
+    .map((column) => (column.width ? `${column.width}px` : `minmax(${LEAST_WIDTH}px, 1fr)`))
     .join(' ');
 }
 
@@ -114,7 +122,7 @@ export function VirtualTable<T extends { id: string }>({
   }, [from, to, onRange]);
 
   const template = gridTemplate(columns);
-  const minWidth = columns.reduce((sum, column) => sum + (column.width ?? 160), 0);
+  const minWidth = columns.reduce((sum, column) => sum + (column.width ?? LEAST_WIDTH), 0);
   const style = {
     '--vt-border': token.colorBorderSecondary,
     '--vt-header-bg': token.colorFillAlter,
@@ -239,17 +247,20 @@ const Row = memo(function Row<T extends { id: string }>({
       style={place}
     >
       {columns.map((column) => (
-        <div
-          key={column.key}
-          role="cell"
-          className={column.align === 'right' ? 'vt-cell vt-right' : 'vt-cell'}
-        >
+        <div key={column.key} role="cell" className={cellClass(column)}>
           {column.render(record, index)}
         </div>
       ))}
     </div>
   );
 }) as <T extends { id: string }>(props: RowProps<T>) => ReactNode;
+
+function cellClass(column: { align?: 'right'; pinned?: 'right' }): string {
+  let name = 'vt-cell';
+  if (column.align === 'right') name += ' vt-right';
+  if (column.pinned === 'right') name += ' vt-pinned-right';
+  return name;
+}
 
 function HeaderCell<T>({
   column,
@@ -258,7 +269,7 @@ function HeaderCell<T>({
   column: VirtualColumn<T>;
   onSort: ((key: string) => void) | undefined;
 }) {
-  const className = column.align === 'right' ? 'vt-cell vt-right' : 'vt-cell';
+  const className = cellClass(column);
   if (column.sortOrder === undefined || !onSort) {
     return (
       <div role="columnheader" className={className}>

@@ -107,7 +107,7 @@ export function recordColumns(nameOf: NameOf): {
       {
         title: '捐赠日期',
         key: 'date',
-        width: 130,
+        width: 120,
         render: (_: unknown, d: RecordByKind['donation']) => formatPartialDate(d.date),
       },
       { title: '捐赠类型', dataIndex: 'kind', width: 80 },
@@ -123,7 +123,7 @@ export function recordColumns(nameOf: NameOf): {
       {
         title: '金额',
         key: 'amount',
-        width: 150,
+        width: 140,
         align: 'right',
         render: (_: unknown, d: RecordByKind['donation']) =>
           d.amount ? formatMoney(d.amount) : '',
@@ -131,7 +131,7 @@ export function recordColumns(nameOf: NameOf): {
       {
         title: '折合人民币',
         key: 'cny',
-        width: 130,
+        width: 110,
         align: 'right',
         render: (_: unknown, d: RecordByKind['donation']) =>
           d.cnyAmountMinor !== undefined
