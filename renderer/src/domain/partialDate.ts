@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { type ParseResult } from './parseResult';
 import { toHalfWidth } from './toHalfWidth';
 
@@ -62,18 +61,6 @@ export function partialDateError(d: PartialDate): string | null {
 export function isValidPartialDate(d: PartialDate): boolean {
   return partialDateError(d) === null;
 }
-
-export const partialDateSchema = z
-  .object({
-    year: z.number().int(),
-    month: z.number().int().optional(),
-    day: z.number().int().optional(),
-    note: z.enum([...new Set<PartialDateNote>([...YEAR_NOTES, ...MONTH_NOTES])]).optional(),
-  })
-  .superRefine((d, ctx) => {
-    const error = partialDateError(d);
-    if (error) ctx.addIssue({ code: 'custom', message: error });
-  });
 
 /** The precision of a partial date. */
 export function partialDatePrecision(d: PartialDate): 'day' | 'month' | 'year' {

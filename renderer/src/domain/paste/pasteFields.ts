@@ -1,5 +1,5 @@
 import { type z } from 'zod';
-import { partialDateSchema } from '../partialDate';
+import { partialDateSchema } from '../partialDateSchema';
 import { FIELD_LABELS, inputSchemas } from '../records';
 import { cellReadingOf, type CellReading } from './cellReaders';
 

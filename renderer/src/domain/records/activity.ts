@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dateRangeError, partialDateSchema, type PartialDate } from '../partialDate';
+import { dateRangeError, type PartialDate } from '../partialDate';
+import { partialDateSchema } from '../partialDateSchema';
 import { attachmentListSchema } from './attachment';
 import {
   ACTIVITY_FORMS,

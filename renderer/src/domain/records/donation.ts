@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidRate, moneySchema, rateSchema, type Money } from '../money';
-import { dateRangeError, partialDateSchema, type PartialDate } from '../partialDate';
+import { dateRangeError, type PartialDate } from '../partialDate';
+import { partialDateSchema } from '../partialDateSchema';
 import { attachmentListSchema } from './attachment';
 import {
   DONATION_DIRECTIONS,

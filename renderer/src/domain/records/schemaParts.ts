@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { partialDateSchema } from '../partialDate';
+import { partialDateSchema } from '../partialDateSchema';
 
 /** A required one-line text, trimmed. */
 export function requiredText(max: number) {

@@ -11,13 +11,13 @@ import {
   partialDateError,
   partialDateFirstDay,
   partialDatePrecision,
-  partialDateSchema,
   partialDateSortKey,
   partialDateToIso,
   parsePartialDate,
   samePartialDate,
   type PartialDate,
 } from '../../../../renderer/src/domain/partialDate';
+import { partialDateSchema } from '../../../../renderer/src/domain/partialDateSchema';
 
 const day = (year: number, month: number, d: number): PartialDate => ({ year, month, day: d });
 

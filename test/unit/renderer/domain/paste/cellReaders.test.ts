@@ -7,7 +7,7 @@ import {
   readDate,
   readYesNo,
 } from '../../../../../renderer/src/domain/paste/cellReaders';
-import { partialDateSchema } from '../../../../../renderer/src/domain/partialDate';
+import { partialDateSchema } from '../../../../../renderer/src/domain/partialDateSchema';
 import { MEMBER_CATEGORIES } from '../../../../../renderer/src/domain/records';
 import { optionalDate } from '../../../../../renderer/src/domain/records/schemaParts';
 
