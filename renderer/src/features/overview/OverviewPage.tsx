@@ -1,19 +1,18 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { countAllRecords } from '../../db/recordCounts';
+import { preloadable } from '../../app/preloadable';
 import type { RouteKey } from '../../app/routes';
 import { markFirstScreenDrawn } from '../../app/useAfterFirstScreen';
 import { useHashRoute } from '../../app/useHashRoute';
 import type { RecordKind } from '../../domain/records/recordBase';
 import { PageHeading } from '../../shared/PageHeading';
-import { ActivitiesSection, ParticipationSection } from './ActivitiesSection';
-import { DonationsSection } from './DonationsSection';
-import { OpenDrafts } from './OpenDrafts';
-import { RecentChanges } from './RecentChanges';
-import { TodoSection } from './TodoSection';
-import { useOverviewYear, useOverviewYearChoice, useRecordYears } from './useOverviewYear';
-import { YearChooser } from './YearChooser';
 import './overview.css';
+
+// Everything under the tiles, loaded once they are drawn (OverviewDetails.tsx).
+const DETAILS = preloadable<{ hasRecords: boolean }>(() =>
+  import('./OverviewDetails').then((m) => ({ default: m.OverviewDetails })),
+);
 
 const TILES: readonly { kind: RecordKind; route: RouteKey; label: string; unit: string }[] = [
   { kind: 'member', route: 'members', label: '委员', unit: '人' },
@@ -39,7 +38,8 @@ function useRecordCounts(): Counts | null {
 
 /**
  * 总览, the first screen: plain HTML, so it is drawn before antd loads, with Dexie and its counts;
- * the year's figures (activities, participation, donations, 待办) are read after that first paint.
+ * the year's figures (activities, participation, donations, 待办), the drafts and the recent
+ * changes are loaded and read after that first paint.
  */
 export function OverviewPage() {
   const counts = useRecordCounts();
@@ -49,13 +49,6 @@ export function OverviewPage() {
     if (counts) markFirstScreenDrawn();
   }, [counts]);
   const empty = counts !== null && Object.values(counts).every((n) => n === 0);
-  const { year, setYear } = useOverviewYearChoice();
-  const years = useRecordYears();
-  const data = useOverviewYear(year);
-  // A year just chosen shows its placeholders, not the figures of the year before.
-  const yearData = data?.year === year ? data : undefined;
-  // A year with no records: the chooser says so; only the 待办 of every year are left to show.
-  const emptyYear = years !== undefined && !years.includes(year);
   return (
     <section aria-labelledby="page-title">
       <PageHeading>总览</PageHeading>
@@ -75,23 +68,11 @@ export function OverviewPage() {
           ))}
         </ul>
       ) : null}
-      {counts && !empty ? (
-        <>
-          <YearChooser year={year} years={years} onChange={setYear} />
-          <div className="overview-grid">
-            {emptyYear ? null : (
-              <>
-                <ActivitiesSection year={year} data={yearData} />
-                <ParticipationSection year={year} data={yearData} />
-                <DonationsSection year={year} data={yearData} />
-              </>
-            )}
-            <TodoSection year={year} data={yearData} />
-          </div>
-        </>
+      {counts ? (
+        <Suspense fallback={null}>
+          <DETAILS.Component hasRecords={!empty} />
+        </Suspense>
       ) : null}
-      <OpenDrafts />
-      <RecentChanges />
       {empty ? (
         <p className="empty-note">
           还没有记录。这里将汇总本年的履职活动、委员参与、捐赠和待办，并列出最近的修改。可以先在“设置”里载入示例数据看看。
