@@ -36,7 +36,8 @@ export interface RowFilterField {
 
 /**
  * A filter a row passes by what other records say of it (a member's activities of a year): its
- * test is read once per read of the list, inside it, so a live list follows those records too.
+ * test is read afresh with each read of the list (a list on screen reads again when its own kind
+ * changes, not when those other records do).
  */
 export interface ReadingFilterField {
   resolve: (value: string) => Promise<RowTest>;

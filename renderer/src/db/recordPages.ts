@@ -261,8 +261,8 @@ function narrowed(
 }
 
 /**
- * Whether a stored row is live (or, with `tombstonesToo`, any row) and passes every filter; read
- * in the caller's read, so that a filter on other records (a member's activities) is followed live.
+ * Whether a stored row is live (or, with `tombstonesToo`, any row) and passes every filter; a
+ * filter on other records (a member's activities of a year) reads them afresh here.
  */
 export async function matcher(
   kind: RecordKind,
