@@ -3,7 +3,7 @@
 // first if another version of their format built them), follows every committed write through a
 // BroadcastChannel, and answers queries.
 import { SearchIndex } from '../../domain/search';
-import { db } from '../../db/database';
+import { searchDocParts } from '../../db/searchDocParts';
 import { SEARCH_CHANNEL, type SearchChange } from '../../db/searchChanges';
 import { rebuildSearchDocsIfOutdated } from '../../db/searchDocsVersion';
 import type { SearchRequest, SearchResponse } from './searchProtocol';
@@ -31,10 +31,13 @@ async function load(): Promise<void> {
   // Keys built by another version of their format are rebuilt first (once, after an update).
   await rebuildSearchDocsIfOutdated();
   if (mine !== generation) return;
-  const docs = await db().searchDocs.toArray();
-  if (mine !== generation) return;
   index.clear();
-  for (const doc of docs) index.upsert(doc);
+  for await (const part of searchDocParts()) {
+    // A newer load has started: it fills the index (and cleared it already).
+    if (mine !== generation) return;
+    for (const doc of part) index.upsert(doc);
+  }
+  if (mine !== generation) return;
   loaded = true;
   for (const change of pending.splice(0)) apply(change);
   post({ type: 'ready', size: index.size });
