@@ -1,14 +1,15 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { hasBridge } from '../bridge/bridge';
 import { scheduleAttachmentGc } from '../features/attachments/scheduleAttachmentGc';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { QuietBoundary } from './QuietBoundary';
-import { loaderFor, pageWarmers, THEMED_PAGE } from './pageLoaders';
+import { pageCodeFor, pageWarmers, THEMED_PAGE } from './pageLoaders';
 import { logToHost } from './reportGlobalErrors';
 import { DEFAULT_ROUTE } from './routes';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
+import { useCodeLoaded } from './useCodeLoaded';
 import { showToast, Toasts } from './toasts';
 import { markFirstScreenDrawn, useAfterFirstScreen } from './useAfterFirstScreen';
 import { useHashRoute } from './useHashRoute';
@@ -45,15 +46,16 @@ export function Frame() {
 
   // A page's own code is fetched together with antd's (ThemedPage), not once antd's has run:
   // the shell serves each file through a round trip, and two waves of them cost a first open.
-  const pageLoader = route === 'overview' ? null : loaderFor(route, sub);
+  const page = route === 'overview' ? null : pageCodeFor(route, sub);
+  const pageCode = useMemo(() => (page ? [THEMED_PAGE, page] : []), [page]);
+  const pageCodeLoaded = useCodeLoaded(pageCode);
   const warming = useRef<Warming | null>(null);
   const pageOpenedAt = useRef(-Infinity);
   useLayoutEffect(() => {
-    if (!pageLoader) return;
+    if (!page) return;
     pageOpenedAt.current = performance.now();
     warming.current?.hold(PAGE_OPENING_MS);
-    void pageLoader().catch(() => undefined); // a failure is the page's own load to report
-  }, [pageLoader]);
+  }, [page]);
 
   // 总览 says when its counts are drawn; any other first page is drawn by its own loading.
   useEffect(() => {
@@ -171,10 +173,12 @@ export function Frame() {
           <ErrorBoundary key={route} onBack={() => navigate(DEFAULT_ROUTE)}>
             {route === 'overview' ? (
               <OverviewPage />
-            ) : (
-              <Suspense fallback={<p className="frame-loading">正在打开……</p>}>
+            ) : pageCodeLoaded ? (
+              <Suspense fallback={<PageOpening />}>
                 <ThemedPage route={route} />
               </Suspense>
+            ) : (
+              <PageOpening />
             )}
           </ErrorBoundary>
         </main>
@@ -190,4 +194,8 @@ export function Frame() {
       <Toasts />
     </div>
   );
+}
+
+function PageOpening() {
+  return <p className="frame-loading">正在打开……</p>;
 }

@@ -1,4 +1,4 @@
-import { preloadable, type Preloadable } from './preloadable';
+import { preloadable, type LoadableCode, type Preloadable } from './preloadable';
 import type { RouteKey } from './routes';
 
 export type PageKey = Exclude<RouteKey, 'overview'>;
@@ -50,16 +50,16 @@ export const THEMED_PAGE = preloadable<{ route: PageKey }>(() =>
 );
 
 /**
- * The loader of the page a hash shows: `#/members/<id>/dossier` is a member's 档案,
+ * The code of the page a hash shows: `#/members/<id>/dossier` is a member's 档案,
  * `#/members/reminders` the 履职提醒, anything else its sidebar page (or that page's forms).
  */
-export function loaderFor(route: PageKey, sub: readonly string[]): () => Promise<unknown> {
+export function pageCodeFor(route: PageKey, sub: readonly string[]): LoadableCode {
   if (route === 'members') {
     const [first, second] = sub;
-    if (first === 'reminders') return REMINDERS_PAGE.load;
-    if (first && second === 'dossier') return DOSSIER_PAGE.load;
+    if (first === 'reminders') return REMINDERS_PAGE;
+    if (first && second === 'dossier') return DOSSIER_PAGE;
   }
-  return PAGES[route].load;
+  return PAGES[route];
 }
 
 /** The sidebar's pages in the order they are warmed after start-up: the ones opened most first. */

@@ -1,9 +1,15 @@
 import { lazy, useState, type ComponentType } from 'react';
 import { lazyValue } from '../shared/lazyValue';
 
-export interface Preloadable<P extends object> {
+/** Code that loads apart from the start-up code, and says whether it has. */
+export interface LoadableCode {
   /** Fetches and runs the code once; later calls return the same promise. */
   load: () => Promise<unknown>;
+  /** Whether the code has loaded, without waiting. */
+  loaded: () => boolean;
+}
+
+export interface Preloadable<P extends object> extends LoadableCode {
   /** Drawn at once when the code is already loaded; otherwise suspends until it is. */
   Component: ComponentType<P>;
 }
@@ -24,5 +30,5 @@ export function preloadable<P extends object>(
     const [Shown] = useState<ComponentType<P>>(() => code.current()?.default ?? Lazy);
     return <Shown {...props} />;
   }
-  return { load: code.load, Component: Preloaded };
+  return { load: code.load, loaded: () => code.current() !== undefined, Component: Preloaded };
 }
