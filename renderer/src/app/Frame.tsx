@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState }
 import { hasBridge } from '../bridge/bridge';
 import { scheduleAttachmentGc } from '../features/attachments/scheduleAttachmentGc';
 import { OverviewPage } from '../features/overview/OverviewPage';
+import { holdBackgroundWork, onBackgroundHold } from './backgroundWork';
 import { ErrorBoundary } from './ErrorBoundary';
 import { QuietBoundary } from './QuietBoundary';
 import { pageCodeFor, pageWarmers, THEMED_PAGE } from './pageLoaders';
@@ -13,7 +14,7 @@ import { useCodeLoaded } from './useCodeLoaded';
 import { showToast, Toasts } from './toasts';
 import { markFirstScreenDrawn, useAfterFirstScreen } from './useAfterFirstScreen';
 import { useHashRoute } from './useHashRoute';
-import { warmInIdle, type Warming } from './warmInIdle';
+import { warmInIdle } from './warmInIdle';
 
 // The frame, the header and 总览 are plain HTML and CSS (global.css), drawn at once. What reads
 // the database comes right after the first screen; antd only with the pages and dialogs using it.
@@ -49,12 +50,11 @@ export function Frame() {
   const page = route === 'overview' ? null : pageCodeFor(route, sub);
   const pageCode = useMemo(() => (page ? [THEMED_PAGE, page] : []), [page]);
   const pageCodeLoaded = useCodeLoaded(pageCode);
-  const warming = useRef<Warming | null>(null);
   const pageOpenedAt = useRef(-Infinity);
   useLayoutEffect(() => {
     if (!page) return;
     pageOpenedAt.current = performance.now();
-    warming.current?.hold(PAGE_OPENING_MS);
+    holdBackgroundWork(PAGE_OPENING_MS);
   }, [page]);
 
   // 总览 says when its counts are drawn; any other first page is drawn by its own loading.
@@ -100,10 +100,10 @@ export function Frame() {
     const started = warmInIdle(pageWarmers());
     // A page opened before warming began has its moment too.
     started.hold(pageOpenedAt.current + PAGE_OPENING_MS - performance.now());
-    warming.current = started;
+    const stopHolding = onBackgroundHold(started.hold);
     return () => {
+      stopHolding();
       started.stop();
-      warming.current = null;
     };
   }, [afterFirstScreen]);
 

@@ -4,6 +4,7 @@
 // BroadcastChannel, and answers queries.
 import { SearchIndex } from '../../domain/search';
 import { searchDocParts } from '../../db/searchDocParts';
+import { HoldGate } from '../../shared/holdGate';
 import { SEARCH_CHANNEL, type SearchChange } from '../../db/searchChanges';
 import { rebuildSearchDocsIfOutdated } from '../../db/searchDocsVersion';
 import type { SearchRequest, SearchResponse } from './searchProtocol';
@@ -13,6 +14,8 @@ const index = new SearchIndex();
 /** Changes that arrive while a load is reading; applied on top of what it read. */
 const pending: SearchChange[] = [];
 let loaded = false;
+/** Lets a page that is opening have the machine between two parts of the load. */
+const gate = new HoldGate();
 /** Only the newest load fills the index: an older read may still hold removed records. */
 let generation = 0;
 // Declared after `pending` and `loaded`: load() touches both before its first await.
@@ -36,6 +39,7 @@ async function load(): Promise<void> {
     // A newer load has started: it fills the index (and cleared it already).
     if (mine !== generation) return;
     for (const doc of part) index.upsert(doc);
+    await gate.passed();
   }
   if (mine !== generation) return;
   loaded = true;
@@ -65,6 +69,12 @@ scope.onmessage = async (event: MessageEvent<SearchRequest>) => {
     apply({ type: 'reload' });
     return;
   }
+  if (request.type === 'hold') {
+    gate.hold(request.ms);
+    return;
+  }
+  // Someone is waiting on the index: it loads at full speed from here.
+  gate.release();
   try {
     // A newer load may start while this one is awaited: wait for the index to settle.
     for (let current = loading; ; current = loading) {

@@ -1,3 +1,4 @@
+import { onBackgroundHold } from '../../app/backgroundWork';
 import type { SearchHit, SearchKind } from '../../domain/search';
 import type { SearchRequest, SearchResponse } from './searchProtocol';
 
@@ -12,6 +13,9 @@ const waiting = new Map<
   number,
   { resolve: (result: SearchResult) => void; reject: (error: Error) => void }
 >();
+
+// While the index loads, a page that opens has the machine first (a query lifts the hold).
+onBackgroundHold((ms) => worker?.postMessage({ type: 'hold', ms } satisfies SearchRequest));
 
 /** Every search waiting on the worker gets an answer, even if the worker dies. */
 function failAll(message: string): void {

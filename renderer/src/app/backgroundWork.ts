@@ -1,0 +1,19 @@
+/**
+ * Work the app does while the user reads — warming the pages' code, loading the search index —
+ * steps aside for a moment whenever a page opens, so the page has the machine (two cores on many
+ * office PCs) to itself. Each kind of work listens here; the frame says when a page opens.
+ */
+type Holder = (ms: number) => void;
+
+const holders = new Set<Holder>();
+
+/** Calls `holder` with a duration whenever a page opens; returns how to stop listening. */
+export function onBackgroundHold(holder: Holder): () => void {
+  holders.add(holder);
+  return () => holders.delete(holder);
+}
+
+/** A page is opening: background work waits `ms` before its next piece. */
+export function holdBackgroundWork(ms: number): void {
+  for (const holder of holders) holder(ms);
+}
