@@ -22,6 +22,7 @@ export interface RowFilterField {
   /** Whether a stored row has the chosen value. */
   matches: (row: StoredRow, value: string) => boolean;
   resolve?: never;
+  reads?: never;
   /**
    * The index holding exactly the rows with the value, each under `[...prefix, orderKey]`, so that
    * a read along it comes out in the list's order; undefined when no index does.
@@ -36,11 +37,13 @@ export interface RowFilterField {
 
 /**
  * A filter a row passes by what other records say of it (a member's activities of a year): its
- * test is read afresh with each read of the list (a list on screen reads again when its own kind
- * changes, not when those other records do).
+ * test is read afresh with each read of the list, and a list on screen under it reads again when
+ * those other records change, as when its own do.
  */
 export interface ReadingFilterField {
   resolve: (value: string) => Promise<RowTest>;
+  /** The kind whose records the test reads. */
+  reads: RecordKind;
   matches?: never;
   prefixed?: never;
   bounds?: never;
@@ -50,6 +53,22 @@ export interface ReadingFilterField {
 export async function rowTest(field: FilterField, value: string): Promise<RowTest> {
   if (field.resolve) return field.resolve(value);
   return (row) => field.matches(row, value);
+}
+
+/**
+ * The kinds whose changes change what a list of `kind` under `filters` holds: its own, and those
+ * its filters read.
+ */
+export function kindsListed(
+  kind: RecordKind,
+  filters: Readonly<Record<string, string>>,
+): RecordKind[] {
+  const kinds = new Set<RecordKind>([kind]);
+  for (const field of Object.keys(filters)) {
+    const reads = FILTER_FIELDS[kind]?.[field]?.reads;
+    if (reads) kinds.add(reads);
+  }
+  return [...kinds];
 }
 
 /** 年份: the year of a dated record, a range of its date key in date order. */
@@ -85,6 +104,7 @@ export const FILTER_FIELDS: Partial<Record<RecordKind, Readonly<Record<string, F
      * 参加过活动的委员), whatever their 出席情况.
      */
     activityYear: {
+      reads: 'activity',
       resolve: async (value) => {
         const year = Number(value);
         const rows = Number.isInteger(year)

@@ -7,6 +7,7 @@ import {
   readRecordPage,
   type ListQuery,
 } from '../../db/recordPages';
+import { kindsListed } from '../../db/listFilterFields';
 import { TABLE_OF_KIND } from '../../db/tableNames';
 import type { AnyRecord, RecordKind } from '../../domain/records';
 import { FIRST_ROWS, KeysetWindow, PAGE_SIZE } from './keysetWindow';
@@ -27,7 +28,7 @@ export interface KeysetList {
  */
 export function useKeysetList(query: ListQuery, selectedId: string | undefined): KeysetList {
   const queryKey = JSON.stringify(query);
-  const generation = useTableGeneration(query.kind);
+  const generation = useTablesGeneration(kindsListed(query.kind, query.filters).join(','));
   const [state, setState] = useState<{ window: KeysetWindow; selectedAt: number | null } | null>(
     null,
   );
@@ -113,16 +114,19 @@ export function useKeysetList(query: ListQuery, selectedId: string | undefined):
   };
 }
 
-/** A number that grows whenever a transaction writes to the table of `kind` (here or elsewhere). */
-function useTableGeneration(kind: RecordKind): number {
+/**
+ * A number that grows whenever a transaction writes to the table of one of `kinds` (a
+ * comma-separated list of record kinds), here or elsewhere.
+ */
+function useTablesGeneration(kinds: string): number {
   const [generation, bump] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
-    const part = `/${TABLE_OF_KIND[kind]}/`;
-    const listener = (parts: ObservabilitySet) => {
-      if (Object.keys(parts).some((key) => key.includes(part))) bump();
+    const parts = kinds.split(',').map((kind) => `/${TABLE_OF_KIND[kind as RecordKind]}/`);
+    const listener = (changed: ObservabilitySet) => {
+      if (Object.keys(changed).some((key) => parts.some((part) => key.includes(part)))) bump();
     };
     Dexie.on('storagemutated', listener);
     return () => Dexie.on.storagemutated.unsubscribe(listener);
-  }, [kind]);
+  }, [kinds]);
   return generation;
 }

@@ -12,7 +12,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setOperator } from '../../../../renderer/src/db/operatorContext';
 import { bulkCreateRecords } from '../../../../renderer/src/db/repositories/bulkRepository';
 import { defaultOrder, type ListQuery } from '../../../../renderer/src/db/recordPages';
-import { createRecord } from '../../../../renderer/src/db/repositories/recordRepository';
+import {
+  createRecord,
+  updateRecord,
+} from '../../../../renderer/src/db/repositories/recordRepository';
 import type { ListFilterDef } from '../../../../renderer/src/features/records/ListFilterBar';
 import { RecordListPage } from '../../../../renderer/src/features/records/RecordListPage';
 import { useKeysetList } from '../../../../renderer/src/features/records/useKeysetList';
@@ -175,6 +178,36 @@ describe('RecordListPage', { timeout: 60_000 }, () => {
     });
     expect(await screen.findByText('张国华', {}, SLOW)).toBeTruthy();
     expect(screen.getByText('共 2 条')).toBeTruthy();
+  });
+
+  it('reads again a list filtered on activities when an activity changes', async () => {
+    const chen = await createRecord('member', { name: '陈美玲', category: '港区委员' });
+    const li = await createRecord('member', { name: '李国华', category: '澳区委员' });
+    const visit = await createRecord('activity', {
+      title: '赴郴州调研',
+      type: '调研',
+      startDate: { year: 2018, month: 5, day: 29 },
+      participants: [{ memberId: chen.id }],
+    });
+    const query: ListQuery = {
+      kind: 'member',
+      order: defaultOrder('member'),
+      filters: { activityYear: '2018' },
+    };
+    const { result } = renderHook(() => useKeysetList(query, undefined));
+    await waitFor(() => expect(result.current.total).toBe(1), SLOW);
+    expect(result.current.rows?.map((row) => row?.id)).toEqual([chen.id]);
+
+    await act(() =>
+      updateRecord(
+        'activity',
+        visit.id,
+        { ...visit, participants: [{ memberId: chen.id }, { memberId: li.id }] },
+        visit.rev,
+      ),
+    );
+    await waitFor(() => expect(result.current.total).toBe(2), SLOW);
+    expect(new Set(result.current.rows?.map((row) => row?.id))).toEqual(new Set([chen.id, li.id]));
   });
 
   it('says what will be there when there is nothing yet', async () => {
