@@ -1,8 +1,7 @@
-import { recordYears } from '../../db/queries';
 import { ACTIVITY_FORMS, ACTIVITY_TYPES } from '../../domain/records/enums';
 import { UNKNOWN_MONTH } from '../../domain/unknownMonth';
 import type { ListFilterDef } from '../records/ListFilterBar';
-import { readRecordOptions } from '../records/recordOptions';
+import { readRecordOptions, readYearOptions } from '../records/recordOptions';
 
 const choices = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
 
@@ -22,8 +21,7 @@ export const ACTIVITY_FILTERS: readonly ListFilterDef[] = [
     field: 'year',
     label: '年份',
     options: undefined,
-    load: async () =>
-      (await recordYears('activity')).map((y) => ({ value: String(y), label: `${y}年` })),
+    load: () => readYearOptions('activity'),
   },
   { field: 'month', label: '月份', options: MONTHS },
   { field: 'type', label: '类型', options: choices(ACTIVITY_TYPES) },

@@ -1,7 +1,7 @@
-import { distinctFieldValues, recordYears } from '../../db/queries';
+import { distinctFieldValues } from '../../db/queries';
 import { MEMBER_CATEGORIES, MEMBER_STATUSES, PARTIES } from '../../domain/records/enums';
 import type { ListFilterDef } from '../records/ListFilterBar';
-import { readRecordOptions } from '../records/recordOptions';
+import { readRecordOptions, readYearOptions } from '../records/recordOptions';
 
 const choices = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
 
@@ -31,7 +31,6 @@ export const MEMBER_FILTERS: readonly ListFilterDef[] = [
     field: 'activityYear',
     label: '参加活动年份',
     options: undefined,
-    load: async () =>
-      (await recordYears('activity')).map((y) => ({ value: String(y), label: `${y}年` })),
+    load: () => readYearOptions('activity'),
   },
 ];

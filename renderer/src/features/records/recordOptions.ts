@@ -1,4 +1,4 @@
-import { listRecords } from '../../db/queries';
+import { listRecords, recordYears } from '../../db/queries';
 import { recordTitle } from '../../domain/recordSearchInput';
 import type { RecordKind } from '../../domain/records';
 
@@ -17,4 +17,9 @@ export async function readRecordOptions(kind: RecordKind): Promise<RecordOption[
     label: recordTitle(kind, record),
     ...('otherNames' in record ? { otherNames: record.otherNames } : {}),
   }));
+}
+
+/** The years that records of `kind` fall in, newest first, as the choices of a 年份 filter. */
+export async function readYearOptions(kind: 'activity' | 'donation'): Promise<RecordOption[]> {
+  return (await recordYears(kind)).map((year) => ({ value: String(year), label: `${year}年` }));
 }

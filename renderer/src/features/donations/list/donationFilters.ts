@@ -1,10 +1,9 @@
 import { outsideDonorNames } from '../../../db/donorNames';
 import { NO_CAMPAIGN, OUTSIDE_DONOR } from '../../../db/listFilterFields';
-import { recordYears } from '../../../db/queries';
 import { CURRENCY_CODES, currencyLabel } from '../../../domain/currencies';
 import { DONATION_KINDS, DONATION_PURPOSES, GOODS_STAGES } from '../../../domain/records/enums';
 import type { ListFilterDef } from '../../records/ListFilterBar';
-import { readRecordOptions } from '../../records/recordOptions';
+import { readRecordOptions, readYearOptions } from '../../records/recordOptions';
 
 const choices = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
 
@@ -38,8 +37,7 @@ export const DONATION_FILTERS: readonly ListFilterDef[] = [
     field: 'year',
     label: '年份',
     options: undefined,
-    load: async () =>
-      (await recordYears('donation')).map((y) => ({ value: String(y), label: `${y}年` })),
+    load: () => readYearOptions('donation'),
   },
   {
     field: 'currency',
