@@ -77,6 +77,15 @@ test('in a narrow window the filters wrap and the list still ends inside the pag
   // table's right edge.
   const remove = list.table.getByRole('row').nth(1).getByRole('button', { name: '删除' });
   await expect(remove).toBeInViewport({ ratio: 1 });
+  // Its column casts a shadow over the columns that continue under it, and none once the table
+  // is scrolled to its right end.
+  const shadowOfPinned = () =>
+    remove.evaluate((button) => getComputedStyle(button.closest('[role="cell"]')!).boxShadow);
+  expect(await shadowOfPinned()).not.toBe('none');
+  await list.table.evaluate((table) => {
+    table.scrollLeft = table.scrollWidth;
+  });
+  await expect.poll(shadowOfPinned).toBe('none');
   const last = list.rows(EARLIEST);
   await list.scrollUntilVisible(last, 4000);
   // At the end of the list, all of the last row shows.

@@ -2,6 +2,7 @@ import { CaretDownOutlined, CaretUpOutlined } from '@ant-design/icons';
 import { theme } from 'antd';
 import {
   memo,
+  useCallback,
   useEffect,
   useImperativeHandle,
   useLayoutEffect,
@@ -123,6 +124,22 @@ export function VirtualTable<T extends { id: string }>({
 
   const template = gridTemplate(columns);
   const minWidth = columns.reduce((sum, column) => sum + (column.width ?? LEAST_WIDTH), 0);
+  // Columns continue under the pinned one: its edge casts a shadow, so a cut-off cell reads as
+  // scrolled under it, not as clipped.
+  const [moreRight, setMoreRight] = useState(false);
+  const scrolledLeft = useRef(0);
+  const measureRight = useCallback(() => {
+    const element = scroller.current;
+    if (element) setMoreRight(element.scrollLeft + element.clientWidth < element.scrollWidth - 1);
+  }, []);
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    measureRight();
+    const resize = new ResizeObserver(measureRight);
+    resize.observe(element);
+    return () => resize.disconnect();
+  }, [measureRight, minWidth]);
   const style = {
     '--vt-border': token.colorBorderSecondary,
     '--vt-header-bg': token.colorFillAlter,
@@ -160,10 +177,18 @@ export function VirtualTable<T extends { id: string }>({
       role="table"
       aria-label={label}
       aria-rowcount={rows.length + 1}
-      className="vt"
+      className={moreRight ? 'vt vt-more-right' : 'vt'}
       style={style}
       ref={scroller}
-      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      onScroll={(event) => {
+        setScrollTop(event.currentTarget.scrollTop);
+        // Only a sideways scroll moves what is under the pinned column (and reading the width
+        // on every row scrolled would cost the scroll its frames).
+        if (event.currentTarget.scrollLeft !== scrolledLeft.current) {
+          scrolledLeft.current = event.currentTarget.scrollLeft;
+          measureRight();
+        }
+      }}
     >
       <div role="rowgroup" className="vt-head" style={{ minWidth }}>
         <div role="row" aria-rowindex={1} className="vt-row vt-head-row">
