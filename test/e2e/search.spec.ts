@@ -180,6 +180,8 @@ test('Enter opens the chosen result on its page, shown and highlighted', async (
   const member = new MembersPage(app).row('张国华');
   await expect(member).toBeInViewport();
   await expect(member).toHaveClass(/vt-row-selected/);
+  // The keyboard focus is on it, not left on what was focused before the search.
+  await expect(member).toBeFocused();
 
   // The arrow keys move the choice; Enter takes the one chosen, not the first.
   await search.open();
@@ -206,6 +208,16 @@ test('Enter opens the chosen result on its page, shown and highlighted', async (
     .filter({ has: app.getByRole('cell', { name: title, exact: true }) });
   await expect(activity).toBeInViewport();
   await expect(activity).toHaveClass(/vt-row-selected/);
+  await expect(activity).toBeFocused();
+
+  // Closed with Esc, the search gives the focus back to what had it.
+  const trigger = app.getByRole('button', { name: /搜索委员、活动、捐赠/ });
+  await trigger.focus();
+  await trigger.press('Enter');
+  await expect(search.input).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(search.dialog).toBeHidden();
+  await expect(trigger).toBeFocused();
 });
 
 test('移除示例数据 empties the lists, and search no longer finds the sample', async ({ app }) => {

@@ -267,6 +267,7 @@ const Row = memo(function Row<T extends { id: string }>({
       ref={element}
       role="row"
       aria-rowindex={index + 2}
+      data-record-id={record.id}
       {...extra}
       className={`vt-row ${extra.className ?? ''}`}
       style={place}

@@ -62,8 +62,13 @@ export function SearchDialog({ open, onClose, onPick }: Props) {
     if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
   }, [activeId]);
 
+  // Closed by a pick, the focus goes to the record opened (onPick's page), not back to what was
+  // focused before the search; closed with Esc, it goes back there.
+  const [picked, setPicked] = useState(false);
+  if (open && picked) setPicked(false);
   const pick = (hit: SearchHit | undefined) => {
     if (!hit) return;
+    setPicked(true);
     onPick(hit);
     setQuery('');
   };
@@ -85,6 +90,7 @@ export function SearchDialog({ open, onClose, onPick }: Props) {
     <Modal
       open={open}
       onCancel={onClose}
+      focusTriggerAfterClose={!picked}
       footer={null}
       title="搜索"
       width={680}
