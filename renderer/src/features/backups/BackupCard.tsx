@@ -197,7 +197,14 @@ export function BackupCard() {
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         locale={{ emptyText: '还没有备份' }}
         columns={[
-          { title: '时间', dataIndex: 'createdAt', render: backupTimeText },
+          {
+            title: '时间',
+            dataIndex: 'createdAt',
+            // A date and time read as one: the counts beside it wrap instead.
+            render: (createdAt: string) => (
+              <span style={{ whiteSpace: 'nowrap' }}>{backupTimeText(createdAt)}</span>
+            ),
+          },
           {
             title: '类型',
             dataIndex: 'kind',
