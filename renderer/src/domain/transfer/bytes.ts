@@ -47,10 +47,20 @@ export class GrowableBytes {
   }
 }
 
+/**
+ * Bytes encoded per call: a multiple of 3, so that each piece's base64 ends without padding and
+ * the pieces join into the whole's; well under the engines' limit on a call's arguments.
+ */
+const BASE64_PIECE = 3 * 0x2000;
+
 export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  // A piece at a time, not a byte at a time: adding 8 MB to a string one character each held the
+  // page for most of a second (a backup of the reference set); this is about ten times faster.
+  const pieces: string[] = [];
+  for (let at = 0; at < bytes.length; at += BASE64_PIECE) {
+    pieces.push(btoa(String.fromCharCode(...bytes.subarray(at, at + BASE64_PIECE))));
+  }
+  return pieces.join('');
 }
 
 /** The bytes of a base64 text, or undefined when it is not base64. */
