@@ -36,7 +36,7 @@ async function load(): Promise<void> {
   if (mine !== generation) return;
   index.clear();
   for await (const part of searchDocParts()) {
-    // A newer load has started: it fills the index (and cleared it already).
+    // A newer load has started: that one clears and fills the index.
     if (mine !== generation) return;
     for (const doc of part) index.upsert(doc);
     await gate.passed();
