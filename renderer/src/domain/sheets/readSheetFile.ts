@@ -1,33 +1,14 @@
-import { decodeText, type TextEncodingName } from './decodeText';
+import { decodeText } from './decodeText';
 import { isEmptyRow, readCsvRows } from './readCsvRows';
-import { readWorkbook, WorkbookError, type SheetRows } from './readWorkbook';
+import { readWorkbook, WorkbookError } from './readWorkbook';
+import { assertSheetFileSize, SheetFileError, type SheetFile } from './sheetFile';
 
-/** Largest spreadsheet the import reads: a ledger of tens of thousands of rows is far smaller. */
-export const MAX_SHEET_FILE_BYTES = 20 * 1024 * 1024;
-
-/** A spreadsheet file, read: its sheets (a CSV has one), and the encoding a CSV was read in. */
-export interface SheetFile {
-  name: string;
-  sheets: SheetRows[];
-  encoding?: TextEncodingName;
-}
-
-/** A file the import cannot take, with the reason in Chinese. */
-export class SheetFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SheetFileError';
-  }
-}
-
-/** Refuses a file over MAX_SHEET_FILE_BYTES, before or after it is read. */
-export function assertSheetFileSize(name: string, size: number): void {
-  if (size <= MAX_SHEET_FILE_BYTES) return;
-  const mb = (size / 1024 / 1024).toFixed(1);
-  throw new SheetFileError(
-    `“${name}”有 ${mb} MB，超过导入上限 ${MAX_SHEET_FILE_BYTES / 1024 / 1024} MB，请分成几个文件导入`,
-  );
-}
+export {
+  assertSheetFileSize,
+  MAX_SHEET_FILE_BYTES,
+  SheetFileError,
+  type SheetFile,
+} from './sheetFile';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];

@@ -6,7 +6,7 @@ import { readSavedMapping, saveMapping } from '../../../db/sheetImportData';
 import { mappingToSave, type SavedMapping } from '../../../domain/paste/pasteColumns';
 import { pasteFieldsOf, type ImportKind } from '../../../domain/paste/pasteFields';
 import { locateTable } from '../../../domain/sheets/locateTable';
-import { type SheetFile } from '../../../domain/sheets/readSheetFile';
+import { type SheetFile } from '../../../domain/sheets/sheetFile';
 import { askForOperator } from '../../operator/operatorGate';
 import { BadRows, ImportGrid, ImportSummary } from '../../records/paste/ImportGrid';
 import { useImportRows, type ImportTable } from '../../records/paste/useImportRows';

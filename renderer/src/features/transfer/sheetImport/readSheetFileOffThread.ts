@@ -1,4 +1,4 @@
-import { SheetFileError, type SheetFile } from '../../../domain/sheets/readSheetFile';
+import { SheetFileError, type SheetFile } from '../../../domain/sheets/sheetFile';
 import type { SheetFileRequest, SheetFileResponse } from './sheetFileProtocol';
 
 /**

@@ -1,4 +1,4 @@
-import type { SheetFile } from '../../../domain/sheets/readSheetFile';
+import type { SheetFile } from '../../../domain/sheets/sheetFile';
 
 /** A file for the sheet worker to read. */
 export interface SheetFileRequest {

@@ -4,7 +4,7 @@ import {
   assertSheetFileSize,
   SheetFileError,
   type SheetFile,
-} from '../../../domain/sheets/readSheetFile';
+} from '../../../domain/sheets/sheetFile';
 import { readChosenFile } from '../bundle/hostFileWriter';
 import { readSheetFileOffThread } from './readSheetFileOffThread';
 import { SHEET_IMPORT_TEXT } from './sheetImportText';
