@@ -11,6 +11,7 @@
  * the pickers use other prefixes). Before using one of these in the app, take it off this list.
  */
 export const UNUSED_ANTD_COMPONENTS: readonly string[] = [
+  'affix',
   'anchor',
   'avatar',
   'back-top',
@@ -19,17 +20,35 @@ export const UNUSED_ANTD_COMPONENTS: readonly string[] = [
   'carousel',
   'cascader',
   'color-picker',
+  // The grid's responsive, offset and order classes: the app lays out no Row of its own, and
+  // Form's labels use the bare .ant-col.
+  'col-xs',
+  'col-sm',
+  'col-md',
+  'col-lg',
+  'col-xl',
+  'col-xxl',
+  'col-xxxl',
+  'col-push',
+  'col-pull',
+  'col-offset',
+  'col-order',
+  'divider',
   'float-btn',
   'image',
   'layout',
   'masonry',
   'mentions',
+  // Menu itself: Dropdown's menu draws with .ant-dropdown-menu classes.
+  'menu',
+  'notification',
   'otp',
   'qrcode',
   'rate',
   'result',
   'ribbon',
   'segmented',
+  'skeleton',
   'slider',
   'splitter',
   'statistic',
@@ -46,14 +65,18 @@ export const UNUSED_ANTD_COMPONENTS: readonly string[] = [
 /** Grouping at-rules whose rules are trimmed one by one; any other at-rule is kept whole. */
 const GROUPS = /^@(media|supports|container|layer)\b/;
 
+/** The theme's class that antd puts before a component's CSS variables (`.css-var-_R_0_.ant-…`). */
+const THEME_CLASS = /^\.css-var-[\w-]+(?=\.ant-)/;
+
 /**
  * The stylesheet without the rules whose every selector starts with the class of one of the
- * `unused` components (`.ant-tree`, `.ant-tree-node…`, not `.ant-tag` for `tabs`). A selector
- * that starts otherwise is kept, and so is every at-rule but a group left empty.
+ * `unused` components (`.ant-tree`, `.ant-tree-node…`, not `.ant-tag` for `tabs`), the blocks of
+ * their CSS variables under a theme's class included. A selector that starts otherwise is kept,
+ * and so is every at-rule but a group left empty.
  */
 export function trimAntdStyles(css: string, unused: readonly string[]): string {
   const prefix = new RegExp(`^\\.ant-(?:${unused.map(escape).join('|')})(?![a-z])`);
-  const isUnused = (selector: string) => prefix.test(selector.trim());
+  const isUnused = (selector: string) => prefix.test(selector.trim().replace(THEME_CLASS, ''));
   return trimBlocks(css, isUnused);
 }
 
