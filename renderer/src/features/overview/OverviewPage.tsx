@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import { Suspense, useEffect, useState } from 'react';
 import { countAllRecords } from '../../db/recordCounts';
 import { preloadable } from '../../app/preloadable';
+import { useCodeLoaded } from '../../app/useCodeLoaded';
 import type { RouteKey } from '../../app/routes';
 import { markFirstScreenDrawn } from '../../app/useAfterFirstScreen';
 import { useHashRoute } from '../../app/useHashRoute';
@@ -13,6 +14,22 @@ import './overview.css';
 const DETAILS = preloadable<{ hasRecords: boolean }>(() =>
   import('./OverviewDetails').then((m) => ({ default: m.OverviewDetails })),
 );
+const DETAILS_CODE = [DETAILS];
+
+/**
+ * 总览's details, drawn once their code is here: drawn before, they would suspend, and React
+ * shows content that replaces a Suspense fallback no sooner than 300 ms after it (useCodeLoaded).
+ * Mounted only once the tiles are drawn, so that the code does not compete with them.
+ */
+function Details({ hasRecords }: { hasRecords: boolean }) {
+  const loaded = useCodeLoaded(DETAILS_CODE);
+  if (!loaded) return null;
+  return (
+    <Suspense fallback={null}>
+      <DETAILS.Component hasRecords={hasRecords} />
+    </Suspense>
+  );
+}
 
 const TILES: readonly { kind: RecordKind; route: RouteKey; label: string; unit: string }[] = [
   { kind: 'member', route: 'members', label: '委员', unit: '人' },
@@ -68,11 +85,7 @@ export function OverviewPage() {
           ))}
         </ul>
       ) : null}
-      {counts ? (
-        <Suspense fallback={null}>
-          <DETAILS.Component hasRecords={!empty} />
-        </Suspense>
-      ) : null}
+      {counts ? <Details hasRecords={!empty} /> : null}
       {empty ? (
         <p className="empty-note">
           还没有记录。这里将汇总本年的履职活动、委员参与、捐赠和待办，并列出最近的修改。可以先在“设置”里载入示例数据看看。
