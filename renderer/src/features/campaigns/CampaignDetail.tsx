@@ -10,7 +10,7 @@ import type { Activity, Campaign, Donation } from '../../domain/records';
 import { PageHeading } from '../../shared/PageHeading';
 import { CampaignSummaryButton } from '../documents/CampaignSummaryButton';
 import { useRecordNames } from '../records/useRecordNames';
-import { readCampaignActivities, readCampaignDonations } from './campaignQueries';
+import { readCampaignActivities } from './campaignQueries';
 
 const cny = (amountMinor: number) => formatWan({ amountMinor, currency: 'CNY' });
 
@@ -18,21 +18,22 @@ const cny = (amountMinor: number) => formatWan({ amountMinor, currency: 'CNY' })
  * A 专项's page: what it is, what its donations add up to — cash per currency as given and in
  * CNY with the rates used, goods by value — and its activities and donations in date order.
  */
-export function CampaignDetail({ campaign }: { campaign: Campaign }) {
+export function CampaignDetail({
+  campaign,
+  donations,
+}: {
+  campaign: Campaign;
+  /** its live donations, oldest first, read with it */
+  donations: Donation[];
+}) {
   const { navigate } = useHashRoute();
-  const donations = useLiveQuery(() => readCampaignDonations(campaign.id), [campaign.id]);
-  // Read once the donations are in: the totals do not wait for the activities' larger rows.
-  const donationsRead = donations !== undefined;
-  const activities = useLiveQuery(
-    () => (donationsRead ? readCampaignActivities(campaign.id) : undefined),
-    [campaign.id, donationsRead],
+  // Read once the page is drawn with the totals: they do not wait for the activities' larger rows.
+  const activities = useLiveQuery(() => readCampaignActivities(campaign.id), [campaign.id]);
+  const donorIds = donations.flatMap((d) =>
+    d.donors.flatMap((donor) => (donor.type === '委员' ? [donor.memberId] : [])),
   );
-  const donorIds =
-    donations?.flatMap((d) =>
-      d.donors.flatMap((donor) => (donor.type === '委员' ? [donor.memberId] : [])),
-    ) ?? [];
   const names = useRecordNames('member', donorIds);
-  const totals = donations ? campaignTotals(donations) : undefined;
+  const totals = campaignTotals(donations);
   const { start, end } = campaign.period;
 
   const donorsOf = (d: Donation) =>
@@ -82,56 +83,54 @@ export function CampaignDetail({ campaign }: { campaign: Campaign }) {
           </Descriptions.Item>
           <Descriptions.Item label="说明">{campaign.description || '—'}</Descriptions.Item>
         </Descriptions>
-        {totals ? (
-          <Card title="捐赠合计">
-            <Descriptions size="small" column={1}>
-              <Descriptions.Item label="资金">
-                {totals.cash.count === 0
-                  ? '无'
-                  : `${totals.cash.count} 笔，折合人民币 ${cny(totals.cash.cnyMinor)}`}
+        <Card title="捐赠合计">
+          <Descriptions size="small" column={1}>
+            <Descriptions.Item label="资金">
+              {totals.cash.count === 0
+                ? '无'
+                : `${totals.cash.count} 笔，折合人民币 ${cny(totals.cash.cnyMinor)}`}
+            </Descriptions.Item>
+            {totals.cash.count > 0 ? (
+              <Descriptions.Item label="按原币种">
+                {CURRENCY_CODES.filter((code) => totals.cash.byCurrency.has(code))
+                  .map((code) =>
+                    formatWan({
+                      amountMinor: totals.cash.byCurrency.get(code) ?? 0,
+                      currency: code,
+                    }),
+                  )
+                  .join('；')}
               </Descriptions.Item>
-              {totals.cash.count > 0 ? (
-                <Descriptions.Item label="按原币种">
-                  {CURRENCY_CODES.filter((code) => totals.cash.byCurrency.has(code))
-                    .map((code) =>
-                      formatWan({
-                        amountMinor: totals.cash.byCurrency.get(code) ?? 0,
-                        currency: code,
-                      }),
-                    )
-                    .join('；')}
-                </Descriptions.Item>
-              ) : null}
-              {totals.cash.cnyByPurpose.size > 1 ? (
-                <Descriptions.Item label="按用途">
-                  {[...totals.cash.cnyByPurpose]
-                    .map(([purpose, fen]) => `${purpose} ${cny(fen)}`)
-                    .join('；')}
-                </Descriptions.Item>
-              ) : null}
-              {totals.cash.rates.length > 0 ? (
-                <Descriptions.Item label="折算汇率">
-                  {`按各笔所记汇率：${totals.cash.rates
-                    .map((r) => `${CURRENCIES[r.currency].name} ${r.rate}（${r.count} 笔）`)
-                    .join('；')}`}
-                </Descriptions.Item>
-              ) : null}
-              {totals.cash.unconverted > 0 ? (
-                <Descriptions.Item label="未折算">
-                  {`${totals.cash.unconverted} 笔外币捐赠没有折合人民币，未计入折合合计`}
-                </Descriptions.Item>
-              ) : null}
-              <Descriptions.Item label="物资">
-                {totals.goods.count === 0
-                  ? '无'
-                  : `${totals.goods.count} 批，估值 ${cny(totals.goods.cnyMinor)}` +
-                    (totals.goods.unvalued > 0
-                      ? `（另有 ${totals.goods.unvalued} 批未以人民币估值）`
-                      : '')}
+            ) : null}
+            {totals.cash.cnyByPurpose.size > 1 ? (
+              <Descriptions.Item label="按用途">
+                {[...totals.cash.cnyByPurpose]
+                  .map(([purpose, fen]) => `${purpose} ${cny(fen)}`)
+                  .join('；')}
               </Descriptions.Item>
-            </Descriptions>
-          </Card>
-        ) : null}
+            ) : null}
+            {totals.cash.rates.length > 0 ? (
+              <Descriptions.Item label="折算汇率">
+                {`按各笔所记汇率：${totals.cash.rates
+                  .map((r) => `${CURRENCIES[r.currency].name} ${r.rate}（${r.count} 笔）`)
+                  .join('；')}`}
+              </Descriptions.Item>
+            ) : null}
+            {totals.cash.unconverted > 0 ? (
+              <Descriptions.Item label="未折算">
+                {`${totals.cash.unconverted} 笔外币捐赠没有折合人民币，未计入折合合计`}
+              </Descriptions.Item>
+            ) : null}
+            <Descriptions.Item label="物资">
+              {totals.goods.count === 0
+                ? '无'
+                : `${totals.goods.count} 批，估值 ${cny(totals.goods.cnyMinor)}` +
+                  (totals.goods.unvalued > 0
+                    ? `（另有 ${totals.goods.unvalued} 批未以人民币估值）`
+                    : '')}
+            </Descriptions.Item>
+          </Descriptions>
+        </Card>
         <Card title={`履职活动（${activities?.length ?? 0}）`}>
           <Table<Activity>
             aria-label="专项的履职活动"
@@ -158,14 +157,13 @@ export function CampaignDetail({ campaign }: { campaign: Campaign }) {
             ]}
           />
         </Card>
-        <Card title={`捐赠（${donations?.length ?? 0}）`}>
+        <Card title={`捐赠（${donations.length}）`}>
           <Table<Donation>
             aria-label="专项的捐赠"
             size="small"
             rowKey="id"
-            loading={!donations}
-            dataSource={donations ?? []}
-            pagination={(donations?.length ?? 0) > 20 ? { pageSize: 20 } : false}
+            dataSource={donations}
+            pagination={donations.length > 20 ? { pageSize: 20 } : false}
             locale={{
               emptyText: (
                 <Typography.Text type="secondary">还没有属于此专项的捐赠。</Typography.Text>

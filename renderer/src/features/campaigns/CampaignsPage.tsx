@@ -2,11 +2,11 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useHashRoute } from '../../app/useHashRoute';
-import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { PageHeading } from '../../shared/PageHeading';
 import { RecordListPage } from '../records/RecordListPage';
 import { CampaignDetail } from './CampaignDetail';
 import { CampaignForm } from './CampaignForm';
+import { readCampaignWithDonations } from './campaignQueries';
 
 /**
  * 专项. `#/campaigns` lists them; `…/new` adds one; `…/id` marks one in the list (a search hit);
@@ -16,13 +16,15 @@ export function CampaignsPage() {
   const { sub, navigate } = useHashRoute();
   const [target, mode] = sub;
   const opened = target && target !== 'new' && (mode === 'view' || mode === 'edit');
-  const campaign = useLiveQuery(
-    async () => (opened ? ((await getStoredRecord('campaign', target)) ?? null) : null),
+  const read = useLiveQuery(
+    async () => (opened ? { target, ...(await readCampaignWithDonations(target)) } : null),
     [opened, target],
   );
 
   if (opened) {
-    if (campaign === undefined || (campaign && campaign.id !== target)) return null;
+    // Nothing until this 专项 is read (not the one read before, while the next one is read).
+    if (!read || read.target !== target) return null;
+    const { campaign, donations } = read;
     if (campaign === null) {
       return (
         <section aria-labelledby="page-title">
@@ -35,7 +37,7 @@ export function CampaignsPage() {
     }
     return (
       <>
-        <CampaignDetail campaign={campaign} />
+        <CampaignDetail campaign={campaign} donations={donations} />
         {mode === 'edit' ? (
           <CampaignForm
             key={target}

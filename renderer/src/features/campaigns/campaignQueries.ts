@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { db } from '../../db/database';
 import { fromRow, type StoredRow } from '../../db/rows';
-import type { Activity, Donation } from '../../domain/records';
+import { getStoredRecord } from '../../db/repositories/recordRepository';
+import type { Activity, Campaign, Donation } from '../../domain/records';
 
 /** A 专项's live activities and donations, oldest first, read off their `campaignId` index. */
 export interface CampaignRecords {
@@ -38,5 +39,28 @@ export async function readCampaignRecords(campaignId: string): Promise<CampaignR
       readCampaignDonations(campaignId),
     ]);
     return { activities, donations };
+  });
+}
+
+/** A 专项 (deleted or not; null when there is none) and its live donations, oldest first. */
+export interface CampaignWithDonations {
+  campaign: Campaign | null;
+  donations: Donation[];
+}
+
+/**
+ * A 专项 and its donations in one reading: its page shows the totals in one round, not after a
+ * second query that could start only once the 专项 itself was drawn.
+ */
+export async function readCampaignWithDonations(
+  campaignId: string,
+): Promise<CampaignWithDonations> {
+  const database = db();
+  return database.transaction('r', [database.campaigns, database.donations], async () => {
+    const [campaign, donations] = await Promise.all([
+      getStoredRecord('campaign', campaignId),
+      readCampaignDonations(campaignId),
+    ]);
+    return { campaign: campaign ?? null, donations };
   });
 }
