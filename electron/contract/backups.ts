@@ -45,7 +45,7 @@ export const DEFAULT_BACKUP_POLICY = { keepDaily: 10, keepMonthly: 12 } as const
 export const MAX_KEEP_DAILY = 366;
 export const MAX_KEEP_MONTHLY = 120;
 
-/** The largest backup the bridge moves (bytes cross as base64 in the shell). */
+/** The largest backup the bridge moves. */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 
 const backupName = z
@@ -73,11 +73,14 @@ export const backupWriteArgs = z
     reason: z.enum(BACKUP_REASONS, {
       error: '备份原因只能是 auto、quit、manual、pre-restore 或 pre-import',
     }),
+    /**
+     * The bundle's bytes, as they are: structured-cloned by Electron's IPC, posted as a request
+     * body in the shell (shellInvoke.ts) — never a base64 string built on the page's thread.
+     */
     data: z
-      .string({ error: '备份内容应为 base64 文字' })
-      .min(1, { error: '备份内容不能为空' })
-      .max(Math.ceil(MAX_BACKUP_BYTES / 3) * 4, { error: '备份过大' })
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '备份内容不是有效的 base64' }),
+      .instanceof(Uint8Array, { error: '备份内容应为字节（Uint8Array）' })
+      .refine((data) => data.byteLength > 0, { error: '备份内容不能为空' })
+      .refine((data) => data.byteLength <= MAX_BACKUP_BYTES, { error: '备份过大' }),
     counts: backupCounts,
     /** How many attachment files the backup carries (kept in its note for the list). */
     attachments: z

@@ -10,9 +10,10 @@ import { SHELL_ORIGIN } from './shellOrigin';
 const origin = { protocol: 'https:', host: new URL(SHELL_ORIGIN).host };
 
 /**
- * Answers the shell's attachment requests: the bytes of `attachments:put` and
- * `files:writeChunk` posted by the bridge (see shellInvoke.ts), and stored files read at `/attachments/<sha256>`. False when the request
- * is about neither, for the renderer's files to be served instead.
+ * Answers the shell's attachment requests: the bytes of `attachments:put`, `files:writeChunk`
+ * and `backup:write` posted by the bridge (see shellInvoke.ts), and stored files read at
+ * `/attachments/<sha256>`. False when the request is about neither, for the renderer's files to
+ * be served instead.
  */
 export async function routeAttachments(route: Route, services: HostServices): Promise<boolean> {
   const request = route.request();
@@ -52,7 +53,7 @@ export async function routeAttachments(route: Route, services: HostServices): Pr
 }
 
 /** The channels whose bytes may arrive as a posted body; any other is refused by `dispatch`. */
-const BINARY_CHANNELS = new Set(['attachments:put', 'files:writeChunk']);
+const BINARY_CHANNELS = new Set(['attachments:put', 'files:writeChunk', 'backup:write']);
 
 async function dispatchUpload(route: Route, services: HostServices): Promise<unknown> {
   const request = route.request();

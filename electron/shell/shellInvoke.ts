@@ -2,9 +2,9 @@ type Binding = (channel: string, args: unknown) => Promise<unknown>;
 
 /**
  * The shell's bridge transport. Calls go through the page binding as JSON, except those carrying
- * bytes (`data` as a Uint8Array: `attachments:put`, `files:writeChunk`), which are posted as a
- * binary request body to `uploadPath` on our own origin, the channel named in a header: the
- * shell's request interception reads them as a Buffer and runs the same `dispatch`.
+ * bytes (`data` as a Uint8Array: `attachments:put`, `files:writeChunk`, `backup:write`), which
+ * are posted as a binary request body to `uploadPath` on our own origin, the channel named in a
+ * header: the shell's request interception reads them as a Buffer and runs the same `dispatch`.
  * (Through the binding a 20 MB photo would first become a 27 MB base64 string built in the page,
  * then be parsed back in Node; posted, it is copied as it is.)
  * Self-contained on purpose: the shell injects this function's source into the page.
@@ -16,7 +16,9 @@ export function shellInvoke(binding: Binding, uploadPath: string): Binding {
     const { data, ...rest } = call as Record<string, unknown> & { data: Uint8Array };
     const response = await fetch(uploadPath, {
       method: 'POST',
-      body: data as Uint8Array<ArrayBuffer>,
+      // As a Blob: a typed array posted as it is held the page ~150 ms for a backup's 8 MB while
+      // the request was built (measured with a CPU profile); a Blob's bytes go out of the page.
+      body: new Blob([data as Uint8Array<ArrayBuffer>]),
       headers: {
         'X-Bridge-Channel': channel,
         'X-Bridge-Args': encodeURIComponent(JSON.stringify(rest)),

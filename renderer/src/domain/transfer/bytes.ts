@@ -9,7 +9,7 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 }
 
 /** One buffer holding `parts` in order. */
-export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   let length = 0;
   for (const part of parts) length += part.length;
   const out = new Uint8Array(length);

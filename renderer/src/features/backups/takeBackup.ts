@@ -2,7 +2,7 @@ import type { BackupEntry, BackupReason } from '../../../../electron/contract';
 import { bridge, bridgeErrorMessage } from '../../bridge/bridge';
 import { currentOperator } from '../../db/operatorContext';
 import { countAllRecords } from '../../db/recordCounts';
-import { concatBytes, toBase64 } from '../../domain/transfer/bytes';
+import { concatBytes } from '../../domain/transfer/bytes';
 import { readAttachmentBytes } from '../attachments/attachmentClient';
 import { bundleClient } from '../transfer/bundle/bundleClient';
 
@@ -58,7 +58,7 @@ async function writeSnapshot(reason: BackupReason): Promise<BackupEntry> {
     const counts = await countAllRecords();
     const entry = await bridge().backup.write({
       reason,
-      data: toBase64(concatBytes(parts)),
+      data: concatBytes(parts),
       counts,
       attachments: manifest.entries.filter((e) => e.name.startsWith('attachments/')).length,
     });

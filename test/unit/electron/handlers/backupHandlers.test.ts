@@ -43,7 +43,7 @@ function write(
     'backup:write',
     {
       reason,
-      data: data.toString('base64'),
+      data: new Uint8Array(data),
       counts,
       ...(attachments === undefined ? {} : { attachments }),
     },
@@ -118,28 +118,32 @@ describe('backup:write', () => {
   it.each([
     [
       'an unknown reason',
-      { reason: 'weekly', data: ZIP.toString('base64'), counts: COUNTS },
+      { reason: 'weekly', data: new Uint8Array(ZIP), counts: COUNTS },
       '备份原因只能是',
     ],
-    ['no content', { reason: 'manual', data: '', counts: COUNTS }, '备份内容不能为空'],
     [
-      'content that is not base64',
-      { reason: 'manual', data: '../../etc', counts: COUNTS },
-      '不是有效的 base64',
+      'no content',
+      { reason: 'manual', data: new Uint8Array(0), counts: COUNTS },
+      '备份内容不能为空',
+    ],
+    [
+      'content given as text, not bytes',
+      { reason: 'manual', data: ZIP.toString('base64'), counts: COUNTS },
+      '备份内容应为字节',
     ],
     [
       'a path given by the page',
-      { reason: 'manual', data: ZIP.toString('base64'), counts: COUNTS, name: '/tmp/x' },
+      { reason: 'manual', data: new Uint8Array(ZIP), counts: COUNTS, name: '/tmp/x' },
       '',
     ],
     [
       'a negative count',
-      { reason: 'manual', data: ZIP.toString('base64'), counts: { member: -1 } },
+      { reason: 'manual', data: new Uint8Array(ZIP), counts: { member: -1 } },
       '',
     ],
     [
       'a count under a strange key',
-      { reason: 'manual', data: ZIP.toString('base64'), counts: { '../x': 1 } },
+      { reason: 'manual', data: new Uint8Array(ZIP), counts: { '../x': 1 } },
       '记录类型名称不正确',
     ],
   ])('refuses %s and writes nothing', async (_what, args, message) => {
