@@ -58,6 +58,25 @@ export async function openHostFile(path: string): Promise<HostFileWriter> {
   };
 }
 
+/**
+ * Writes bytes made in the page (an .xlsx, a .csv) to the file the user just chose in the save
+ * dialog, as bytes, a few MB at a time: never a base64 string of the whole file on the page's
+ * thread. The file is put in place only when all of it is written; on a failure the target is
+ * left as it was.
+ */
+export async function writeHostFile(path: string, bytes: Uint8Array): Promise<void> {
+  const file = await openHostFile(path);
+  try {
+    for (let at = 0; at < bytes.length; at += CHUNK_BYTES) {
+      await file.write(bytes.subarray(at, at + CHUNK_BYTES));
+    }
+    await file.commit();
+  } catch (error) {
+    await file.discard().catch(() => undefined);
+    throw error;
+  }
+}
+
 /** The piece of a chosen file that crosses the bridge at once (the host's most). */
 const READ_PIECE_BYTES = 4 * 1024 * 1024;
 

@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useHost } from '../../../app/HostContext';
 import { bridge, bridgeErrorMessage } from '../../../bridge/bridge';
 import type { ListQuery } from '../../../db/recordPages';
-import { toBase64 } from '../../../domain/transfer/bytes';
 import { todayChinese } from '../../dossier/todayChinese';
+import { writeHostFile } from '../bundle/hostFileWriter';
 import type { MoneyUnit } from './ledgerSheet';
 import { SheetExportCancelled, sheetClient, type SheetJob } from './sheetClient';
 import { dialogTitle, holds, resultText, SHEET_TEXT } from './sheetExportText';
@@ -76,7 +76,7 @@ export function SheetExportDialog({ lists, format, scope, fileStem, onClose }: P
     job.current = running;
     try {
       const result = await running.done;
-      await bridge().files.writeAtomic({ path, data: toBase64(result.bytes), encoding: 'base64' });
+      await writeHostFile(path, result.bytes);
       setPhase({ step: 'done', text: resultText(result, path) });
     } catch (error) {
       if (error instanceof SheetExportCancelled) setPhase({ step: 'cancelled' });
