@@ -150,8 +150,3 @@ export async function liveStudioNames(): Promise<{ id: string; name: string }[]>
   return rows.map((row) => ({ id: row.id, name: (row as RecordByKind['studio']).name }));
 }
 
-/** The years the dated records of a kind fall in, newest first, off the `_year` index. */
-export async function recordYears(kind: 'activity' | 'donation'): Promise<number[]> {
-  const keys = await db().tableOf(kind).orderBy('_year').uniqueKeys();
-  return (keys as number[]).reverse();
-}

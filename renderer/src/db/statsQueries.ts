@@ -22,14 +22,20 @@ async function keptYearCounts(kind: YearCountedKind): Promise<YearCount[]> {
   return rows.filter((row) => row.live > 0);
 }
 
+/**
+ * The years that have a live record of `kind`, newest first: a few dozen kept rows read. (Walking
+ * the `_year` index for its distinct keys visits every row: 25 years of the reference set's
+ * 20,000 activities took 330 ms, and a list read its 年份 choices that way as it opened.)
+ */
+export async function liveYears(kind: YearCountedKind): Promise<number[]> {
+  const rows = await keptYearCounts(kind);
+  return rows.map((row) => row.year).sort((a, b) => b - a);
+}
+
 /** The years that have a live activity or donation, newest first: a few dozen kept rows read. */
 export async function statsYears(): Promise<number[]> {
-  const [activities, donations] = await Promise.all([
-    keptYearCounts('activity'),
-    keptYearCounts('donation'),
-  ]);
-  const years = new Set([...activities, ...donations].map((row) => row.year));
-  return [...years].sort((a, b) => b - a);
+  const [activities, donations] = await Promise.all([liveYears('activity'), liveYears('donation')]);
+  return [...new Set([...activities, ...donations])].sort((a, b) => b - a);
 }
 
 /**

@@ -13,7 +13,8 @@ import {
   scoreMembers,
   type PointsRules,
 } from '../../domain/points';
-import { readYear, recordYears } from './dossierQueries';
+import { statsYears } from '../../db/statsQueries';
+import { readYear } from './dossierQueries';
 import { remindersCsv, type ReminderRow } from './remindersCsv';
 import { saveExport, utf8WithBomBase64 } from './saveExport';
 import { usePointsRules } from './usePointsRules';
@@ -26,7 +27,7 @@ export function RemindersPage() {
   const { saveSettings, settings } = useHost();
   const { message } = AntApp.useApp();
   const rules = usePointsRules();
-  const years = useLiveQuery(recordYears, []);
+  const years = useLiveQuery(statsYears, []);
   const [chosenYear, setChosenYear] = useState<number | null>(null);
   // 总览's 待办 opens the list of its year: `#/members/reminders?year=2021`.
   const linkedYear = Number(query.year) || undefined;

@@ -67,13 +67,3 @@ export async function readYear(year: number): Promise<YearRecords> {
     donations: rows.donations.map((r) => fromRow<'donation'>(r)),
   };
 }
-
-/** The years that have any activity or donation, newest first. */
-export async function recordYears(): Promise<number[]> {
-  const database = db();
-  const [a, d] = await Promise.all([
-    database.activities.orderBy('_year').uniqueKeys(),
-    database.donations.orderBy('_year').uniqueKeys(),
-  ]);
-  return [...new Set([...a, ...d].map(Number))].sort((x, y) => y - x);
-}

@@ -10,7 +10,8 @@ import {
   type OverviewActivities,
   type OverviewDonations,
 } from '../../domain/stats/overviewYear';
-import { readYear, recordYears } from '../dossier/dossierQueries';
+import { statsYears } from '../../db/statsQueries';
+import { readYear } from '../dossier/dossierQueries';
 import { usePointsRules } from '../dossier/usePointsRules';
 
 /** The year 总览 shows: `?year=` of its URL when valid, else the current calendar year. */
@@ -33,7 +34,7 @@ export function useOverviewYearChoice(): {
 /** The years with any activity or donation, newest first; undefined until read (after first paint). */
 export function useRecordYears(): number[] | undefined {
   const ready = useAfterFirstScreen();
-  return useLiveQuery(async () => (ready ? recordYears() : undefined), [ready]);
+  return useLiveQuery(async () => (ready ? statsYears() : undefined), [ready]);
 }
 
 /** Everything 总览 says of one year, with the names of the 专项 it sums. */

@@ -1,4 +1,5 @@
-import { listRecords, recordYears } from '../../db/queries';
+import { listRecords } from '../../db/queries';
+import { liveYears } from '../../db/statsQueries';
 import { recordTitle } from '../../domain/recordSearchInput';
 import type { RecordKind } from '../../domain/records';
 
@@ -19,7 +20,7 @@ export async function readRecordOptions(kind: RecordKind): Promise<RecordOption[
   }));
 }
 
-/** The years that records of `kind` fall in, newest first, as the choices of a 年份 filter. */
+/** The years that live records of `kind` fall in, newest first, as the choices of a 年份 filter. */
 export async function readYearOptions(kind: 'activity' | 'donation'): Promise<RecordOption[]> {
-  return (await recordYears(kind)).map((year) => ({ value: String(year), label: `${year}年` }));
+  return (await liveYears(kind)).map((year) => ({ value: String(year), label: `${year}年` }));
 }

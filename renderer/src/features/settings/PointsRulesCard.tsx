@@ -23,7 +23,8 @@ import {
   type RoleScoredType,
 } from '../../domain/points';
 import { PARTICIPANT_ROLES } from '../../domain/records';
-import { readYear, recordYears } from '../dossier/dossierQueries';
+import { statsYears } from '../../db/statsQueries';
+import { readYear } from '../dossier/dossierQueries';
 import { usePointsRules } from '../dossier/usePointsRules';
 
 /** A number input named by its label, for one rule. */
@@ -252,7 +253,7 @@ export function PointsRulesCard() {
 
 /** The members whose grade for a chosen year the unsaved rules would change. */
 function GradePreview({ before, after }: { before: PointsRules; after: PointsRules }) {
-  const years = useLiveQuery(recordYears, []);
+  const years = useLiveQuery(statsYears, []);
   const [chosen, setChosen] = useState<number | null>(null);
   const year = chosen ?? years?.[0];
   const records = useLiveQuery(() => (year === undefined ? undefined : readYear(year)), [year]);

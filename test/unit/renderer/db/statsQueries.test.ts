@@ -10,11 +10,13 @@ import { rebuildSearchDocs } from '../../../../renderer/src/db/repositories/sear
 import { redo, undo } from '../../../../renderer/src/db/repositories/undoRepository';
 import {
   activityCountsByYearAndType,
+  liveYears,
   readStatsYear,
   statsYears,
   type TypeYearCounts,
 } from '../../../../renderer/src/db/statsQueries';
 import { participationByMember } from '../../../../renderer/src/domain/stats/yearStats';
+import { readYearOptions } from '../../../../renderer/src/features/records/recordOptions';
 import { freshDatabase } from './freshDatabase';
 
 beforeEach(() => {
@@ -181,6 +183,31 @@ describe('a year read for 统计', () => {
       // Tied on 出席: in pinyin order, chén before hú.
       { name: '陳美玲', attended: 1, expected: 2 },
       { name: '胡旭晟', attended: 1, expected: 1 },
+    ]);
+  });
+});
+
+describe('the 年份 choices of a list', () => {
+  it('offers the years of each kind’s live records, newest first, and drops a year emptied', async () => {
+    const made = await bulkCreateRecords('activity', [
+      { input: { title: '全体会议', type: '会议', startDate: { year: 2019, month: 1 } } },
+      { input: { title: '郴州调研', type: '调研', startDate: { year: 2021, month: 5 } } },
+      { input: { title: '读书会', type: '读书', startDate: { year: 2008 } } },
+    ]);
+    await createRecord('donation', {
+      kind: '资金',
+      donors: [{ type: '其他', name: '某公司' }],
+      amount: { amountMinor: 100000, currency: 'CNY' },
+      date: { year: 2015, month: 6 },
+    });
+    expect(await liveYears('activity')).toEqual([2021, 2019, 2008]);
+    expect((await readYearOptions('donation')).map((o) => o.label)).toEqual(['2015年']);
+
+    const reading = made.find((a) => a.title === '读书会')!;
+    await deleteRecord('activity', reading.id, reading.rev);
+    expect(await readYearOptions('activity')).toEqual([
+      { value: '2021', label: '2021年' },
+      { value: '2019', label: '2019年' },
     ]);
   });
 });
