@@ -135,7 +135,8 @@ export function VirtualTable<T extends { id: string }>({
   useEffect(() => {
     const element = scroller.current;
     if (!element) return;
-    measureRight();
+    // Measured in the observer's first call, which comes once layout is done: measuring here
+    // forced a layout of the whole page in the middle of a list's first drawing (~20 ms).
     const resize = new ResizeObserver(measureRight);
     resize.observe(element);
     return () => resize.disconnect();
