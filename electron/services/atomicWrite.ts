@@ -1,6 +1,6 @@
-import { open, rename, stat, unlink } from 'node:fs/promises';
+import { open, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { syncFolder, tempPathBeside } from './fileReplacement';
+import { existingMode, syncFolder, tempPathBeside } from './fileReplacement';
 
 /** The file-system steps a write may have replaced, so a test can make one of them fail. */
 export interface AtomicWriteSteps {
@@ -36,13 +36,4 @@ export async function writeFileAtomically(
     throw error;
   }
   await syncFolder(dirname(path));
-}
-
-/** Keeps the permissions of the file being replaced. */
-async function existingMode(path: string): Promise<number> {
-  try {
-    return (await stat(path)).mode & 0o777;
-  } catch {
-    return 0o666;
-  }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { syncFolder, tempPathBeside } from './fileReplacement';
+import { existingMode, syncFolder, tempPathBeside } from './fileReplacement';
 
 /** A file being written a chunk at a time, through a temporary file beside its target. */
 interface OpenWrite {
@@ -32,7 +32,8 @@ export class ChunkedWrites {
   async begin(path: string): Promise<string> {
     await this.dropIdle();
     const temp = tempPathBeside(path);
-    const handle = await open(temp, 'wx', 0o666);
+    // The replacement keeps the permissions of the file it replaces, as an atomic write does.
+    const handle = await open(temp, 'wx', await existingMode(path));
     const id = randomUUID();
     this.writes.set(id, {
       path,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -21,5 +21,14 @@ export async function syncFolder(folder: string): Promise<void> {
     }
   } catch {
     // Windows cannot fsync a folder; the rename is as durable as the system makes it.
+  }
+}
+
+/** The permissions of the file a write replaces, for its replacement to keep (new: 0o666). */
+export async function existingMode(path: string): Promise<number> {
+  try {
+    return (await stat(path)).mode & 0o777;
+  } catch {
+    return 0o666;
   }
 }

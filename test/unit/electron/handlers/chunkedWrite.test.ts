@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/handlers/dispatch';
@@ -50,6 +50,18 @@ describe('files:beginWrite / writeChunk / endWrite', () => {
     const late = await call('files:writeChunk', { writeId, data: bytes('迟到') });
     expect(late).toMatchObject({ ok: false, error: { field: 'writeId' } });
     expect(readFileSync(target, 'utf8')).toBe('第一段，第二段');
+  });
+
+  it('keeps the permissions of the file it replaces, as an atomic write does', async () => {
+    const { target, call } = await chosenTarget('台账.xlsx');
+    writeFileSync(target, '旧台账');
+    chmodSync(target, 0o600);
+    const begun = await call('files:beginWrite', { path: target });
+    const { writeId } = (begun as { value: { writeId: string } }).value;
+    await call('files:writeChunk', { writeId, data: bytes('新台账') });
+    await call('files:endWrite', { writeId, commit: true });
+    expect(readFileSync(target, 'utf8')).toBe('新台账');
+    expect(statSync(target).mode & 0o777).toBe(0o600);
   });
 
   it('leaves the target as it was when the write is discarded (取消)', async () => {
