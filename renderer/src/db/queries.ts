@@ -149,4 +149,3 @@ export async function liveStudioNames(): Promise<{ id: string; name: string }[]>
     .toArray();
   return rows.map((row) => ({ id: row.id, name: (row as RecordByKind['studio']).name }));
 }
-
