@@ -66,6 +66,18 @@ async function dispatchUpload(route: Route, services: HostServices): Promise<unk
         decodeURIComponent(request.headers()['x-bridge-args'] ?? ''),
       );
       const body = request.postDataBuffer() ?? Buffer.alloc(0);
+      const sent = Number(request.headers()['x-bridge-bytes']);
+      if (sent !== body.byteLength) {
+        // The bytes did not all arrive (a system Chromium that does not report a posted Blob's
+        // body to the interception): nothing is written, rather than an empty or cut file.
+        return {
+          ok: false,
+          error: {
+            channel,
+            message: `外壳只收到 ${body.byteLength} / ${sent} 字节，未写入；请更新系统的 Chromium`,
+          },
+        };
+      }
       args = {
         ...(meta as object),
         data: new Uint8Array(body.buffer, body.byteOffset, body.byteLength),

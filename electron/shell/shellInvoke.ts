@@ -21,6 +21,8 @@ export function shellInvoke(binding: Binding, uploadPath: string): Binding {
       body: new Blob([data as Uint8Array<ArrayBuffer>]),
       headers: {
         'X-Bridge-Channel': channel,
+        // How many bytes were sent: a Chromium that drops a Blob body is refused, not obeyed.
+        'X-Bridge-Bytes': String(data.byteLength),
         'X-Bridge-Args': encodeURIComponent(JSON.stringify(rest)),
       },
     });

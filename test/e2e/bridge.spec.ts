@@ -185,3 +185,36 @@ test('an unreadable settings file is set aside, the page says so, and the app st
     committeeName: '省政协港澳台侨和外事委员会',
   });
 });
+
+test('bytes posted to the shell are written only when all of them arrived', async ({
+  app,
+  dataDir,
+}) => {
+  const post = (declared: number) =>
+    app.evaluate(async (bytesDeclared) => {
+      // A zip's first bytes: the backup handler takes nothing else.
+      const body = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]);
+      const response = await fetch('/attachments-upload', {
+        method: 'POST',
+        body: new Blob([body]),
+        headers: {
+          'X-Bridge-Channel': 'backup:write',
+          'X-Bridge-Args': encodeURIComponent(JSON.stringify({ reason: 'manual', counts: {} })),
+          'X-Bridge-Bytes': String(bytesDeclared),
+        },
+      });
+      return (await response.json()) as { ok: boolean; error?: { message: string } };
+    }, declared);
+  const backups = () => {
+    const folder = join(dataDir, 'backups');
+    return existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.dlbackup')) : [];
+  };
+
+  const cut = await post(4096);
+  expect(cut.ok).toBe(false);
+  expect(cut.error?.message).toBe('外壳只收到 8 / 4096 字节，未写入；请更新系统的 Chromium');
+  expect(backups()).toEqual([]);
+
+  expect((await post(8)).ok).toBe(true);
+  expect(backups()).toHaveLength(1);
+});
