@@ -20,8 +20,8 @@ export const UNUSED_ANTD_COMPONENTS: readonly string[] = [
   'carousel',
   'cascader',
   'color-picker',
-  // The grid's responsive, offset and order classes: the app lays out no Row of its own, and
-  // Form's labels use the bare .ant-col.
+  // The grid's responsive, offset and order classes: the app's Rows and Cols give a span only,
+  // and Form's labels use the bare .ant-col.
   'col-xs',
   'col-sm',
   'col-md',

@@ -8,8 +8,8 @@ import { useRecordEditor } from '../records/useRecordEditor';
 interface Props {
   /** The 专项 to edit, null for 新增. */
   campaignId: string | null;
-  /** That 专项 as stored now, kept live (a tombstone too); undefined while it loads. */
-  campaign: Campaign | null | undefined;
+  /** That 专项 as stored now, kept live (a tombstone too); null for 新增. */
+  campaign: Campaign | null;
   onClose: () => void;
 }
 

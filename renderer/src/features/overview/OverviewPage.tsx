@@ -19,7 +19,8 @@ const DETAILS_CODE = [DETAILS];
 /**
  * 总览's details, drawn once their code is here: drawn before, they would suspend, and React
  * shows content that replaces a Suspense fallback no sooner than 300 ms after it (useCodeLoaded).
- * Mounted only once the tiles are drawn, so that the code does not compete with them.
+ * Mounted with the tiles, once the counts are read: its code is asked for then, not while the
+ * first screen's own code loads.
  */
 function Details({ hasRecords }: { hasRecords: boolean }) {
   const loaded = useCodeLoaded(DETAILS_CODE);

@@ -31,7 +31,7 @@ export function useOverviewYearChoice(): {
   };
 }
 
-/** The years with any activity or donation, newest first; undefined until read (after first paint). */
+/** The years with a live activity or donation, newest first; undefined until read (after first paint). */
 export function useRecordYears(): number[] | undefined {
   const ready = useAfterFirstScreen();
   return useLiveQuery(async () => (ready ? statsYears() : undefined), [ready]);
