@@ -92,7 +92,8 @@ export function MemberDossierPage({ memberId }: { memberId: string }) {
           }
         >
           {summary && year !== undefined ? (
-            <Space orientation="vertical" style={{ width: '100%' }}>
+            // A block, not antd's inline-flex: on a line of its own it sat 17 px below the card's top.
+            <Space orientation="vertical" style={{ width: '100%', display: 'flex' }}>
               <YearSummaryTable year={summary} rules={rules} />
               <Typography.Paragraph aria-label="年度积分合计" style={{ margin: 0 }}>
                 {`请假 ${summary.leaves} 次，缺席 ${summary.absences} 次，扣 ${summary.deduction} 分；`}
