@@ -1,3 +1,5 @@
+import { HoldGate } from '../shared/holdGate';
+
 /** How long a piece may wait for an idle moment before it runs anyway (ms). */
 const AT_LATEST_MS = 1000;
 
@@ -20,16 +22,14 @@ export function warmInIdle(
 ): Warming {
   let next = 0;
   let idle = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let heldUntil = 0;
   let stopped = false;
+  const gate = new HoldGate(now);
   const runNext = () => {
     if (stopped || !loaders[next]) return;
     idle = requestIdleCallback(
       () => {
-        const wait = heldUntil - now();
-        if (wait > 0) {
-          timer = setTimeout(runNext, wait);
+        if (!gate.open()) {
+          void gate.passed().then(runNext);
           return;
         }
         const load = loaders[next];
@@ -46,10 +46,7 @@ export function warmInIdle(
     stop: () => {
       stopped = true;
       cancelIdleCallback(idle);
-      clearTimeout(timer);
     },
-    hold: (ms) => {
-      heldUntil = Math.max(heldUntil, now() + ms);
-    },
+    hold: (ms) => gate.hold(ms),
   };
 }

@@ -13,6 +13,11 @@ export class HoldGate {
     this.heldUntil = Math.max(this.heldUntil, this.now() + ms);
   }
 
+  /** Whether work may go on now. */
+  open(): boolean {
+    return this.heldUntil <= this.now();
+  }
+
   release(): void {
     this.heldUntil = 0;
     for (const go of [...this.waiting]) go();

@@ -19,12 +19,14 @@ async function settled(promise: Promise<void>): Promise<boolean> {
 describe('HoldGate', () => {
   it('lets work through at once when nobody holds it', async () => {
     const gate = new HoldGate(() => Date.now());
+    expect(gate.open()).toBe(true);
     expect(await settled(gate.passed())).toBe(true);
   });
 
   it('keeps work waiting for the hold, and lets it through when the hold ends', async () => {
     const gate = new HoldGate(() => Date.now());
     gate.hold(1000);
+    expect(gate.open()).toBe(false);
     const passing = gate.passed();
     expect(await settled(passing)).toBe(false);
     await vi.advanceTimersByTimeAsync(999);
