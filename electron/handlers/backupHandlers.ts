@@ -41,7 +41,6 @@ export async function writeBackup(
   services: HostServices,
 ): Promise<BackupEntry> {
   const bytes = Buffer.from(args.data.buffer, args.data.byteOffset, args.data.byteLength);
-  if (bytes.byteLength > MAX_BACKUP_BYTES) throw new HostError('备份过大，未写入', 'data');
   if (bytes.byteLength < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
     throw new HostError('备份内容不是交接包格式（zip），未写入', 'data');
   }
