@@ -69,14 +69,25 @@ const GROUPS = /^@(media|supports|container|layer)\b/;
 const THEME_CLASS = /^\.css-var-[\w-]+(?=\.ant-)/;
 
 /**
+ * The theme class of antd's own build of the stylesheet, which was rendered on a server: React's
+ * server ids (`_R_0_`). A page drawn in the browser, as all of ours are, has client ids
+ * (`css-var-_r_0_`), so these blocks of CSS variables never apply (~60 KB): antd sets the
+ * variables of our theme as each component first appears.
+ */
+const SERVER_THEME_CLASS = /^\.css-var-_R_/;
+
+/**
  * The stylesheet without the rules whose every selector starts with the class of one of the
  * `unused` components (`.ant-tree`, `.ant-tree-node…`, not `.ant-tag` for `tabs`), the blocks of
- * their CSS variables under a theme's class included. A selector that starts otherwise is kept,
- * and so is every at-rule but a group left empty.
+ * their CSS variables under a theme's class included, nor the blocks under the server-rendered
+ * theme class. A selector that starts otherwise is kept, and so is every at-rule but a group left
+ * empty.
  */
 export function trimAntdStyles(css: string, unused: readonly string[]): string {
   const prefix = new RegExp(`^\\.ant-(?:${unused.map(escape).join('|')})(?![a-z])`);
-  const isUnused = (selector: string) => prefix.test(selector.trim().replace(THEME_CLASS, ''));
+  const isUnused = (selector: string) =>
+    SERVER_THEME_CLASS.test(selector.trim()) ||
+    prefix.test(selector.trim().replace(THEME_CLASS, ''));
   return trimBlocks(css, isUnused);
 }
 
