@@ -119,3 +119,34 @@ test('a new 专项 is added by its form and gathers a donation filed under it', 
   );
   await expect(app.getByRole('table', { name: '专项的捐赠' })).toContainText('某企业');
 });
+
+test('a 专项 is edited from its own page, which also opens by its address', async ({ app }) => {
+  await new SettingsPage(app).open('专项');
+  await app.getByRole('main').getByRole('button', { name: '新增专项' }).click();
+  const added = new MemberForm(app, '新增专项');
+  await added.field('名称').fill('助学圆梦行动');
+  await added.field('说明').fill('资助贫困学生');
+  await added.save();
+
+  await openCampaign(app, '助学圆梦行动');
+  await expect(app.getByRole('main')).toContainText('资助贫困学生');
+  await app.getByRole('main').getByRole('button', { name: '编辑' }).click();
+  const form = new MemberForm(app, '编辑专项：助学圆梦行动');
+  await expect(form.field('说明')).toHaveValue('资助贫困学生');
+  await form.field('说明').fill('资助贫困学生完成学业');
+  await form.save();
+  // Back on the 专项's page, which shows what was saved, and so does the disk.
+  await expect(app.getByRole('heading', { level: 1, name: '专项：助学圆梦行动' })).toBeVisible();
+  await expect(app.getByRole('main')).toContainText('资助贫困学生完成学业');
+  expect(await storedRows(app, 'campaigns')).toMatchObject([
+    { name: '助学圆梦行动', description: '资助贫困学生完成学业' },
+  ]);
+
+  // Opened by its address after a reload, the page draws without the list's code having run.
+  await app.reload();
+  await expect(app.getByRole('heading', { level: 1, name: '专项：助学圆梦行动' })).toBeVisible();
+  await app.getByRole('main').getByRole('button', { name: '返回专项列表' }).click();
+  await expect(
+    app.getByRole('main').getByRole('row').filter({ hasText: '助学圆梦行动' }),
+  ).toBeVisible();
+});

@@ -40,6 +40,9 @@ export const PAGES: Record<PageKey, Preloadable<object>> = {
 export const DOSSIER_PAGE = preloadable<{ memberId: string }>(() =>
   import('../features/dossier/MemberDossierPage').then((m) => ({ default: m.MemberDossierPage })),
 );
+export const CAMPAIGN_PAGE = preloadable<{ campaignId: string; editing: boolean }>(() =>
+  import('../features/campaigns/CampaignPage').then((m) => ({ default: m.CampaignPage })),
+);
 export const REMINDERS_PAGE = preloadable<object>(() =>
   import('../features/dossier/RemindersPage').then((m) => ({ default: m.RemindersPage })),
 );
@@ -49,16 +52,24 @@ export const THEMED_PAGE = preloadable<{ route: PageKey }>(() =>
   import('./ThemedPage').then((m) => ({ default: m.ThemedPage })),
 );
 
+/** Whether `#/campaigns/<id>/<mode>` is a 专项's own page: its `view`, or its form over it. */
+export function isCampaignPage(sub: readonly string[]): boolean {
+  const [first, second] = sub;
+  return Boolean(first) && first !== 'new' && (second === 'view' || second === 'edit');
+}
+
 /**
  * The code of the page a hash shows: `#/members/<id>/dossier` is a member's 档案,
- * `#/members/reminders` the 履职提醒, anything else its sidebar page (or that page's forms).
+ * `#/members/reminders` the 履职提醒, `#/campaigns/<id>/view` a 专项's page, anything else its
+ * sidebar page (or that page's forms).
  */
 export function pageCodeFor(route: PageKey, sub: readonly string[]): LoadableCode {
+  const [first, second] = sub;
   if (route === 'members') {
-    const [first, second] = sub;
     if (first === 'reminders') return REMINDERS_PAGE;
     if (first && second === 'dossier') return DOSSIER_PAGE;
   }
+  if (route === 'campaigns' && isCampaignPage(sub)) return CAMPAIGN_PAGE;
   return PAGES[route];
 }
 
@@ -85,6 +96,7 @@ export function pageWarmers(): (() => Promise<unknown>)[] {
     THEMED_PAGE.load,
     ...WARM_ORDER.map((key) => PAGES[key].load),
     DOSSIER_PAGE.load,
+    CAMPAIGN_PAGE.load,
     REMINDERS_PAGE.load,
   ];
 }

@@ -1,54 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { Button } from 'antd';
 import { useHashRoute } from '../../app/useHashRoute';
-import { PageHeading } from '../../shared/PageHeading';
 import { RecordListPage } from '../records/RecordListPage';
-import { CampaignDetail } from './CampaignDetail';
 import { CampaignForm } from './CampaignForm';
-import { readCampaignWithDonations } from './campaignQueries';
 
 /**
- * 专项. `#/campaigns` lists them; `…/new` adds one; `…/id` marks one in the list (a search hit);
- * `…/id/view` is a 专项's page with its totals and `…/id/edit` its form over that page.
+ * 专项. `#/campaigns` lists them; `…/new` adds one; `…/id` marks one in the list (a search hit).
+ * A 专项's own page, `…/id/view` (and its form, `…/id/edit`), is CampaignPage.
  */
 export function CampaignsPage() {
   const { sub, navigate } = useHashRoute();
-  const [target, mode] = sub;
-  const opened = target && target !== 'new' && (mode === 'view' || mode === 'edit');
-  const read = useLiveQuery(
-    async () => (opened ? { target, ...(await readCampaignWithDonations(target)) } : null),
-    [opened, target],
-  );
-
-  if (opened) {
-    // Nothing until this 专项 is read (not the one read before, while the next one is read).
-    if (!read || read.target !== target) return null;
-    const { campaign, donations } = read;
-    if (campaign === null) {
-      return (
-        <section aria-labelledby="page-title">
-          <PageHeading>专项</PageHeading>
-          <Empty description="找不到这个专项：它可能来自另一台电脑的链接，或从未保存。">
-            <Button onClick={() => navigate('campaigns')}>返回专项列表</Button>
-          </Empty>
-        </section>
-      );
-    }
-    return (
-      <>
-        <CampaignDetail campaign={campaign} donations={donations} />
-        {mode === 'edit' ? (
-          <CampaignForm
-            key={target}
-            campaignId={target}
-            campaign={campaign}
-            onClose={() => navigate('campaigns', target, 'view')}
-          />
-        ) : null}
-      </>
-    );
-  }
+  const [target] = sub;
   return (
     <>
       <RecordListPage
