@@ -5,6 +5,7 @@ import { expect, test } from './fixtures';
 import { MembersPage } from './pages/MembersPage';
 import { RecordList } from './pages/RecordList';
 import { SearchDialog } from './pages/SearchDialog';
+import { SettingsPage } from './pages/SettingsPage';
 import { storedRows } from './storedRows';
 
 declare global {
@@ -171,4 +172,40 @@ test('a member found with Ctrl+K far down the list is scrolled to and marked', a
     path: test.info().outputPath('list-search-hit.png'),
     animations: 'disabled',
   });
+});
+
+/** A promise held until `resolve` is called. */
+function heldGate(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = (): void => undefined;
+  const promise = new Promise<void>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+}
+
+test('a list’s rows do not move when its filters arrive: their places are held at their size', async ({
+  app,
+}) => {
+  await new SettingsPage(app).loadSampleData();
+  // The filters' code is held back until the rows are there, as on a slow first opening.
+  let gate = heldGate();
+  await app.route(/\/assets\/ListFilterBar-[\w-]+\.js$/, async (route) => {
+    await gate.promise;
+    await route.fallback();
+  });
+  // Wide, the filters take two lines; narrow, three.
+  for (const width of [1280, 860]) {
+    gate = heldGate();
+    await app.setViewportSize({ width, height: 760 });
+    // A new page, not a new hash in this one: its code is fetched again.
+    await app.goto(`${SHELL_ENTRY_URL}#/members`);
+    await app.reload();
+    const table = app.getByRole('main').getByRole('table', { name: '委员' });
+    await expect(table.getByRole('row').nth(1)).toBeVisible();
+    await expect(app.getByRole('combobox', { name: '类别' })).toHaveCount(0);
+    const before = (await table.boundingBox())!.y;
+    gate.resolve();
+    await expect(app.getByRole('combobox', { name: '参加活动年份' })).toBeVisible();
+    expect((await table.boundingBox())!.y, `${width} px wide`).toBe(before);
+  }
 });

@@ -87,9 +87,25 @@ const WARM_ORDER: readonly PageKey[] = [
 ];
 
 /**
- * The code of the sidebar's pages (and of the pages under them), one loader per page in the
- * order to fetch and parse them in idle moments after the first screen, so that the first click on 委员
- * or 统计 does not wait for it. A failure is left to the page's own load, which reports it.
+ * What the pages load only once they have drawn or when it is opened — the lists' filters, the
+ * record forms, the goods board: warmed after every page, so that a list's filters come with its
+ * rows and the first 新增 or 编辑 of a session rarely waits for its code either.
+ */
+export const PART_WARMERS: readonly (() => Promise<unknown>)[] = [
+  () => import('../features/records/ListFilterBar'),
+  () => import('../features/members/MemberForm'),
+  () => import('../features/activities/ActivityForm'),
+  () => import('../features/donations/DonationForm'),
+  () => import('../features/campaigns/CampaignForm'),
+  () => import('../features/studios/StudioForm'),
+  () => import('../features/donations/pipeline/GoodsPipelineBoard'),
+];
+
+/**
+ * The code of the sidebar's pages (and of the pages under them, then of their parts), one loader
+ * per piece in the order to fetch and parse them in idle moments after the first screen, so that
+ * the first click on 委员 or 统计 does not wait for it. A failure is left to the page's own load,
+ * which reports it.
  */
 export function pageWarmers(): (() => Promise<unknown>)[] {
   return [
@@ -98,5 +114,6 @@ export function pageWarmers(): (() => Promise<unknown>)[] {
     DOSSIER_PAGE.load,
     CAMPAIGN_PAGE.load,
     REMINDERS_PAGE.load,
+    ...PART_WARMERS,
   ];
 }

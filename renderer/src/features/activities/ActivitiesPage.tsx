@@ -1,16 +1,20 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { PhotoDropTarget } from '../attachments/PhotoDropTarget';
 import { readTripPhotos, type TripPhotos } from '../attachments/readTripPhotos';
 import { RecordListPage } from '../records/RecordListPage';
 import { ActivityBulkEdit } from './ActivityBulkEdit';
-import { ActivityForm } from './ActivityForm';
 import { ACTIVITY_FILTERS } from './activityFilters';
 import { SheetImportButton } from '../transfer/sheetImport/SheetImportButton';
+
+// The form's code comes when a form opens (or with the warm-up), not with the list's first rows.
+const ActivityForm = lazy(() =>
+  import('./ActivityForm').then((m) => ({ default: m.ActivityForm })),
+);
 
 export function ActivitiesPage() {
   const { sub, moveWithin } = useHashRoute();
@@ -67,16 +71,18 @@ export function ActivitiesPage() {
         }
       />
       {formOpen ? (
-        <ActivityForm
-          key={target === 'new' && trip ? `new-${trip.seq}` : target}
-          activityId={target === 'new' ? null : (target ?? null)}
-          activity={target === 'new' ? null : editing}
-          trip={target === 'new' ? trip?.photos : null}
-          onClose={() => {
-            setTrip(null);
-            moveWithin();
-          }}
-        />
+        <Suspense fallback={null}>
+          <ActivityForm
+            key={target === 'new' && trip ? `new-${trip.seq}` : target}
+            activityId={target === 'new' ? null : (target ?? null)}
+            activity={target === 'new' ? null : editing}
+            trip={target === 'new' ? trip?.photos : null}
+            onClose={() => {
+              setTrip(null);
+              moveWithin();
+            }}
+          />
+        </Suspense>
       ) : null}
     </>
   );

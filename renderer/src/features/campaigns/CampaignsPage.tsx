@@ -1,8 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { RecordListPage } from '../records/RecordListPage';
-import { CampaignForm } from './CampaignForm';
+
+// The form's code comes when a form opens (or with the warm-up), not with the list's first rows.
+const CampaignForm = lazy(() =>
+  import('./CampaignForm').then((m) => ({ default: m.CampaignForm })),
+);
 
 /**
  * 专项. `#/campaigns` lists them; `…/new` adds one; `…/id` marks one in the list (a search hit).
@@ -30,7 +35,9 @@ export function CampaignsPage() {
         }
       />
       {target === 'new' ? (
-        <CampaignForm campaignId={null} campaign={null} onClose={() => navigate('campaigns')} />
+        <Suspense fallback={null}>
+          <CampaignForm campaignId={null} campaign={null} onClose={() => navigate('campaigns')} />
+        </Suspense>
       ) : null}
     </>
   );

@@ -1,15 +1,23 @@
 import { NodeIndexOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Space } from 'antd';
+import { Button, Space, Spin } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { RecordListPage } from '../records/RecordListPage';
 import { SheetImportButton } from '../transfer/sheetImport/SheetImportButton';
-import { DonationForm } from './DonationForm';
 import { DonationBulkEdit } from './list/DonationBulkEdit';
 import { DonationTotalsBar } from './list/DonationTotalsBar';
 import { DONATION_FILTERS } from './list/donationFilters';
-import { GoodsPipelineBoard } from './pipeline/GoodsPipelineBoard';
+
+// The form's code comes when a form opens, and the goods board's (its drag and drop) when
+// 物资流转 is opened (or either with the warm-up), not with the list's first rows.
+const GoodsPipelineBoard = lazy(() =>
+  import('./pipeline/GoodsPipelineBoard').then((m) => ({ default: m.GoodsPipelineBoard })),
+);
+const DonationForm = lazy(() =>
+  import('./DonationForm').then((m) => ({ default: m.DonationForm })),
+);
 
 /** The sub-path of 物资流转, the goods board under 捐赠: `#/donations/pipeline`. */
 export const PIPELINE_VIEW = 'pipeline';
@@ -24,7 +32,13 @@ export function DonationsPage() {
     [target],
   );
   const formOpen = target === 'new' || (mode === 'edit' && editing);
-  if (target === PIPELINE_VIEW) return <GoodsPipelineBoard />;
+  if (target === PIPELINE_VIEW) {
+    return (
+      <Suspense fallback={<Spin style={{ display: 'block', marginTop: 48 }} />}>
+        <GoodsPipelineBoard />
+      </Suspense>
+    );
+  }
   return (
     <>
       <RecordListPage
@@ -49,12 +63,14 @@ export function DonationsPage() {
         }
       />
       {formOpen ? (
-        <DonationForm
-          key={target}
-          donationId={target === 'new' ? null : (target ?? null)}
-          donation={target === 'new' ? null : editing}
-          onClose={() => moveWithin()}
-        />
+        <Suspense fallback={null}>
+          <DonationForm
+            key={target}
+            donationId={target === 'new' ? null : (target ?? null)}
+            donation={target === 'new' ? null : editing}
+            onClose={() => moveWithin()}
+          />
+        </Suspense>
       ) : null}
     </>
   );

@@ -1,15 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { RemindersLink } from '../dossier/DossierLinks';
 import { RecordListPage } from '../records/RecordListPage';
 import { MergeMembersButton } from './merge/MergeMembersButton';
-import { MemberForm } from './MemberForm';
 import { SheetImportButton } from '../transfer/sheetImport/SheetImportButton';
 import { PasteMembersButton } from './paste/PasteMembersButton';
 import { MEMBER_FILTERS } from './memberFilters';
+
+// The form's code comes when a form opens (or with the warm-up), not with the list's first rows.
+const MemberForm = lazy(() => import('./MemberForm').then((m) => ({ default: m.MemberForm })));
 
 export function MembersPage() {
   const { sub, moveWithin } = useHashRoute();
@@ -43,12 +46,14 @@ export function MembersPage() {
         }
       />
       {formOpen ? (
-        <MemberForm
-          key={target}
-          memberId={target === 'new' ? null : (target ?? null)}
-          member={target === 'new' ? null : editing}
-          onClose={() => moveWithin()}
-        />
+        <Suspense fallback={null}>
+          <MemberForm
+            key={target}
+            memberId={target === 'new' ? null : (target ?? null)}
+            member={target === 'new' ? null : editing}
+            onClose={() => moveWithin()}
+          />
+        </Suspense>
       ) : null}
     </>
   );

@@ -1,5 +1,7 @@
 import { Button, Checkbox, Space, Typography } from 'antd';
 import {
+  lazy,
+  Suspense,
   useCallback,
   useEffect,
   useMemo,
@@ -19,7 +21,8 @@ import { SheetExportButton } from '../transfer/sheets/SheetExportButton';
 import { ColumnChooser } from './ColumnChooser';
 import { useHiddenColumns } from './columnChoice';
 import { DeleteRecordDialog } from './DeleteRecordDialog';
-import { ListFilterBar, type ListFilterDef } from './ListFilterBar';
+import type { ListFilterDef } from './ListFilterBar';
+import { ListFilterPlaceholder } from './ListFilterPlaceholder';
 import {
   columnKey,
   DEFAULT_HIDDEN_COLUMNS,
@@ -36,6 +39,12 @@ import {
   type VirtualColumn,
   type VirtualTableHandle,
 } from './VirtualTable';
+
+// The filters' code (antd's Select and its styles) comes after the first rows, not before them;
+// until it is here, their places are held by boxes of their size (ListFilterPlaceholder).
+const ListFilterBar = lazy(() =>
+  import('./ListFilterBar').then((m) => ({ default: m.ListFilterBar })),
+);
 
 interface Props {
   kind: RecordKind;
@@ -343,8 +352,14 @@ export function RecordListPage({
         style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8, minHeight: 32 }}
       >
         <Space wrap>
-          {filterDefs.length > 0 && toolsShown ? (
-            <ListFilterBar defs={filterDefs} values={filterValues} onChange={onFilters} />
+          {filterDefs.length > 0 ? (
+            <Suspense fallback={<ListFilterPlaceholder defs={filterDefs} values={filterValues} />}>
+              {toolsShown ? (
+                <ListFilterBar defs={filterDefs} values={filterValues} onChange={onFilters} />
+              ) : (
+                <ListFilterPlaceholder defs={filterDefs} values={filterValues} />
+              )}
+            </Suspense>
           ) : null}
           <Typography.Text type="secondary" role="status">
             {filtered ? `筛选出 ${list.total} 条` : `共 ${list.total} 条`}

@@ -1,14 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { listRecords } from '../../db/queries';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { PageHeading } from '../../shared/PageHeading';
 import { RecordListPage } from '../records/RecordListPage';
 import { StudioDetail } from './StudioDetail';
-import { StudioForm } from './StudioForm';
 import { StudioMatrix } from './StudioMatrix';
+
+// The form's code comes when a form opens (or with the warm-up), not with the list's first rows.
+const StudioForm = lazy(() => import('./StudioForm').then((m) => ({ default: m.StudioForm })));
 
 /**
  * 工作室. `#/studios` lists them above the “1+7+N” matrix; `…/new` adds one; `…/id` marks one in
@@ -31,12 +34,14 @@ export function StudiosPage() {
       <>
         <StudioDetail studio={studio} />
         {mode === 'edit' ? (
-          <StudioForm
-            key={target}
-            studioId={target}
-            studio={studio}
-            onClose={() => navigate('studios', target, 'view')}
-          />
+          <Suspense fallback={null}>
+            <StudioForm
+              key={target}
+              studioId={target}
+              studio={studio}
+              onClose={() => navigate('studios', target, 'view')}
+            />
+          </Suspense>
         ) : null}
       </>
     );
@@ -57,7 +62,9 @@ export function StudiosPage() {
       />
       <StudiosMatrixSection />
       {target === 'new' ? (
-        <StudioForm studioId={null} studio={null} onClose={() => navigate('studios')} />
+        <Suspense fallback={null}>
+          <StudioForm studioId={null} studio={null} onClose={() => navigate('studios')} />
+        </Suspense>
       ) : null}
     </>
   );

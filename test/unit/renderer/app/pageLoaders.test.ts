@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CAMPAIGN_PAGE,
   DOSSIER_PAGE,
+  PART_WARMERS,
   PAGES,
   pageCodeFor,
   pageWarmers,
@@ -25,10 +26,12 @@ describe('pageCodeFor', () => {
     expect(pageCodeFor('members', ['m1', 'edit'])).toBe(PAGES.members);
   });
 
-  it('warms every page’s code after start-up, the pages under others included', () => {
+  it('warms every page’s code after start-up, the pages under others included, then their parts', () => {
     const warmers = pageWarmers();
     for (const page of [...Object.values(PAGES), DOSSIER_PAGE, CAMPAIGN_PAGE, REMINDERS_PAGE]) {
       expect(warmers).toContain(page.load);
     }
+    // Then the filters, forms and board, which their pages load after drawing or when opened.
+    expect(warmers.slice(-PART_WARMERS.length)).toEqual(PART_WARMERS);
   });
 });

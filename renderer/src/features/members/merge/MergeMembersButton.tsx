@@ -1,9 +1,13 @@
 import { MergeCellsOutlined } from '@ant-design/icons';
 import { Button, Tooltip } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Member } from '../../../domain/records';
 import type { ListSelection } from '../../records/useListSelection';
-import { MergeMembersDialog } from './MergeMembersDialog';
+
+// The dialog's code (and the merge's) comes when 合并 is chosen, not with the 委员 list.
+const MergeMembersDialog = lazy(() =>
+  import('./MergeMembersDialog').then((m) => ({ default: m.MergeMembersDialog })),
+);
 
 /** 合并委员 for the two members chosen in the list (a duplicate and the one kept). */
 export function MergeMembersButton({ selection }: { selection: ListSelection }) {
@@ -18,11 +22,13 @@ export function MergeMembersButton({ selection }: { selection: ListSelection }) 
     <>
       {two ? button : <Tooltip title="选择两位委员才能合并">{button}</Tooltip>}
       {open && two ? (
-        <MergeMembersDialog
-          members={selection.records as unknown as [Member, Member]}
-          onDone={selection.clear}
-          onClose={() => setOpen(false)}
-        />
+        <Suspense fallback={null}>
+          <MergeMembersDialog
+            members={selection.records as unknown as [Member, Member]}
+            onDone={selection.clear}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
       ) : null}
     </>
   );

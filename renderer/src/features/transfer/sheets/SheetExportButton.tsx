@@ -1,9 +1,13 @@
 import { DownOutlined, ExportOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { ListQuery } from '../../../db/recordPages';
-import { SheetExportDialog } from './SheetExportDialog';
 import { SHEET_TEXT } from './sheetExportText';
+
+// The dialog's code comes when an export is chosen, not with every list that shows this button.
+const SheetExportDialog = lazy(() =>
+  import('./SheetExportDialog').then((m) => ({ default: m.SheetExportDialog })),
+);
 
 interface Props {
   /** The list as shown: its kind, filters and order. */
@@ -33,13 +37,15 @@ export function SheetExportButton({ query, title }: Props) {
         </Button>
       </Dropdown>
       {format ? (
-        <SheetExportDialog
-          lists={[query]}
-          format={format}
-          scope={`“${title}”列表${filtered ? '（按当前筛选）' : ''}`}
-          fileStem={filtered ? `${title}-筛选` : title}
-          onClose={() => setFormat(null)}
-        />
+        <Suspense fallback={null}>
+          <SheetExportDialog
+            lists={[query]}
+            format={format}
+            scope={`“${title}”列表${filtered ? '（按当前筛选）' : ''}`}
+            fileStem={filtered ? `${title}-筛选` : title}
+            onClose={() => setFormat(null)}
+          />
+        </Suspense>
       ) : null}
     </>
   );
