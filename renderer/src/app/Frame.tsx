@@ -4,6 +4,7 @@ import { scheduleAttachmentGc } from '../features/attachments/scheduleAttachment
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { holdBackgroundWork, onBackgroundHold } from './backgroundWork';
 import { ErrorBoundary } from './ErrorBoundary';
+import { PageOpening } from './PageOpening';
 import { QuietBoundary } from './QuietBoundary';
 import { pageCodeFor, pageWarmers, THEMED_PAGE } from './pageLoaders';
 import { logToHost } from './reportGlobalErrors';
@@ -50,6 +51,9 @@ export function Frame() {
   const page = route === 'overview' ? null : pageCodeFor(route, sub);
   const pageCode = useMemo(() => (page ? [THEMED_PAGE, page] : []), [page]);
   const pageCodeLoaded = useCodeLoaded(pageCode);
+  // antd's part of the screen, once drawn, stays: see ThemedPage.
+  const [themedShown, setThemedShown] = useState(false);
+  if (!themedShown && page && pageCodeLoaded) setThemedShown(true);
   const pageOpenedAt = useRef(-Infinity);
   useLayoutEffect(() => {
     if (!page) return;
@@ -170,17 +174,21 @@ export function Frame() {
               </Suspense>
             </QuietBoundary>
           ) : null}
-          <ErrorBoundary key={route} onBack={() => navigate(DEFAULT_ROUTE)}>
-            {route === 'overview' ? (
+          {route === 'overview' ? (
+            <ErrorBoundary key={route} onBack={() => navigate(DEFAULT_ROUTE)}>
               <OverviewPage />
-            ) : pageCodeLoaded ? (
+            </ErrorBoundary>
+          ) : themedShown ? null : (
+            <PageOpening />
+          )}
+          {themedShown ? (
+            // Each page has a boundary of its own inside; this one is for the theme around them.
+            <ErrorBoundary onBack={() => navigate(DEFAULT_ROUTE)}>
               <Suspense fallback={<PageOpening />}>
-                <ThemedPage route={route} />
+                <ThemedPage route={route === 'overview' ? null : route} ready={pageCodeLoaded} />
               </Suspense>
-            ) : (
-              <PageOpening />
-            )}
-          </ErrorBoundary>
+            </ErrorBoundary>
+          ) : null}
         </main>
         <footer className="frame-footer">
           <StatusBar />
@@ -194,8 +202,4 @@ export function Frame() {
       <Toasts />
     </div>
   );
-}
-
-function PageOpening() {
-  return <p className="frame-loading">正在打开……</p>;
 }

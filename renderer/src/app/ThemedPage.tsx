@@ -1,22 +1,48 @@
 import { Spin } from 'antd';
 import { Suspense } from 'react';
 import { OperatorDialog } from '../features/operator/OperatorDialog';
-import { PAGES } from './pageLoaders';
+import { ErrorBoundary } from './ErrorBoundary';
+import { PageOpening } from './PageOpening';
+import { PAGES, type PageKey } from './pageLoaders';
+import { DEFAULT_ROUTE } from './routes';
 import { subPageFor } from './subPages';
-import { useHashRoute } from './useHashRoute';
-import type { RouteKey } from './routes';
 import { ThemeProvider } from './ThemeProvider';
+import { useHashRoute } from './useHashRoute';
 
-/** Every page but 总览: built with antd, each loaded when first opened. */
-export function ThemedPage({ route }: { route: Exclude<RouteKey, 'overview'> }) {
+/**
+ * Every page but 总览: built with antd, each loaded when first opened. It stays mounted once shown,
+ * 总览 in between included (then it draws nothing), so that antd's theme — its tokens computed and
+ * their CSS variables written into the page — is made once, not again at every page opened.
+ */
+export function ThemedPage({
+  route,
+  ready,
+}: {
+  /** The page shown; null on 总览. */
+  route: PageKey | null;
+  /** Whether that page's code has loaded. */
+  ready: boolean;
+}) {
+  const { sub, navigate } = useHashRoute();
+  if (route === null) {
+    return (
+      <ThemeProvider>
+        <OperatorDialog />
+      </ThemeProvider>
+    );
+  }
   const Page = PAGES[route].Component;
-  const { sub } = useHashRoute();
-  const subPage = subPageFor(route, sub);
   return (
     <ThemeProvider>
-      <Suspense fallback={<Spin style={{ display: 'block', marginTop: 48 }} />}>
-        {subPage ?? <Page />}
-      </Suspense>
+      {ready ? (
+        <ErrorBoundary key={route} onBack={() => navigate(DEFAULT_ROUTE)}>
+          <Suspense fallback={<Spin style={{ display: 'block', marginTop: 48 }} />}>
+            {subPageFor(route, sub) ?? <Page />}
+          </Suspense>
+        </ErrorBoundary>
+      ) : (
+        <PageOpening />
+      )}
       <OperatorDialog />
     </ThemeProvider>
   );

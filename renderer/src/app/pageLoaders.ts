@@ -48,7 +48,7 @@ export const REMINDERS_PAGE = preloadable<object>(() =>
 );
 
 /** Every page but 总览 is drawn inside it: antd's theme and locale. */
-export const THEMED_PAGE = preloadable<{ route: PageKey }>(() =>
+export const THEMED_PAGE = preloadable<{ route: PageKey | null; ready: boolean }>(() =>
   import('./ThemedPage').then((m) => ({ default: m.ThemedPage })),
 );
 
