@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useState } from 'react';
+import { type ComponentProps, useState } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { PhotoDropTarget } from '../attachments/PhotoDropTarget';
@@ -10,11 +10,15 @@ import { RecordListPage } from '../records/RecordListPage';
 import { ActivityBulkEdit } from './ActivityBulkEdit';
 import { ACTIVITY_FILTERS } from './activityFilters';
 import { SheetImportButton } from '../transfer/sheetImport/SheetImportButton';
+import { preloadable } from '../../app/preloadable';
+import { WhenLoaded } from '../../app/WhenLoaded';
+import type { ActivityForm as ActivityFormCode } from './ActivityForm';
 
 // The form's code comes when a form opens (or with the warm-up), not with the list's first rows.
-const ActivityForm = lazy(() =>
+const ACTIVITY_FORM = preloadable<ComponentProps<typeof ActivityFormCode>>(() =>
   import('./ActivityForm').then((m) => ({ default: m.ActivityForm })),
 );
+const ActivityForm = ACTIVITY_FORM.Component;
 
 export function ActivitiesPage() {
   const { sub, moveWithin } = useHashRoute();
@@ -71,7 +75,7 @@ export function ActivitiesPage() {
         }
       />
       {formOpen ? (
-        <Suspense fallback={null}>
+        <WhenLoaded code={ACTIVITY_FORM}>
           <ActivityForm
             key={target === 'new' && trip ? `new-${trip.seq}` : target}
             activityId={target === 'new' ? null : (target ?? null)}
@@ -82,7 +86,7 @@ export function ActivitiesPage() {
               moveWithin();
             }}
           />
-        </Suspense>
+        </WhenLoaded>
       ) : null}
     </>
   );

@@ -1,13 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { lazy, Suspense } from 'react';
+import type { ComponentProps } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { RecordListPage } from '../records/RecordListPage';
+import { preloadable } from '../../app/preloadable';
+import { WhenLoaded } from '../../app/WhenLoaded';
+import type { CampaignForm as CampaignFormCode } from './CampaignForm';
 
 // The form's code comes when a form opens (or with the warm-up), not with the list's first rows.
-const CampaignForm = lazy(() =>
+const CAMPAIGN_FORM = preloadable<ComponentProps<typeof CampaignFormCode>>(() =>
   import('./CampaignForm').then((m) => ({ default: m.CampaignForm })),
 );
+const CampaignForm = CAMPAIGN_FORM.Component;
 
 /**
  * 专项. `#/campaigns` lists them; `…/new` adds one; `…/id` marks one in the list (a search hit).
@@ -35,9 +39,9 @@ export function CampaignsPage() {
         }
       />
       {target === 'new' ? (
-        <Suspense fallback={null}>
+        <WhenLoaded code={CAMPAIGN_FORM}>
           <CampaignForm campaignId={null} campaign={null} onClose={() => navigate('campaigns')} />
-        </Suspense>
+        </WhenLoaded>
       ) : null}
     </>
   );

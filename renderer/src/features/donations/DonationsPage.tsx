@@ -1,7 +1,7 @@
 import { NodeIndexOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Space, Spin } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense } from 'react';
+import type { ComponentProps } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { RecordListPage } from '../records/RecordListPage';
@@ -9,15 +9,20 @@ import { SheetImportButton } from '../transfer/sheetImport/SheetImportButton';
 import { DonationBulkEdit } from './list/DonationBulkEdit';
 import { DonationTotalsBar } from './list/DonationTotalsBar';
 import { DONATION_FILTERS } from './list/donationFilters';
+import { preloadable } from '../../app/preloadable';
+import { WhenLoaded } from '../../app/WhenLoaded';
+import type { DonationForm as DonationFormCode } from './DonationForm';
 
 // The form's code comes when a form opens, and the goods board's (its drag and drop) when
 // 物资流转 is opened (or either with the warm-up), not with the list's first rows.
-const GoodsPipelineBoard = lazy(() =>
+const GOODS_PIPELINE_BOARD = preloadable<object>(() =>
   import('./pipeline/GoodsPipelineBoard').then((m) => ({ default: m.GoodsPipelineBoard })),
 );
-const DonationForm = lazy(() =>
+const GoodsPipelineBoard = GOODS_PIPELINE_BOARD.Component;
+const DONATION_FORM = preloadable<ComponentProps<typeof DonationFormCode>>(() =>
   import('./DonationForm').then((m) => ({ default: m.DonationForm })),
 );
+const DonationForm = DONATION_FORM.Component;
 
 /** The sub-path of 物资流转, the goods board under 捐赠: `#/donations/pipeline`. */
 export const PIPELINE_VIEW = 'pipeline';
@@ -34,9 +39,12 @@ export function DonationsPage() {
   const formOpen = target === 'new' || (mode === 'edit' && editing);
   if (target === PIPELINE_VIEW) {
     return (
-      <Suspense fallback={<Spin style={{ display: 'block', marginTop: 48 }} />}>
+      <WhenLoaded
+        code={GOODS_PIPELINE_BOARD}
+        fallback={<Spin style={{ display: 'block', marginTop: 48 }} />}
+      >
         <GoodsPipelineBoard />
-      </Suspense>
+      </WhenLoaded>
     );
   }
   return (
@@ -63,14 +71,14 @@ export function DonationsPage() {
         }
       />
       {formOpen ? (
-        <Suspense fallback={null}>
+        <WhenLoaded code={DONATION_FORM}>
           <DonationForm
             key={target}
             donationId={target === 'new' ? null : (target ?? null)}
             donation={target === 'new' ? null : editing}
             onClose={() => moveWithin()}
           />
-        </Suspense>
+        </WhenLoaded>
       ) : null}
     </>
   );

@@ -1,12 +1,11 @@
 import { Button, Checkbox, Space, Typography } from 'antd';
 import {
-  lazy,
-  Suspense,
   useCallback,
   useEffect,
   useMemo,
   useRef,
   useState,
+  type ComponentProps,
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
@@ -21,7 +20,9 @@ import { SheetExportButton } from '../transfer/sheets/SheetExportButton';
 import { ColumnChooser } from './ColumnChooser';
 import { useHiddenColumns } from './columnChoice';
 import { DeleteRecordDialog } from './DeleteRecordDialog';
-import type { ListFilterDef } from './ListFilterBar';
+import type { ListFilterBar as ListFilterBarCode, ListFilterDef } from './ListFilterBar';
+import { preloadable } from '../../app/preloadable';
+import { WhenLoaded } from '../../app/WhenLoaded';
 import { ListFilterPlaceholder } from './ListFilterPlaceholder';
 import {
   columnKey,
@@ -42,9 +43,10 @@ import {
 
 // The filters' code (antd's Select and its styles) comes after the first rows, not before them;
 // until it is here, their places are held by boxes of their size (ListFilterPlaceholder).
-const ListFilterBar = lazy(() =>
+const FILTER_BAR = preloadable<ComponentProps<typeof ListFilterBarCode>>(() =>
   import('./ListFilterBar').then((m) => ({ default: m.ListFilterBar })),
 );
+const ListFilterBar = FILTER_BAR.Component;
 
 interface Props {
   kind: RecordKind;
@@ -339,6 +341,7 @@ export function RecordListPage({
     else delete next[SORT_PARAM];
     setQuery(next);
   };
+  const filterPlaces = <ListFilterPlaceholder defs={filterDefs} values={filterValues} />;
   return (
     <section aria-labelledby="page-title">
       <div className="page-header">
@@ -353,13 +356,13 @@ export function RecordListPage({
       >
         <Space wrap>
           {filterDefs.length > 0 ? (
-            <Suspense fallback={<ListFilterPlaceholder defs={filterDefs} values={filterValues} />}>
-              {toolsShown ? (
+            toolsShown ? (
+              <WhenLoaded code={FILTER_BAR} fallback={filterPlaces}>
                 <ListFilterBar defs={filterDefs} values={filterValues} onChange={onFilters} />
-              ) : (
-                <ListFilterPlaceholder defs={filterDefs} values={filterValues} />
-              )}
-            </Suspense>
+              </WhenLoaded>
+            ) : (
+              filterPlaces
+            )
           ) : null}
           <Typography.Text type="secondary" role="status">
             {filtered ? `筛选出 ${list.total} 条` : `共 ${list.total} 条`}

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense } from 'react';
+import type { ComponentProps } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { listRecords } from '../../db/queries';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
@@ -9,9 +9,15 @@ import { PageHeading } from '../../shared/PageHeading';
 import { RecordListPage } from '../records/RecordListPage';
 import { StudioDetail } from './StudioDetail';
 import { StudioMatrix } from './StudioMatrix';
+import { preloadable } from '../../app/preloadable';
+import { WhenLoaded } from '../../app/WhenLoaded';
+import type { StudioForm as StudioFormCode } from './StudioForm';
 
 // The form's code comes when a form opens (or with the warm-up), not with the list's first rows.
-const StudioForm = lazy(() => import('./StudioForm').then((m) => ({ default: m.StudioForm })));
+const STUDIO_FORM = preloadable<ComponentProps<typeof StudioFormCode>>(() =>
+  import('./StudioForm').then((m) => ({ default: m.StudioForm })),
+);
+const StudioForm = STUDIO_FORM.Component;
 
 /**
  * 工作室. `#/studios` lists them above the “1+7+N” matrix; `…/new` adds one; `…/id` marks one in
@@ -34,14 +40,14 @@ export function StudiosPage() {
       <>
         <StudioDetail studio={studio} />
         {mode === 'edit' ? (
-          <Suspense fallback={null}>
+          <WhenLoaded code={STUDIO_FORM}>
             <StudioForm
               key={target}
               studioId={target}
               studio={studio}
               onClose={() => navigate('studios', target, 'view')}
             />
-          </Suspense>
+          </WhenLoaded>
         ) : null}
       </>
     );
@@ -62,9 +68,9 @@ export function StudiosPage() {
       />
       <StudiosMatrixSection />
       {target === 'new' ? (
-        <Suspense fallback={null}>
+        <WhenLoaded code={STUDIO_FORM}>
           <StudioForm studioId={null} studio={null} onClose={() => navigate('studios')} />
-        </Suspense>
+        </WhenLoaded>
       ) : null}
     </>
   );

@@ -1,13 +1,17 @@
 import { MergeCellsOutlined } from '@ant-design/icons';
 import { Button, Tooltip } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { type ComponentProps, useState } from 'react';
 import type { Member } from '../../../domain/records';
 import type { ListSelection } from '../../records/useListSelection';
+import { preloadable } from '../../../app/preloadable';
+import { WhenLoaded } from '../../../app/WhenLoaded';
+import type { MergeMembersDialog as MergeMembersDialogCode } from './MergeMembersDialog';
 
 // The dialog's code (and the merge's) comes when 合并 is chosen, not with the 委员 list.
-const MergeMembersDialog = lazy(() =>
+const MERGE_MEMBERS_DIALOG = preloadable<ComponentProps<typeof MergeMembersDialogCode>>(() =>
   import('./MergeMembersDialog').then((m) => ({ default: m.MergeMembersDialog })),
 );
+const MergeMembersDialog = MERGE_MEMBERS_DIALOG.Component;
 
 /** 合并委员 for the two members chosen in the list (a duplicate and the one kept). */
 export function MergeMembersButton({ selection }: { selection: ListSelection }) {
@@ -22,13 +26,13 @@ export function MergeMembersButton({ selection }: { selection: ListSelection }) 
     <>
       {two ? button : <Tooltip title="选择两位委员才能合并">{button}</Tooltip>}
       {open && two ? (
-        <Suspense fallback={null}>
+        <WhenLoaded code={MERGE_MEMBERS_DIALOG}>
           <MergeMembersDialog
             members={selection.records as unknown as [Member, Member]}
             onDone={selection.clear}
             onClose={() => setOpen(false)}
           />
-        </Suspense>
+        </WhenLoaded>
       ) : null}
     </>
   );

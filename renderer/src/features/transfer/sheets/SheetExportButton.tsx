@@ -1,13 +1,17 @@
 import { DownOutlined, ExportOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { type ComponentProps, useState } from 'react';
 import type { ListQuery } from '../../../db/recordPages';
 import { SHEET_TEXT } from './sheetExportText';
+import { preloadable } from '../../../app/preloadable';
+import { WhenLoaded } from '../../../app/WhenLoaded';
+import type { SheetExportDialog as SheetExportDialogCode } from './SheetExportDialog';
 
 // The dialog's code comes when an export is chosen, not with every list that shows this button.
-const SheetExportDialog = lazy(() =>
+const SHEET_EXPORT_DIALOG = preloadable<ComponentProps<typeof SheetExportDialogCode>>(() =>
   import('./SheetExportDialog').then((m) => ({ default: m.SheetExportDialog })),
 );
+const SheetExportDialog = SHEET_EXPORT_DIALOG.Component;
 
 interface Props {
   /** The list as shown: its kind, filters and order. */
@@ -37,7 +41,7 @@ export function SheetExportButton({ query, title }: Props) {
         </Button>
       </Dropdown>
       {format ? (
-        <Suspense fallback={null}>
+        <WhenLoaded code={SHEET_EXPORT_DIALOG}>
           <SheetExportDialog
             lists={[query]}
             format={format}
@@ -45,7 +49,7 @@ export function SheetExportButton({ query, title }: Props) {
             fileStem={filtered ? `${title}-筛选` : title}
             onClose={() => setFormat(null)}
           />
-        </Suspense>
+        </WhenLoaded>
       ) : null}
     </>
   );
