@@ -142,7 +142,7 @@ test('a 专项 is edited from its own page, which also opens by its address', as
     { name: '助学圆梦行动', description: '资助贫困学生完成学业' },
   ]);
 
-  // Opened by its address after a reload, the page draws without the list's code having run.
+  // Opened by its address after a reload, the 专项's page draws on its own; 返回 leads to the list.
   await app.reload();
   await expect(app.getByRole('heading', { level: 1, name: '专项：助学圆梦行动' })).toBeVisible();
   await app.getByRole('main').getByRole('button', { name: '返回专项列表' }).click();

@@ -75,11 +75,12 @@ export function CampaignDetail({
     {
       key: 'donors',
       title: '捐赠方',
+      // 保密 first: a long list of donors ends in “…”, and the mark must not go with it.
       render: (d) => (
-        <>
+        <span title={donorsOf(d)}>
+          {d.confidential ? <Tag>保密</Tag> : null}
           {donorsOf(d)}
-          {d.confidential ? <Tag style={{ marginInlineStart: 4 }}>保密</Tag> : null}
-        </>
+        </span>
       ),
     },
     { key: 'kind', title: '类型', width: 70, render: (d) => d.kind },
