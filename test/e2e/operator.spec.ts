@@ -60,3 +60,24 @@ test('with no 经办人, saving a new member asks once; the answer is kept and l
     operatorName: '王小明',
   });
 });
+
+test('the question does not follow the user to another page, and nothing is saved unasked', async ({
+  app,
+}) => {
+  const members = new MembersPage(app);
+  await members.open('委员');
+  const form = await members.add();
+  await form.field('姓名').fill('单国华');
+  await form.drawer.getByRole('button', { name: '保存', exact: true }).click();
+  const ask = app.getByRole('dialog', { name: '请填写经办人' });
+  await expect(ask.getByLabel('经办人')).toBeFocused();
+  // Another page, as a link or the browser's history would open it.
+  await app.evaluate(() => {
+    location.hash = '#/activities';
+  });
+  await expect(app.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('履职活动');
+  await expect(ask).toBeHidden();
+  expect(await storedRows(app, 'members')).toEqual([]);
+  // The form's text waits in 草稿箱, as for any form left unsaved.
+  await expect.poll(async () => (await storedRows(app, 'drafts')).length).toBe(1);
+});

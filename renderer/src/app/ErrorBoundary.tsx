@@ -5,6 +5,8 @@ interface Props {
   children: ReactNode;
   /** Where 返回 leads; the boundary resets itself afterwards. */
   onBack: () => void;
+  /** A change of it (another page) clears the error shown, without drawing the children anew. */
+  resetKey?: string;
 }
 
 interface State {
@@ -19,6 +21,12 @@ export class ErrorBoundary extends Component<Props, State> {
 
   static getDerivedStateFromError(error: Error): Partial<State> {
     return { error, copied: false };
+  }
+
+  override componentDidUpdate(previous: Props): void {
+    if (this.state.error && previous.resetKey !== this.props.resetKey) {
+      this.setState({ error: null, componentStack: '', copied: false });
+    }
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {

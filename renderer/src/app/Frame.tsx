@@ -183,7 +183,7 @@ export function Frame() {
           )}
           {themedShown ? (
             // Each page has a boundary of its own inside; this one is for the theme around them.
-            <ErrorBoundary onBack={() => navigate(DEFAULT_ROUTE)}>
+            <ErrorBoundary resetKey={route} onBack={() => navigate(DEFAULT_ROUTE)}>
               <Suspense fallback={<PageOpening />}>
                 <ThemedPage route={route === 'overview' ? null : route} ready={pageCodeLoaded} />
               </Suspense>

@@ -24,17 +24,10 @@ export function ThemedPage({
   ready: boolean;
 }) {
   const { sub, navigate } = useHashRoute();
-  if (route === null) {
-    return (
-      <ThemeProvider>
-        <OperatorDialog />
-      </ThemeProvider>
-    );
-  }
-  const Page = PAGES[route].Component;
+  const Page = route === null ? null : PAGES[route].Component;
   return (
     <ThemeProvider>
-      {ready ? (
+      {route === null || Page === null ? null : ready ? (
         <ErrorBoundary key={route} onBack={() => navigate(DEFAULT_ROUTE)}>
           <Suspense fallback={<Spin style={{ display: 'block', marginTop: 48 }} />}>
             {subPageFor(route, sub) ?? <Page />}
@@ -43,6 +36,7 @@ export function ThemedPage({
       ) : (
         <PageOpening />
       )}
+      {/* Asked for the page it was asked on: another page does not inherit its question. */}
       <OperatorDialog />
     </ThemeProvider>
   );

@@ -1,6 +1,7 @@
 import { App as AntApp, Form, Input, Modal, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useHost } from '../../app/HostContext';
+import { useHashRoute } from '../../app/useHashRoute';
 import { bridgeErrorMessage } from '../../bridge/bridge';
 import { registerOperatorAsker } from './operatorGate';
 
@@ -59,8 +60,18 @@ export function OperatorDialog() {
     }
   };
 
-  // Unmounted while asking (the page changed): the write does not go on unasked.
-  useEffect(() => () => answer.current?.(false), []);
+  // Another page opened while asking (or unmounted): the write asked for does not go on, and the
+  // question does not stay for a page that did not ask it.
+  const { route } = useHashRoute();
+  useEffect(
+    () => () => {
+      if (!answer.current) return;
+      answer.current(false);
+      answer.current = undefined;
+      setOpen(false);
+    },
+    [route],
+  );
 
   return (
     <Modal

@@ -32,4 +32,27 @@ describe('ErrorBoundary', () => {
     );
     expect(screen.getByText('正常内容')).toBeTruthy();
   });
+
+  it('clears the error when another page is opened, and not before', () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { rerender } = render(
+      <ErrorBoundary resetKey="members" onBack={() => undefined}>
+        <Boom />
+      </ErrorBoundary>,
+    );
+    quiet.mockRestore();
+    rerender(
+      <ErrorBoundary resetKey="members" onBack={() => undefined}>
+        <p>正常内容</p>
+      </ErrorBoundary>,
+    );
+    expect(screen.getByText('这个页面出错了')).toBeTruthy();
+    rerender(
+      <ErrorBoundary resetKey="activities" onBack={() => undefined}>
+        <p>正常内容</p>
+      </ErrorBoundary>,
+    );
+    expect(screen.queryByText('这个页面出错了')).toBeNull();
+    expect(screen.getByText('正常内容')).toBeTruthy();
+  });
 });
