@@ -11,6 +11,7 @@ test('every field of the 履职档案 is entered by keyboard alone: Enter moves 
   await members.open('委员');
   const form = await members.add();
   // 姓名 has the focus when the form opens; Enter goes to the next field, as in a spreadsheet.
+  await expect(form.field('姓名')).toBeFocused();
   await app.keyboard.type('陈美玲');
   await app.keyboard.press('Enter');
   await expect(form.field('其他写法')).toBeFocused();

@@ -59,6 +59,14 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
     return () => window.removeEventListener('keydown', onKey);
   }, [form]);
 
+  // The first field has the focus from the form's first painted frame: the field's own autoFocus
+  // may run before the drawer is in the page, and waiting for the opening animation left what was
+  // typed meanwhile nowhere.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => focusFirstField(fieldsRef.current));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
   // Nothing unsaved: close at once (and drop a draft that only held what was taken back).
   const close = async () => {
     if (editor.dirty) return setAsking(true);
@@ -73,8 +81,10 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
       size={width}
       onClose={() => void close()}
       destroyOnHidden
-      // The first field has the focus once the drawer is open: the drawer takes it for itself as
-      // it opens, after the field's own autoFocus when there is no animation (less motion).
+      // The first field's own autoFocus keeps the focus from the form's first frame: the drawer
+      // taking it for itself as it opened left what was typed meanwhile nowhere.
+      autoFocus={false}
+      // Once open, the first field has it unless the user is already in the form.
       afterOpenChange={(opened) => {
         if (opened) focusFirstField(fieldsRef.current);
       }}
