@@ -101,7 +101,9 @@ test('只看大事记 is kept in the URL and survives back and forward', async (
   await timeline.openTimeline();
   await expect(timeline.count).toHaveText(/^共 \d+ 条$/);
   const all = Number((await timeline.count.textContent())?.match(/\d+/)?.[0]);
-  await timeline.chronicleOnly.check();
+  // The box follows the URL, which the click changes: wait for it rather than read it at once.
+  await timeline.chronicleOnly.click();
+  await expect(timeline.chronicleOnly).toBeChecked();
   await expect(app).toHaveURL(/#\/timeline\?(.*&)?chronicle=1/);
   await expect(timeline.count).toHaveText(/^筛选出 \d+ 条$/);
   const chronicle = Number((await timeline.count.textContent())?.match(/\d+/)?.[0]);
