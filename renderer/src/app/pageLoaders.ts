@@ -1,4 +1,13 @@
-import { preloadable, type LoadableCode, type Preloadable } from './preloadable';
+import { preloadableExport, type LoadableCode, type Preloadable } from './preloadable';
+import {
+  ACTIVITY_FORM,
+  CAMPAIGN_FORM,
+  DONATION_FORM,
+  GOODS_PIPELINE_BOARD,
+  LIST_FILTER_BAR,
+  MEMBER_FORM,
+  STUDIO_FORM,
+} from './partLoaders';
 import type { RouteKey } from './routes';
 
 export type PageKey = Exclude<RouteKey, 'overview'>;
@@ -8,49 +17,41 @@ export type PageKey = Exclude<RouteKey, 'overview'>;
 // itself. Only the loaders live here (a few bytes in the start-up code), so the frame can start a
 // page's code the moment the user goes there, together with antd's, not after it.
 export const PAGES: Record<PageKey, Preloadable<object>> = {
-  members: preloadable(() =>
-    import('../features/members/MembersPage').then((m) => ({ default: m.MembersPage })),
+  members: preloadableExport(() => import('../features/members/MembersPage'), 'MembersPage'),
+  activities: preloadableExport(
+    () => import('../features/activities/ActivitiesPage'),
+    'ActivitiesPage',
   ),
-  activities: preloadable(() =>
-    import('../features/activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })),
+  donations: preloadableExport(
+    () => import('../features/donations/DonationsPage'),
+    'DonationsPage',
   ),
-  donations: preloadable(() =>
-    import('../features/donations/DonationsPage').then((m) => ({ default: m.DonationsPage })),
+  campaigns: preloadableExport(
+    () => import('../features/campaigns/CampaignsPage'),
+    'CampaignsPage',
   ),
-  campaigns: preloadable(() =>
-    import('../features/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })),
-  ),
-  studios: preloadable(() =>
-    import('../features/studios/StudiosPage').then((m) => ({ default: m.StudiosPage })),
-  ),
-  timeline: preloadable(() =>
-    import('../features/timeline/TimelinePage').then((m) => ({ default: m.TimelinePage })),
-  ),
-  stats: preloadable(() =>
-    import('../features/stats/StatsPage').then((m) => ({ default: m.StatsPage })),
-  ),
-  transfer: preloadable(() =>
-    import('../features/transfer/TransferPage').then((m) => ({ default: m.TransferPage })),
-  ),
-  settings: preloadable(() =>
-    import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
-  ),
+  studios: preloadableExport(() => import('../features/studios/StudiosPage'), 'StudiosPage'),
+  timeline: preloadableExport(() => import('../features/timeline/TimelinePage'), 'TimelinePage'),
+  stats: preloadableExport(() => import('../features/stats/StatsPage'), 'StatsPage'),
+  transfer: preloadableExport(() => import('../features/transfer/TransferPage'), 'TransferPage'),
+  settings: preloadableExport(() => import('../features/settings/SettingsPage'), 'SettingsPage'),
 };
 
-export const DOSSIER_PAGE = preloadable<{ memberId: string }>(() =>
-  import('../features/dossier/MemberDossierPage').then((m) => ({ default: m.MemberDossierPage })),
+export const DOSSIER_PAGE = preloadableExport(
+  () => import('../features/dossier/MemberDossierPage'),
+  'MemberDossierPage',
 );
-export const CAMPAIGN_PAGE = preloadable<{ campaignId: string; editing: boolean }>(() =>
-  import('../features/campaigns/CampaignPage').then((m) => ({ default: m.CampaignPage })),
+export const CAMPAIGN_PAGE = preloadableExport(
+  () => import('../features/campaigns/CampaignPage'),
+  'CampaignPage',
 );
-export const REMINDERS_PAGE = preloadable<object>(() =>
-  import('../features/dossier/RemindersPage').then((m) => ({ default: m.RemindersPage })),
+export const REMINDERS_PAGE = preloadableExport(
+  () => import('../features/dossier/RemindersPage'),
+  'RemindersPage',
 );
 
 /** Every page but 总览 is drawn inside it: antd's theme and locale. */
-export const THEMED_PAGE = preloadable<{ route: PageKey | null; ready: boolean }>(() =>
-  import('./ThemedPage').then((m) => ({ default: m.ThemedPage })),
-);
+export const THEMED_PAGE = preloadableExport(() => import('./ThemedPage'), 'ThemedPage');
 
 /** Whether `#/campaigns/<id>/<mode>` is a 专项's own page: its `view`, or its form over it. */
 export function isCampaignPage(sub: readonly string[]): boolean {
@@ -87,19 +88,19 @@ const WARM_ORDER: readonly PageKey[] = [
 ];
 
 /**
- * What the pages load only once they have drawn or when it is opened — the lists' filters, the
- * record forms, the goods board: warmed after every page, so that a list's filters come with its
- * rows and the first 新增 or 编辑 of a session rarely waits for its code either.
+ * What the pages load only once they have drawn or when it is opened (partLoaders.ts): warmed
+ * after every page, so that a list's filters come with its rows and the first 新增 or 编辑 of a
+ * session rarely waits for its code either.
  */
 export const PART_WARMERS: readonly (() => Promise<unknown>)[] = [
-  () => import('../features/records/ListFilterBar'),
-  () => import('../features/members/MemberForm'),
-  () => import('../features/activities/ActivityForm'),
-  () => import('../features/donations/DonationForm'),
-  () => import('../features/campaigns/CampaignForm'),
-  () => import('../features/studios/StudioForm'),
-  () => import('../features/donations/pipeline/GoodsPipelineBoard'),
-];
+  LIST_FILTER_BAR,
+  MEMBER_FORM,
+  ACTIVITY_FORM,
+  DONATION_FORM,
+  CAMPAIGN_FORM,
+  STUDIO_FORM,
+  GOODS_PIPELINE_BOARD,
+].map((part) => part.load);
 
 /**
  * The code of the sidebar's pages (and of the pages under them, then of their parts), one loader

@@ -32,3 +32,19 @@ export function preloadable<P extends object>(
   }
   return { load: code.load, loaded: () => code.current() !== undefined, Component: Preloaded };
 }
+
+/** The props of a component type. */
+type PropsOf<C> = C extends ComponentType<infer P> ? P & object : never;
+
+/**
+ * preloadable for a component a module exports by name: its props come with it, so a caller
+ * names the module once, e.g. `preloadableExport(() => import('./MemberForm'), 'MemberForm')`.
+ */
+export function preloadableExport<M extends Record<K, ComponentType<never>>, K extends keyof M>(
+  load: () => Promise<M>,
+  name: K,
+): Preloadable<PropsOf<M[K]>> {
+  return preloadable(() =>
+    load().then((module) => ({ default: module[name] as ComponentType<PropsOf<M[K]>> })),
+  );
+}

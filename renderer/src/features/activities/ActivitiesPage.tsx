@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type ComponentProps, useState } from 'react';
+import { useState } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { PhotoDropTarget } from '../attachments/PhotoDropTarget';
@@ -10,14 +10,9 @@ import { RecordListPage } from '../records/RecordListPage';
 import { ActivityBulkEdit } from './ActivityBulkEdit';
 import { ACTIVITY_FILTERS } from './activityFilters';
 import { SheetImportButton } from '../transfer/sheetImport/SheetImportButton';
-import { preloadable } from '../../app/preloadable';
+import { ACTIVITY_FORM } from '../../app/partLoaders';
 import { WhenLoaded } from '../../app/WhenLoaded';
-import type { ActivityForm as ActivityFormCode } from './ActivityForm';
 
-// The form's code comes when a form opens (or with the warm-up), not with the list's first rows.
-const ACTIVITY_FORM = preloadable<ComponentProps<typeof ActivityFormCode>>(() =>
-  import('./ActivityForm').then((m) => ({ default: m.ActivityForm })),
-);
 const ActivityForm = ACTIVITY_FORM.Component;
 
 export function ActivitiesPage() {

@@ -27,7 +27,7 @@ import { TimelineSummaryField } from './TimelineSummaryField';
 import { useParticipantChoices } from './useParticipantChoices';
 import './activityForm.css';
 
-interface Props {
+export interface Props {
   /** The activity to edit, null for 新增. */
   activityId: string | null;
   /** That activity as stored now, kept live (a tombstone too); undefined while it loads. */

@@ -5,7 +5,7 @@ import { PartialDateInput, partialDateRule } from '../records/PartialDateInput';
 import { RecordFormDrawer } from '../records/RecordFormDrawer';
 import { useRecordEditor } from '../records/useRecordEditor';
 
-interface Props {
+export interface Props {
   /** The 专项 to edit, null for 新增. */
   campaignId: string | null;
   /** That 专项 as stored now, kept live (a tombstone too); null for 新增. */

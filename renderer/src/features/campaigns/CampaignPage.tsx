@@ -1,19 +1,14 @@
 import { Button, Empty } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ComponentProps } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { PageHeading } from '../../shared/PageHeading';
 import { CampaignDetail } from './CampaignDetail';
 import { readCampaignWithDonations } from './campaignQueries';
-import { preloadable } from '../../app/preloadable';
+import { CAMPAIGN_FORM } from '../../app/partLoaders';
 import { WhenLoaded } from '../../app/WhenLoaded';
-import type { CampaignForm as CampaignFormCode } from './CampaignForm';
 
 // The form's code comes when 编辑 is chosen (or warmed after start-up), not with the page: a
 // 专项 opened from 总览 or a search loads what shows its totals, not the list's or the form's.
-const CAMPAIGN_FORM = preloadable<ComponentProps<typeof CampaignFormCode>>(() =>
-  import('./CampaignForm').then((m) => ({ default: m.CampaignForm })),
-);
 const CampaignForm = CAMPAIGN_FORM.Component;
 
 /** A 专项's page (`#/campaigns/<id>/view`), with its form over it at `…/edit`. */

@@ -1,16 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import type { ComponentProps } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { RecordListPage } from '../records/RecordListPage';
-import { preloadable } from '../../app/preloadable';
+import { CAMPAIGN_FORM } from '../../app/partLoaders';
 import { WhenLoaded } from '../../app/WhenLoaded';
-import type { CampaignForm as CampaignFormCode } from './CampaignForm';
 
-// The form's code comes when a form opens (or with the warm-up), not with the list's first rows.
-const CAMPAIGN_FORM = preloadable<ComponentProps<typeof CampaignFormCode>>(() =>
-  import('./CampaignForm').then((m) => ({ default: m.CampaignForm })),
-);
 const CampaignForm = CAMPAIGN_FORM.Component;
 
 /**

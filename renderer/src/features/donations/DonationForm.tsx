@@ -33,7 +33,7 @@ import { AmountInput, amountRule, moneyOf, type AmountValue } from './AmountInpu
 import { CnyAmountInput, cnyAmountRule } from './CnyAmountInput';
 import { DonorsInput } from './DonorsInput';
 
-interface Props {
+export interface Props {
   /** The donation to edit, null for 新增. */
   donationId: string | null;
   /** That donation as stored now, kept live (a tombstone too); undefined while it loads. */

@@ -1,7 +1,6 @@
 import { NodeIndexOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Space, Spin } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ComponentProps } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { RecordListPage } from '../records/RecordListPage';
@@ -9,19 +8,12 @@ import { SheetImportButton } from '../transfer/sheetImport/SheetImportButton';
 import { DonationBulkEdit } from './list/DonationBulkEdit';
 import { DonationTotalsBar } from './list/DonationTotalsBar';
 import { DONATION_FILTERS } from './list/donationFilters';
-import { preloadable } from '../../app/preloadable';
+import { DONATION_FORM, GOODS_PIPELINE_BOARD } from '../../app/partLoaders';
 import { WhenLoaded } from '../../app/WhenLoaded';
-import type { DonationForm as DonationFormCode } from './DonationForm';
 
 // The form's code comes when a form opens, and the goods board's (its drag and drop) when
 // 物资流转 is opened (or either with the warm-up), not with the list's first rows.
-const GOODS_PIPELINE_BOARD = preloadable<object>(() =>
-  import('./pipeline/GoodsPipelineBoard').then((m) => ({ default: m.GoodsPipelineBoard })),
-);
 const GoodsPipelineBoard = GOODS_PIPELINE_BOARD.Component;
-const DONATION_FORM = preloadable<ComponentProps<typeof DonationFormCode>>(() =>
-  import('./DonationForm').then((m) => ({ default: m.DonationForm })),
-);
 const DonationForm = DONATION_FORM.Component;
 
 /** The sub-path of 物资流转, the goods board under 捐赠: `#/donations/pipeline`. */

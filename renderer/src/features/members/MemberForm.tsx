@@ -15,7 +15,7 @@ import { RecordFormDrawer } from '../records/RecordFormDrawer';
 import { useRecordOptions } from '../records/useRecordOptions';
 import { useRecordEditor } from '../records/useRecordEditor';
 
-interface Props {
+export interface Props {
   /** The member to edit, null for 新增. */
   memberId: string | null;
   /** That member as stored now, kept live (a tombstone too); undefined while it loads. */

@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ComponentProps } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { RemindersLink } from '../dossier/DossierLinks';
@@ -10,14 +9,9 @@ import { MergeMembersButton } from './merge/MergeMembersButton';
 import { SheetImportButton } from '../transfer/sheetImport/SheetImportButton';
 import { PasteMembersButton } from './paste/PasteMembersButton';
 import { MEMBER_FILTERS } from './memberFilters';
-import { preloadable } from '../../app/preloadable';
+import { MEMBER_FORM } from '../../app/partLoaders';
 import { WhenLoaded } from '../../app/WhenLoaded';
-import type { MemberForm as MemberFormCode } from './MemberForm';
 
-// The form's code comes when a form opens (or with the warm-up), not with the list's first rows.
-const MEMBER_FORM = preloadable<ComponentProps<typeof MemberFormCode>>(() =>
-  import('./MemberForm').then((m) => ({ default: m.MemberForm })),
-);
 const MemberForm = MEMBER_FORM.Component;
 
 export function MembersPage() {

@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { Suspense, useEffect, useState } from 'react';
 import { countAllRecords } from '../../db/recordCounts';
-import { preloadable } from '../../app/preloadable';
+import { preloadableExport } from '../../app/preloadable';
 import { useCodeLoaded } from '../../app/useCodeLoaded';
 import type { RouteKey } from '../../app/routes';
 import { markFirstScreenDrawn } from '../../app/useAfterFirstScreen';
@@ -11,9 +11,7 @@ import { PageHeading } from '../../shared/PageHeading';
 import './overview.css';
 
 // Everything under the tiles, loaded once they are drawn (OverviewDetails.tsx).
-const DETAILS = preloadable<{ hasRecords: boolean }>(() =>
-  import('./OverviewDetails').then((m) => ({ default: m.OverviewDetails })),
-);
+const DETAILS = preloadableExport(() => import('./OverviewDetails'), 'OverviewDetails');
 const DETAILS_CODE = [DETAILS];
 
 /**

@@ -30,7 +30,7 @@ export interface ListFilterDef {
   people?: boolean;
 }
 
-interface Props {
+export interface Props {
   defs: readonly ListFilterDef[];
   values: ListFilters;
   onChange: (values: Record<string, string>) => void;

@@ -5,7 +5,6 @@ import {
   useMemo,
   useRef,
   useState,
-  type ComponentProps,
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
@@ -20,8 +19,8 @@ import { SheetExportButton } from '../transfer/sheets/SheetExportButton';
 import { ColumnChooser } from './ColumnChooser';
 import { useHiddenColumns } from './columnChoice';
 import { DeleteRecordDialog } from './DeleteRecordDialog';
-import type { ListFilterBar as ListFilterBarCode, ListFilterDef } from './ListFilterBar';
-import { preloadable } from '../../app/preloadable';
+import type { ListFilterDef } from './ListFilterBar';
+import { LIST_FILTER_BAR } from '../../app/partLoaders';
 import { WhenLoaded } from '../../app/WhenLoaded';
 import { ListFilterPlaceholder } from './ListFilterPlaceholder';
 import {
@@ -43,10 +42,7 @@ import {
 
 // The filters' code (antd's Select and its styles) comes after the first rows, not before them;
 // until it is here, their places are held by boxes of their size (ListFilterPlaceholder).
-const FILTER_BAR = preloadable<ComponentProps<typeof ListFilterBarCode>>(() =>
-  import('./ListFilterBar').then((m) => ({ default: m.ListFilterBar })),
-);
-const ListFilterBar = FILTER_BAR.Component;
+const ListFilterBar = LIST_FILTER_BAR.Component;
 
 interface Props {
   kind: RecordKind;
@@ -357,7 +353,7 @@ export function RecordListPage({
         <Space wrap>
           {filterDefs.length > 0 ? (
             toolsShown ? (
-              <WhenLoaded code={FILTER_BAR} fallback={filterPlaces}>
+              <WhenLoaded code={LIST_FILTER_BAR} fallback={filterPlaces}>
                 <ListFilterBar defs={filterDefs} values={filterValues} onChange={onFilters} />
               </WhenLoaded>
             ) : (

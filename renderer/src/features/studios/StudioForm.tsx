@@ -7,7 +7,7 @@ import { useRecordEditor } from '../records/useRecordEditor';
 import { usePersonNameMatcher } from '../records/usePersonNameMatcher';
 import { useRecordOptions } from '../records/useRecordOptions';
 
-interface Props {
+export interface Props {
   /** The studio to edit, null for 新增. */
   studioId: string | null;
   /** That studio as stored now, kept live (a tombstone too); undefined while it loads. */

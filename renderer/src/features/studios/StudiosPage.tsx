@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ComponentProps } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
 import { listRecords } from '../../db/queries';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
@@ -9,14 +8,9 @@ import { PageHeading } from '../../shared/PageHeading';
 import { RecordListPage } from '../records/RecordListPage';
 import { StudioDetail } from './StudioDetail';
 import { StudioMatrix } from './StudioMatrix';
-import { preloadable } from '../../app/preloadable';
+import { STUDIO_FORM } from '../../app/partLoaders';
 import { WhenLoaded } from '../../app/WhenLoaded';
-import type { StudioForm as StudioFormCode } from './StudioForm';
 
-// The form's code comes when a form opens (or with the warm-up), not with the list's first rows.
-const STUDIO_FORM = preloadable<ComponentProps<typeof StudioFormCode>>(() =>
-  import('./StudioForm').then((m) => ({ default: m.StudioForm })),
-);
 const StudioForm = STUDIO_FORM.Component;
 
 /**

@@ -1,15 +1,15 @@
 import { MergeCellsOutlined } from '@ant-design/icons';
 import { Button, Tooltip } from 'antd';
-import { type ComponentProps, useState } from 'react';
+import { useState } from 'react';
 import type { Member } from '../../../domain/records';
 import type { ListSelection } from '../../records/useListSelection';
-import { preloadable } from '../../../app/preloadable';
+import { preloadableExport } from '../../../app/preloadable';
 import { WhenLoaded } from '../../../app/WhenLoaded';
-import type { MergeMembersDialog as MergeMembersDialogCode } from './MergeMembersDialog';
 
 // The dialog's code (and the merge's) comes when 合并 is chosen, not with the 委员 list.
-const MERGE_MEMBERS_DIALOG = preloadable<ComponentProps<typeof MergeMembersDialogCode>>(() =>
-  import('./MergeMembersDialog').then((m) => ({ default: m.MergeMembersDialog })),
+const MERGE_MEMBERS_DIALOG = preloadableExport(
+  () => import('./MergeMembersDialog'),
+  'MergeMembersDialog',
 );
 const MergeMembersDialog = MERGE_MEMBERS_DIALOG.Component;
 

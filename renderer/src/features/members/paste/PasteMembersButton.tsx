@@ -1,12 +1,13 @@
 import { SnippetsOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { Suspense, useState } from 'react';
-import { preloadable } from '../../../app/preloadable';
+import { preloadableExport } from '../../../app/preloadable';
 
 // The dialog's code (column matching, 繁简 tables) loads when the pointer or focus reaches the
 // button, not with the 委员 list.
-const PasteMembersDialog = preloadable<{ onClose: () => void }>(() =>
-  import('./PasteMembersDialog').then((m) => ({ default: m.PasteMembersDialog })),
+const PasteMembersDialog = preloadableExport(
+  () => import('./PasteMembersDialog'),
+  'PasteMembersDialog',
 );
 const prepare = () => void PasteMembersDialog.load().catch(() => undefined);
 

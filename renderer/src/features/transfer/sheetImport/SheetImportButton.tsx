@@ -1,15 +1,15 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { App as AntApp, Button } from 'antd';
-import { Suspense, useEffect, type ComponentProps } from 'react';
+import { Suspense, useEffect } from 'react';
 import { type ImportKind } from '../../../domain/paste/pasteFields';
-import { preloadable } from '../../../app/preloadable';
-import type { SheetImportDialog as Dialog } from './SheetImportDialog';
+import { preloadableExport } from '../../../app/preloadable';
 import { useChooseSheetFile } from './useChooseSheetFile';
 
 // The dialog's code (sheet reading, column matching) loads while the file is chosen, not with the
 // list that offers the button.
-const SheetImportDialog = preloadable<ComponentProps<typeof Dialog>>(() =>
-  import('./SheetImportDialog').then((m) => ({ default: m.SheetImportDialog })),
+const SheetImportDialog = preloadableExport(
+  () => import('./SheetImportDialog'),
+  'SheetImportDialog',
 );
 
 /** 从 Excel/CSV 导入 on a list page: the same import as on 导入导出, for this page's records. */

@@ -1,15 +1,15 @@
 import { DownOutlined, ExportOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
-import { type ComponentProps, useState } from 'react';
+import { useState } from 'react';
 import type { ListQuery } from '../../../db/recordPages';
 import { SHEET_TEXT } from './sheetExportText';
-import { preloadable } from '../../../app/preloadable';
+import { preloadableExport } from '../../../app/preloadable';
 import { WhenLoaded } from '../../../app/WhenLoaded';
-import type { SheetExportDialog as SheetExportDialogCode } from './SheetExportDialog';
 
 // The dialog's code comes when an export is chosen, not with every list that shows this button.
-const SHEET_EXPORT_DIALOG = preloadable<ComponentProps<typeof SheetExportDialogCode>>(() =>
-  import('./SheetExportDialog').then((m) => ({ default: m.SheetExportDialog })),
+const SHEET_EXPORT_DIALOG = preloadableExport(
+  () => import('./SheetExportDialog'),
+  'SheetExportDialog',
 );
 const SheetExportDialog = SHEET_EXPORT_DIALOG.Component;
 
