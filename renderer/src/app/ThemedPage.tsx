@@ -36,7 +36,7 @@ export function ThemedPage({
       ) : (
         <PageOpening />
       )}
-      {/* Asked for the page it was asked on: another page does not inherit its question. */}
+      {/* The 经办人 question a save asks; another page opened answers it 取消 (OperatorDialog). */}
       <OperatorDialog />
     </ThemeProvider>
   );
