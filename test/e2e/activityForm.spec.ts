@@ -289,6 +289,33 @@ test('an end before the start, or a date that is none, is refused with the reaso
   expect(await storedRows(app, 'activities')).toEqual([]);
 });
 
+test('a refusal below the fold is brought into view and said; a 成果 row left empty does not block saving', async ({
+  app,
+}) => {
+  const list = new ActivitiesPage(app);
+  await list.open('履职活动');
+  const form = await list.add();
+  await form.field('活动名称').fill('港澳委员读书会');
+  await form.choose('活动类型', '读书');
+  await form.field('开始日期').fill('2021年4月15日');
+  // A row with only its 单位: its 指标 and 数值 are missing, at the foot of a long form.
+  await form.drawer.getByRole('button', { name: '添加成果' }).click();
+  await form.drawer.getByRole('textbox', { name: '成果1 单位' }).fill('篇');
+  await form.saveButton.click();
+  await expect(app.getByText('没有保存：成果1·指标：不能为空（共 2 处需要修改）')).toBeVisible();
+  const indicator = form.drawer.getByRole('textbox', { name: '成果1 指标' });
+  await expect(indicator).toBeFocused();
+  await expect(indicator).toBeInViewport();
+  expect(await activitiesOnDisk(app)).toEqual([]);
+
+  // Emptied again, the row is left out and the activity is saved.
+  await form.drawer.getByRole('textbox', { name: '成果1 单位' }).fill('');
+  await form.saveButton.click();
+  await expect(form.drawer).toBeHidden();
+  const saved = await activityOnDisk(app, '港澳委员读书会');
+  expect(saved.outcomes ?? []).toEqual([]);
+});
+
 test('an activity with the same dates and a similar name is warned of, and may still be saved', async ({
   app,
 }) => {

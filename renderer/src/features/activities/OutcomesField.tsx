@@ -1,8 +1,24 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, InputNumber, Typography } from 'antd';
+import { Button, Form, Input, InputNumber, Typography, type FormRule } from 'antd';
 import { FIELD_LABELS } from '../../domain/records';
+import { outcomeRowIsEmpty } from './activityFormValues';
 
 const L = FIELD_LABELS.activity;
+
+/**
+ * A row's 指标 and 数值 are asked for once anything of the row is filled in: a row added and left
+ * empty is left out when the activity is saved, not a reason to refuse it.
+ */
+function neededInFilledRow(row: number, message: string, whitespace = false): FormRule {
+  return ({ getFieldValue }) => ({
+    validator: async (_, value: unknown) => {
+      if (outcomeRowIsEmpty(getFieldValue(['outcomes', row]))) return;
+      const missing =
+        value === undefined || value === null || (whitespace && String(value).trim() === '');
+      if (missing) throw new Error(message);
+    },
+  });
+}
 
 /**
  * 成果: rows of 指标 · 数值 · 单位 (签约项目 60 个, 投资总额 325 亿元), added and removed. Each input
@@ -24,11 +40,11 @@ export function OutcomesField() {
                 <Form.Item
                   name={[row.name, 'indicator']}
                   rules={[
-                    {
-                      required: true,
-                      whitespace: true,
-                      message: `${name}·${L['outcomes.indicator']}：不能为空`,
-                    },
+                    neededInFilledRow(
+                      row.name,
+                      `${name}·${L['outcomes.indicator']}：不能为空`,
+                      true,
+                    ),
                   ]}
                   className="outcome-indicator"
                 >
@@ -41,7 +57,7 @@ export function OutcomesField() {
                 <Form.Item
                   name={[row.name, 'value']}
                   rules={[
-                    { required: true, message: `${name}·${L['outcomes.value']}：请填写数字` },
+                    neededInFilledRow(row.name, `${name}·${L['outcomes.value']}：请填写数字`),
                   ]}
                   className="outcome-value"
                 >

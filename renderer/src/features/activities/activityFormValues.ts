@@ -30,11 +30,16 @@ function holdsNothing(group: unknown): boolean {
   return Object.values(group).every((value) => sameFieldValue(value, undefined));
 }
 
+/** Whether a row of 成果 holds nothing: one added and left empty, which saving leaves out. */
+export function outcomeRowIsEmpty(row: unknown): boolean {
+  return holdsNothing(row);
+}
+
 /**
  * What the activity form saves: its values with the type-specific fields of other types emptied
  * (a 提案 turned into a 会议 keeps no 案号, even one the record had), its own left out while
- * nothing is filled in (an activity opened and saved is not changed), and cleared inputs as
- * nothing.
+ * nothing is filled in (an activity opened and saved is not changed), 成果 rows left empty left
+ * out, and cleared inputs as nothing.
  */
 export function activityInputOf(values: RecordSnapshot): RecordSnapshot {
   const type = values.type as ActivityType | undefined;
@@ -42,6 +47,9 @@ export function activityInputOf(values: RecordSnapshot): RecordSnapshot {
   const input = withoutNulls(values) as RecordSnapshot;
   for (const group of GROUPS) {
     if (group !== own || holdsNothing(input[group])) input[group] = undefined;
+  }
+  if (Array.isArray(input.outcomes)) {
+    input.outcomes = input.outcomes.filter((row: unknown) => !outcomeRowIsEmpty(row));
   }
   return input;
 }

@@ -10,6 +10,7 @@ import {
 } from 'antd';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { RecordSnapshot } from '../../domain/records';
+import { RecordValidationError } from '../../db/repositories/recordErrors';
 import { RecordMovedNotice } from './RecordMovedNotice';
 import type { useRecordEditor } from './useRecordEditor';
 import './recordForm.css';
@@ -35,12 +36,14 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
   const { title, form, editor, onClose, initialValues, width = 640, children } = props;
   const { message } = AntApp.useApp();
 
-  // 保存: a refusal the form cannot show at a field (the record is gone, the disk failed) is said.
+  // 保存: a refusal is said — the fields the record's checks refused (each shown at its field
+  // too), or what the form cannot show at a field (the record is gone, the disk failed).
   const submit = async (values: V) => {
     try {
       await editor.save(values as RecordSnapshot);
     } catch (error) {
-      message.error(error instanceof Error ? error.message : String(error));
+      const text = error instanceof Error ? error.message : String(error);
+      message.error(error instanceof RecordValidationError ? `没有保存：${text}` : text);
     }
   };
   const { headerActions } = props;
@@ -130,6 +133,13 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
           form={form}
           layout="vertical"
           onFinish={(values) => void submit(values)}
+          // A refused field below the fold is brought into view and focused, and the refusal is
+          // said where the eye is: a save that did nothing visible reads as a save that worked.
+          scrollToFirstError={{ block: 'center', focus: true }}
+          onFinishFailed={({ errorFields }) => {
+            const first = errorFields.find((field) => field.errors.length > 0)?.errors[0];
+            if (first) message.error(notSavedText(first, errorFields.length));
+          }}
           onValuesChange={editor.onValuesChange}
           initialValues={initialValues}
         >
@@ -210,4 +220,11 @@ function moveOnEnter(event: KeyboardEvent<HTMLElement>): void {
   if (!next) return;
   event.preventDefault();
   next.focus();
+}
+
+/** What a save refused by the form's own checks says: the first reason, and how many there are. */
+export function notSavedText(firstReason: string, count: number): string {
+  return count > 1
+    ? `没有保存：${firstReason}（共 ${count} 处需要修改）`
+    : `没有保存：${firstReason}`;
 }

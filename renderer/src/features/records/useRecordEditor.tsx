@@ -239,13 +239,15 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
     ...(toInput ? toInput(values) : values),
   });
 
-  const showErrors = (error: RecordValidationError) =>
-    instance.setFields(
-      error.issues.map((issue) => ({
-        name: issue.field.split('.') as never,
-        errors: [issue.message],
-      })),
-    );
+  // Each refused field says why, and the first is brought into view (the drawer says the rest).
+  const showErrors = (error: RecordValidationError) => {
+    const fields = error.issues.map((issue) => ({
+      name: issue.field.split('.') as never,
+      errors: [issue.message],
+    }));
+    instance.setFields(fields);
+    if (fields[0]) instance.scrollToField(fields[0].name, { block: 'center', focus: true });
+  };
 
   /** Writes `input` against `rev`; a refusal because the record moved on opens the choice. */
   const write = async (input: RecordSnapshot, rev: number | undefined): Promise<boolean> => {

@@ -29,4 +29,17 @@ describe('activityInputOf', () => {
       key: false,
     });
   });
+
+  it('leaves out a 成果 row added and left empty, and keeps one with anything in it', () => {
+    const input = activityInputOf({
+      type: '会议',
+      outcomes: [
+        {},
+        { indicator: '签约项目', value: 60 },
+        { indicator: '', unit: null },
+        { unit: '个' },
+      ],
+    });
+    expect(input.outcomes).toEqual([{ indicator: '签约项目', value: 60 }, { unit: '个' }]);
+  });
 });
