@@ -53,6 +53,52 @@ test('a donation in 港币 takes the rate of its day and is stored to the fen', 
   });
 });
 
+test('an HKD gift from a 港区委员 picked by initials is the member’s, not a namesake typed in', async ({
+  app,
+}) => {
+  await new SettingsPage(app).loadSampleData();
+  const memberId = (
+    (await storedRows(app, 'members')) as { id: string; name: string; deletedAt?: unknown }[]
+  ).find((m) => m.name === '陈美玲' && !m.deletedAt)?.id;
+  expect(memberId).toBeDefined();
+  await addRate(app, '港币', '2021-01-01', '0.8321');
+  const form = await newDonation(app);
+
+  // Her full name offers her first, with her 类别, and a namesake outside the committee last.
+  await form.field('捐赠方').fill('陈美玲');
+  // (The list for screen readers holds only the options next to the active one: read what shows.)
+  const shown = app.locator('.ant-select-dropdown:visible .ant-select-item');
+  await expect(shown).toHaveText(['委员', '陈美玲（港区委员）', '其他捐赠方', '陈美玲（非委员）']);
+  await form.field('捐赠方').fill('');
+  // Her initials find her; Enter takes her.
+  await form.field('捐赠方').fill('cml');
+  await expect(app.getByRole('option', { name: '陈美玲（港区委员）' })).toBeAttached();
+  await app.keyboard.press('Enter');
+  await expect(form.drawer.getByText('非委员捐赠方：')).toBeHidden();
+  await app.keyboard.press('Tab');
+  await form.field('捐赠日期').fill('2021年3月8日');
+  await form.field('金额').fill('100,000');
+  await form.drawer.getByLabel('币种').fill('HKD');
+  await expect(app.getByRole('option', { name: '港币 HKD' })).toBeAttached();
+  await app.keyboard.press('Enter');
+  // 100,000.00 × 0.8321 = 83,210.00
+  await expect(form.field('折合人民币')).toHaveValue('83,210.00');
+  await form.save();
+
+  const stored = (await storedRows(app, 'donations')).find(
+    (d) =>
+      (d as { date?: { year: number; month: number; day: number } }).date?.day === 8 &&
+      (d as { date?: { month: number } }).date?.month === 3,
+  );
+  expect(stored).toMatchObject({
+    kind: '资金',
+    donors: [{ type: '委员', memberId }],
+    amount: { amountMinor: 10000000, currency: 'HKD' },
+    rate: '0.8321',
+    cnyAmountMinor: 8321000,
+  });
+});
+
 test('with no rate for its day the form asks for one instead of guessing, and saves nothing', async ({
   app,
 }) => {

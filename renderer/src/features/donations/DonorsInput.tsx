@@ -1,8 +1,9 @@
 import { Checkbox, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
-import type { Donor } from '../../domain/records';
+import type { Donor, Member } from '../../domain/records';
+import { useParticipantChoices } from '../activities/useParticipantChoices';
 import { usePersonNameMatcher } from '../records/usePersonNameMatcher';
-import { useRecordOptions, type RecordOption } from '../records/useRecordOptions';
+import { useRecordNames } from '../records/useRecordNames';
 
 interface Props {
   id?: string;
@@ -13,20 +14,61 @@ interface Props {
 /** A typed donor's value in the picker; member ids are UUIDs and never start so. */
 const OTHER = '其他:';
 
+/** Typed between donors, these split what was typed into several (as a pasted list is). */
+const SEPARATORS = /[、；;]/;
+
+interface DonorOption {
+  /** Headings have none. */
+  value?: string;
+  label: string;
+  /** What is matched against what was typed (a member's name); typed donors have none. */
+  match?: string;
+  otherNames?: string[];
+  options?: DonorOption[];
+}
+
+function memberLabel(member: Member): string {
+  return member.category ? `${member.name}（${member.category}）` : member.name;
+}
+
+function otherDonor(name: string): Donor | undefined {
+  const trimmed = name.trim();
+  return trimmed ? { type: '其他', name: trimmed, group: false } : undefined;
+}
+
 /**
  * 捐赠方: members picked by name, pinyin or initials, and any other donor typed in full — a
- * person, a company, or a group such as “港澳委员和海外顾问团成员” (marked 群体).
+ * person, a company, or a group such as “港澳委员和海外顾问团成员” (marked 群体). The members
+ * that match come first, each with its 类别, so that Enter takes the member; what was typed is
+ * offered last, as 其他捐赠方, even where a member has that very name (a namesake outside the
+ * committee), so that the two are never one line that reads alike.
  */
 export function DonorsInput({ id, value = [], onChange }: Props) {
   const matchesPersonName = usePersonNameMatcher();
+  const choices = useParticipantChoices();
+  const [search, setSearch] = useState('');
   const memberIds = value.flatMap((d) => (d.type === '委员' ? [d.memberId] : []));
-  const members = useRecordOptions('member', memberIds);
-  const others = value.filter((d) => d.type === '其他');
+  // A chosen member no longer live (deleted) is still named, as 「姓名（已删除）」.
+  const missing = memberIds.filter((memberId) => choices && !choices.byId.has(memberId));
+  const names = useRecordNames('member', missing);
   const keys = value.map((d) => (d.type === '委员' ? d.memberId : `${OTHER}${d.name}`));
-  const memberIdSet = new Set(members?.map((m) => m.value));
-  const options: RecordOption[] = [
-    ...(members ?? []),
-    ...others.map((d) => ({ value: `${OTHER}${d.name}`, label: d.name })),
+  const typed = search.trim();
+
+  const memberOptions: DonorOption[] = [
+    ...(choices?.members ?? []).map((member) => ({
+      value: member.id,
+      label: memberLabel(member),
+      match: member.name,
+      otherNames: member.otherNames,
+    })),
+    ...missing.map((memberId) => ({ value: memberId, label: names?.get(memberId) ?? '…' })),
+  ];
+  const otherNames = value.flatMap((d) => (d.type === '其他' ? [d.name] : []));
+  const otherOptions: DonorOption[] = [
+    ...otherNames.map((name) => ({ value: `${OTHER}${name}`, label: name })),
+    ...(typed && !otherNames.includes(typed)
+      ? [{ value: `${OTHER}${typed}`, label: `${typed}（非委员）` }]
+      : []),
   ];
 
   // Closed once a donor is taken: a Tab out of an open list would take its active option again,
@@ -34,50 +76,80 @@ export function DonorsInput({ id, value = [], onChange }: Props) {
   const [open, setOpen] = useState(false);
   const change = (next: string[]) => {
     setOpen(false);
+    setSearch('');
     const before = new Map(value.map((d, i) => [keys[i], d]));
     onChange?.(
       next
         .map((key): Donor | undefined => {
           const kept = before.get(key);
           if (kept) return kept;
-          if (memberIdSet.has(key)) return { type: '委员', memberId: key };
-          const name = (key.startsWith(OTHER) ? key.slice(OTHER.length) : key).trim();
-          return name ? { type: '其他', name, group: false } : undefined;
+          if (key.startsWith(OTHER)) return otherDonor(key.slice(OTHER.length));
+          return { type: '委员', memberId: key };
         })
         .filter((d): d is Donor => d !== undefined),
     );
   };
 
+  // A list typed or pasted with 、 or ； between donors: each name before the last mark is taken
+  // as a donor outside the committee, and what follows it stays to be typed on.
+  const onSearch = (text: string) => {
+    if (!SEPARATORS.test(text)) return setSearch(text);
+    const parts = text.split(SEPARATORS);
+    const rest = parts.pop() ?? '';
+    const added = parts
+      .map(otherDonor)
+      .filter((d): d is Donor => d !== undefined)
+      .filter((d) => d.type === '其他' && !otherNames.includes(d.name));
+    if (added.length > 0) onChange?.([...value, ...added]);
+    setSearch(rest);
+  };
+
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Select
+      <Select<string[], DonorOption>
         id={id}
-        mode="tags"
+        mode="multiple"
         open={open}
         onOpenChange={setOpen}
         value={keys}
         onChange={change}
+        showSearch={{
+          searchValue: search,
+          onSearch,
+          // What was typed, and the donors outside the committee already chosen, always show.
+          // (A heading is asked too: one that says yes would bring all its options.)
+          filterOption: (input, option) =>
+            option !== undefined &&
+            option.options === undefined &&
+            (option.match === undefined ||
+              matchesPersonName(input, option.match, option.otherNames ?? [])),
+        }}
+        loading={!choices}
         placeholder="输入委员姓名、拼音或首字母选择；其他个人、企业或群体输入全称后回车"
-        filterOption={(input, option) =>
-          matchesPersonName(input, String(option?.label ?? ''), option?.otherNames ?? [])
-        }
-        options={options}
-        tokenSeparators={['、', '；']}
+        options={[
+          { label: '委员', options: memberOptions },
+          ...(otherOptions.length > 0 ? [{ label: '其他捐赠方', options: otherOptions }] : []),
+        ]}
+        notFoundContent="没有匹配的委员；输入全称可作为其他捐赠方"
       />
-      {others.length > 0 ? (
+      {otherNames.length > 0 ? (
         <Space wrap>
           <Typography.Text type="secondary">非委员捐赠方：</Typography.Text>
-          {others.map((d) => (
-            <Checkbox
-              key={d.name}
-              checked={d.group}
-              onChange={(event) =>
-                onChange?.(value.map((x) => (x === d ? { ...d, group: event.target.checked } : x)))
-              }
-            >
-              {`“${d.name}”为群体`}
-            </Checkbox>
-          ))}
+          {value.map((d) =>
+            d.type === '其他' ? (
+              <Checkbox
+                key={d.name}
+                checked={d.group}
+                onChange={(event) =>
+                  onChange?.(
+                    value.map((x) => (x === d ? { ...d, group: event.target.checked } : x)),
+                  )
+                }
+              >
+                {`“${d.name}”为群体`}
+              </Checkbox>
+            ) : null,
+          )}
         </Space>
       ) : null}
     </Space>
