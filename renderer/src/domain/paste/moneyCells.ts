@@ -67,14 +67,30 @@ export function readCurrency(text: string): ParseResult<CurrencyCode> {
 }
 
 /**
+ * The currency a column's heading names — 金额（港元）, 捐赠金额(美元), Amount (HKD) — or undefined
+ * where it names none (金额, 金额（元）, 金额（万元）: 元 alone is the unit of every 元).
+ */
+export function currencyInHeading(heading: string): CurrencyCode | undefined {
+  const key = fold(toHalfWidth(heading)).replace(/\s+/g, '');
+  const found = currencyWords().find(([word]) =>
+    /^[a-z]+$/.test(word)
+      ? new RegExp(`(^|[^a-z])${word}($|[^a-z])`).test(key)
+      : key.includes(word),
+  );
+  return found?.[1];
+}
+
+/**
  * An amount as ledgers write it: 500000, 500,000.00, 50万元, 50万, ¥1,000, HK$20,000, 2万港币,
  * 1.5亿元. A currency in the text must agree with the 币种 column (`currency`) when there is
  * one; with neither it is 人民币. `inWan` (a 金额（万元） heading) reads a bare number in 万.
+ * `currencyFrom` names where `currency` was read, for the message when the two disagree.
  */
 export function readMoney(
   text: string,
   currency?: CurrencyCode,
   inWan = false,
+  currencyFrom = '币种列',
 ): ParseResult<Money> {
   let s = fold(toHalfWidth(text)).replace(/[,，\s]/g, '');
   let named: CurrencyCode | undefined;
@@ -107,7 +123,7 @@ export function readMoney(
   if (named && currency && named !== currency) {
     return {
       ok: false,
-      message: `金额写的是${CURRENCIES[named].name}，而币种列是${CURRENCIES[currency].name}`,
+      message: `金额写的是${CURRENCIES[named].name}，而${currencyFrom}是${CURRENCIES[currency].name}`,
     };
   }
   const amount = parseAmount(unitWritten || !inWan ? s : `${s}万`, code);

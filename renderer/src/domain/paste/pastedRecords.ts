@@ -3,7 +3,7 @@ import { convertToCny, type Money } from '../money';
 import { formatPartialDate, partialDateFirstDay, type PartialDate } from '../partialDate';
 import { validateInput, type InputByKind } from '../records';
 import { readCell, type CellContext, type DateRange } from './cellReaders';
-import { readMoney } from './moneyCells';
+import { currencyInHeading, readMoney } from './moneyCells';
 import { type ColumnMapping } from './pasteColumns';
 import { type ImportKind, type PasteField } from './pasteFields';
 
@@ -64,11 +64,16 @@ function readRow<K extends ImportKind>(
     for (const field of [key, ...also]) unreadable.add(field);
   };
   let amountInWan = false;
+  let amountHeading = '';
   mapping.forEach((key, column) => {
     const field = key === null ? undefined : fields.get(key);
     if (!field) return;
-    const inWan = /万/.test(context.headings?.[column] ?? '');
-    if (field.key === 'amount') amountInWan = inWan;
+    const heading = context.headings?.[column] ?? '';
+    const inWan = /万/.test(heading);
+    if (field.key === 'amount') {
+      amountInWan = inWan;
+      amountHeading = heading;
+    }
     const cell = readCell(cells[column] ?? '', field.reading, {
       ...context,
       monthOnly: field.label.endsWith('年月'),
@@ -78,7 +83,7 @@ function readRow<K extends ImportKind>(
     else if ('value' in cell) draft[field.key] = cell.value;
   });
   if (kind === 'activity') spreadDateRange(draft);
-  if (kind === 'donation') finishDonation(draft, amountInWan, context, fail);
+  if (kind === 'donation') finishDonation(draft, amountInWan, amountHeading, context, fail);
   const checked = validateInput(kind, draft);
   if (checked.ok && errors.length === 0) {
     return { input: checked.value as InputByKind[K], errors };
@@ -107,16 +112,27 @@ function spreadDateRange(draft: Record<string, unknown>): void {
 function finishDonation(
   draft: Record<string, unknown>,
   inWan: boolean,
+  heading: string,
   context: RowContext,
   fail: (key: string, message: string, also?: readonly string[]) => void,
 ): void {
   draft.kind ??= '资金';
-  const currency = draft.currency as CurrencyCode | undefined;
+  const column = draft.currency as CurrencyCode | undefined;
   delete draft.currency;
   const text = draft.amount as string | undefined;
   delete draft.amount;
   if (text === undefined) return;
-  const money = readMoney(text, currency, inWan);
+  // A currency only in the amount's heading (金额（港元）) is the currency of every amount under
+  // it: read as 人民币, HK$10,000 would be stored as ¥10,000.
+  const headed = currencyInHeading(heading);
+  if (column && headed && column !== headed) {
+    return fail(
+      'amount',
+      `表头“${heading.trim()}”写的是${CURRENCIES[headed].name}，而币种列是${CURRENCIES[column].name}`,
+    );
+  }
+  const currency = column ?? headed;
+  const money = readMoney(text, currency, inWan, column ? '币种列' : `表头“${heading.trim()}”`);
   if (!money.ok) return fail('amount', money.message);
   const amount: Money = money.value;
   draft.amount = amount;

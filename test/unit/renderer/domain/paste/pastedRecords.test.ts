@@ -146,6 +146,49 @@ describe('readPastedRecords: 捐赠', () => {
     ]);
   });
 
+  it('takes the currency the amount’s heading names, and refuses a 币种 column that differs', () => {
+    const inHkd = read(
+      'donation',
+      ['捐赠人', '金额（港元）', '捐赠日期'],
+      [
+        ['李微微', '10,000', '2020年2月3日'],
+        ['李微微', '¥10,000', '2020年2月3日'],
+      ],
+      { rateOn },
+    );
+    expect(inHkd[0]?.errors).toEqual([]);
+    // HK$10,000 × 0.9: not ¥10,000.
+    expect(inHkd[0]?.input).toMatchObject({
+      amount: { amountMinor: 1_000_000, currency: 'HKD' },
+      cnyAmountMinor: 900_000,
+    });
+    expect(inHkd[1]?.errors).toEqual(['金额：金额写的是人民币，而表头“金额（港元）”是港币']);
+
+    const [inWanHkd] = read(
+      'donation',
+      ['捐赠人', '金额（万港元）', '捐赠日期'],
+      [['李微微', '2', '2020年2月3日']],
+      {
+        rateOn,
+      },
+    );
+    expect(inWanHkd?.input).toMatchObject({ amount: { amountMinor: 2_000_000, currency: 'HKD' } });
+
+    const [inYuan] = read(
+      'donation',
+      ['捐赠人', '金额（元）', '捐赠日期'],
+      [['李微微', '500', '2020年2月3日']],
+    );
+    expect(inYuan?.input).toMatchObject({ amount: { amountMinor: 50_000, currency: 'CNY' } });
+
+    const [clash] = read(
+      'donation',
+      ['捐赠人', '金额（HKD）', '币种', '捐赠日期'],
+      [['李微微', '500', '美元', '2020年2月3日']],
+    );
+    expect(clash?.errors).toEqual(['金额：表头“金额（HKD）”写的是港币，而币种列是美元']);
+  });
+
   it('flags a row with the same donor, date and amount as a recorded donation', () => {
     const rows = read(
       'donation',
