@@ -44,18 +44,26 @@ export const DEFAULT_SETTINGS: Settings = {
   backupKeepMonthly: DEFAULT_BACKUP_POLICY.keepMonthly,
 };
 
+/**
+ * No control or format characters (a line break, a NUL, a right-to-left override): a 经办人 is
+ * stamped on every entry of the 操作记录 and a 单位名称 heads every document.
+ */
+const NO_CONTROL_CHARACTERS = /^[^\p{Cc}\p{Cf}]*$/u;
+
 /** What the renderer may change. The host owns the rest. */
 export const settingsPatchSchema = z
   .object({
     operatorName: z
       .string({ error: '经办人应为文字' })
       .trim()
-      .max(40, { error: '经办人不能超过 40 个字' }),
+      .max(40, { error: '经办人不能超过 40 个字' })
+      .regex(NO_CONTROL_CHARACTERS, { error: '经办人不能含换行、制表等控制字符' }),
     committeeName: z
       .string({ error: '单位名称应为文字' })
       .trim()
       .min(1, { error: '单位名称不能为空' })
-      .max(80, { error: '单位名称不能超过 80 个字' }),
+      .max(80, { error: '单位名称不能超过 80 个字' })
+      .regex(NO_CONTROL_CHARACTERS, { error: '单位名称不能含换行、制表等控制字符' }),
     pointsRules: z
       .record(z.string(), z.json(), { error: '履职积分规则应为对象' })
       .nullable()

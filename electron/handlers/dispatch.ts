@@ -1,9 +1,13 @@
-import type { z } from 'zod';
+import { config as configureZod, locales, type z } from 'zod';
 import { argSchemas, isChannel, type Channel, type Envelope } from '../contract';
 import type { HostServices } from '../services/hostServices';
 import { handlers, type Handler } from './handlers';
 import { HostError } from './hostError';
 import { isTrustedSender } from './senderCheck';
+
+// zod's own messages (a wrong type, a key not allowed) in Chinese, as every message of ours is:
+// a refusal reaches the user's screen and the log a colleague reads.
+configureZod(locales.zhCN());
 
 /**
  * The one entry every bridge call goes through, in Electron and in the shell: checks the channel,

@@ -34,6 +34,30 @@ describe('dispatch: refusals', () => {
       expect(result.error.message).toBe('settings:set 参数有误：字段 operatorName 经办人应为文字');
   });
 
+  it('says in Chinese what is wrong with an argument of the wrong shape, and changes nothing', async () => {
+    for (const args of ['x', null, { backupFolder: '/tmp' }]) {
+      const { result, setup } = await call('settings:set', args);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.message).not.toMatch(/expected|Invalid|Unrecognized/);
+      expect(setup.services.settings.get().backupFolder).toBeNull();
+    }
+    const { result } = await call('settings:set', 'x');
+    if (!result.ok)
+      expect(result.error.message).toBe(
+        'settings:set 参数有误：无效输入：期望 object，实际接收 string',
+      );
+  });
+
+  it('refuses a 经办人 or 单位名称 with a control character, which would reach every record', async () => {
+    for (const operatorName of ['张三\u0000', '张\n三', '张三\u202e']) {
+      const { result, setup } = await call('settings:set', { operatorName });
+      expect(result).toMatchObject({ ok: false, error: { field: 'operatorName' } });
+      expect(setup.services.settings.get().operatorName).toBe('');
+    }
+    const { result } = await call('settings:set', { committeeName: '省政协\t港澳委' });
+    expect(result).toMatchObject({ ok: false, error: { field: 'committeeName' } });
+  });
+
   it('refuses fields the renderer may not set', async () => {
     const { result, setup } = await call('settings:set', { windowState: { width: 1, height: 1 } });
     expect(result.ok).toBe(false);
