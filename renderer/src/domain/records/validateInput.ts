@@ -65,6 +65,15 @@ function issueText(issue: z.core.$ZodRawIssue): string {
 }
 
 /** The visible label of the field at `path`, e.g. 物资明细第1行·名称, 其他写法第2项. */
+/** The fields every stored record carries, named for a message about a record read from a file. */
+const BASE_FIELD_LABELS: Readonly<Record<string, string>> = {
+  id: '编号',
+  createdAt: '创建时间',
+  updatedAt: '修改时间',
+  rev: '版本号',
+  deletedAt: '删除时间',
+};
+
 export function fieldLabel(kind: RecordKind, path: readonly PropertyKey[]): string {
   const labels: Readonly<Record<string, string>> = FIELD_LABELS[kind];
   const pieces: string[] = [];
@@ -77,7 +86,8 @@ export function fieldLabel(kind: RecordKind, path: readonly PropertyKey[]): stri
       current = undefined;
     } else {
       keys.push(String(segment));
-      current = labels[keys.join('.')] ?? current;
+      const key = keys.join('.');
+      current = labels[key] ?? BASE_FIELD_LABELS[key] ?? current;
     }
   }
   if (current !== undefined) pieces.push(current);

@@ -2,12 +2,20 @@ import { RECORD_KIND_LABELS, validateRecord, type RecordKind } from '../records'
 import { BundleError } from './bundleError';
 import { revisionHistorySchema, type BundleRow } from './bundleFormat';
 
-/** The rows of one kind's JSON lines; the first bad line rejects the bundle, naming its number. */
+/** Where a record id was first seen in a bundle: its kind's file and its line. */
+export type SeenIds = Map<string, { kind: RecordKind; line: number }>;
+
+/**
+ * The rows of one kind's JSON lines; the first bad line rejects the bundle, naming its number.
+ * `seen` holds the ids of the kinds read before: an id is one record's, whatever its kind (the
+ * search index and the references know a record by its id alone).
+ */
 export function parseKindRows(
   kind: RecordKind,
   bytes: Uint8Array,
   entryName: string,
   onRow: () => void,
+  seen: SeenIds = new Map(),
 ): BundleRow[] {
   let text: string;
   try {
@@ -21,7 +29,6 @@ export function parseKindRows(
   }
   const lines = text.length > 0 ? text.slice(0, -1).split('\n') : [];
   const out: BundleRow[] = [];
-  const lineOfId = new Map<string, number>();
   lines.forEach((line, index) => {
     const n = index + 1;
     let value: unknown;
@@ -45,11 +52,20 @@ export function parseKindRows(
     if (history && !history.success) {
       throw new BundleError('bad-row', `${where}第${n}行有误：版本记录（_revs）格式不正确`);
     }
-    const earlier = lineOfId.get(result.value.id);
-    if (earlier !== undefined) {
-      throw new BundleError('bad-row', `${where}第${n}行与第${earlier}行是同一条记录（编号重复）`);
+    const earlier = seen.get(result.value.id);
+    if (earlier?.kind === kind) {
+      throw new BundleError(
+        'bad-row',
+        `${where}第${n}行与第${earlier.line}行是同一条记录（编号重复）`,
+      );
     }
-    lineOfId.set(result.value.id, n);
+    if (earlier) {
+      throw new BundleError(
+        'bad-row',
+        `${where}第${n}行与${RECORD_KIND_LABELS[earlier.kind]}第${earlier.line}行的编号相同：交接包有误，请向交出方重新获取`,
+      );
+    }
+    seen.set(result.value.id, { kind, line: n });
     out.push(history ? { ...result.value, _revs: history.data } : result.value);
     onRow();
   });

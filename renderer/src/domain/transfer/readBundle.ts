@@ -16,7 +16,7 @@ import { concatBytes, sha256Hex } from './bytes';
 import { checkEntries, checkFormat, checkManifest } from './checkManifest';
 import { describeNonZip, describeOtherZip } from './fileKind';
 import { inflateWithinLimits } from './inflateEntry';
-import { parseKindRows } from './parseKindRows';
+import { parseKindRows, type SeenIds } from './parseKindRows';
 import type { BundleProgress } from './writeBundle';
 import {
   looksLikeZip,
@@ -198,6 +198,7 @@ async function readPlain(
   const totals = { inflated: 0, max: limits.maxTotalBytes };
   const rows: RowsByKind = {};
   const attachments = new Map<string, Uint8Array>();
+  const seenIds: SeenIds = new Map();
   for (const listedEntry of manifest.entries) {
     throwIfCancelled(signal, '读取');
     const location = present.get(listedEntry.name) as ZipEntryLocation;
@@ -218,13 +219,19 @@ async function readPlain(
       attachments.set(listedEntry.sha256, bytes);
     } else {
       const kind = listedEntry.name.slice('records/'.length, -'.jsonl'.length) as RecordKind;
-      const kindRows = parseKindRows(kind, bytes, listedEntry.name, () => {
-        progress.rowsDone++;
-        if (progress.rowsDone % 1000 === 0) {
-          throwIfCancelled(signal, '读取');
-          report();
-        }
-      });
+      const kindRows = parseKindRows(
+        kind,
+        bytes,
+        listedEntry.name,
+        () => {
+          progress.rowsDone++;
+          if (progress.rowsDone % 1000 === 0) {
+            throwIfCancelled(signal, '读取');
+            report();
+          }
+        },
+        seenIds,
+      );
       if (kindRows.length !== manifest.counts[kind]) {
         throw new BundleError(
           'count-mismatch',

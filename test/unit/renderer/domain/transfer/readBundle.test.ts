@@ -351,6 +351,33 @@ describe('rows', () => {
   });
 });
 
+describe('versions', () => {
+  it('refuses a version number past any real count of edits, where it would stop growing by one', async () => {
+    const line = JSON.stringify({ ...member, rev: Number.MAX_SAFE_INTEGER }) + '\n';
+    const bytes = await handMadeBundle({ 'records/member.jsonl': line }, {}, { member: 1 });
+    expect((await refusal(bytes)).message).toBe(
+      '交接包中的委员（records/member.jsonl）第1行有误：版本号：不能大于1000000000',
+    );
+  });
+});
+
+describe('ids across kinds', () => {
+  it('refuses a record of one kind that takes the id of a record of another', async () => {
+    const campaign = { ...records.campaign[0], id: member.id };
+    const bytes = await handMadeBundle(
+      {
+        'records/member.jsonl': memberLine,
+        'records/campaign.jsonl': JSON.stringify(campaign) + '\n',
+      },
+      {},
+      { member: 1, campaign: 1 },
+    );
+    expect((await refusal(bytes)).message).toBe(
+      '交接包中的专项（records/campaign.jsonl）第1行与委员第1行的编号相同：交接包有误，请向交出方重新获取',
+    );
+  });
+});
+
 describe('passphrases', () => {
   it('asks for the passphrase of an encrypted bundle', async () => {
     const bytes = await bundleBytes({ member: [member] }, { passphrase: '青竹村2021' });
