@@ -1,9 +1,13 @@
 import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { csvRows, libreOfficeSheetsAsCsv } from '../office/xlsxSheets';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { addOtherDonor, newDonation } from './pages/donationFormSteps';
 import { MemberForm } from './pages/MembersPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { SheetExportDialog } from './pages/SheetExportDialog';
 import { storedRows } from './storedRows';
 
 // Issue 12 · the 捐赠 form: money to the fen in the currency given, converted with the rate of
@@ -128,7 +132,11 @@ test('with no rate for its day the form asks for one instead of guessing, and sa
   ]);
 });
 
-test('goods are entered line by line with their 估值 and its total', async ({ app }) => {
+test('goods are entered line by line with their 估值 and its total, which the list and its 台账 show', async ({
+  app,
+  shell,
+  dataDir,
+}) => {
   const form = await newDonation(app);
   await form.field('捐赠类型').fill('物资');
   await expect(app.getByRole('option', { name: '物资' })).toBeAttached();
@@ -173,6 +181,20 @@ test('goods are entered line by line with their 估值 and its total', async ({ 
       ],
     },
   ]);
+
+  // No 金额 was typed: the row and the 台账 show the items' 估值, 300,000 + 150,000.
+  const row = app.getByRole('main').getByRole('row', { name: /港澳委员和海外顾问团成员/ });
+  await expect(row).toContainText('¥450,000.00');
+  await expect(row).toContainText('45万元');
+  const exporter = new SheetExportDialog(app);
+  await exporter.openFromList('Excel 台账');
+  const target = join(dataDir, '物资台账.xlsx');
+  shell.current!.dialogs.answerSave(target);
+  await exporter.start();
+  await expect(exporter.result).toContainText(target);
+  const sheet = csvRows([...(await libreOfficeSheetsAsCsv(await readFile(target))).values()][0]!);
+  const cny = sheet[2]!.indexOf('折合人民币');
+  expect(sheet.find((cells) => cells[0] === '合计')?.[cny]).toBe('450,000.00');
 });
 
 test('a new rate in the table leaves a recorded donation alone until 按汇率表重新计算 is asked', async ({

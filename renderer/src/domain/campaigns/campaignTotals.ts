@@ -1,5 +1,6 @@
 import type { CurrencyCode } from '../currencies';
 import { sumByCurrency, type Money } from '../money';
+import { donationCnyValue } from '../donations/donationValue';
 import type { Donation } from '../records';
 
 /** A rate as the donations recorded it, and how many donations used it. */
@@ -85,9 +86,5 @@ export function campaignTotals(donations: readonly Donation[]): CampaignTotals {
 }
 
 function goodsValueCny(d: Donation): number | undefined {
-  if (d.cnyAmountMinor !== undefined) return d.cnyAmountMinor;
-  if (d.amount?.currency === 'CNY') return d.amount.amountMinor;
-  const values = d.items.flatMap((item) => (item.value ? [item.value] : []));
-  if (values.length === 0 || values.some((v) => v.currency !== 'CNY')) return undefined;
-  return values.reduce((sum, v) => sum + v.amountMinor, 0);
+  return donationCnyValue(d)?.amountMinor;
 }

@@ -1,3 +1,4 @@
+import { donationCnyValue, donationValue } from '../../domain/donations/donationValue';
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Space, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -89,19 +90,20 @@ export function CampaignDetail({
       title: '金额',
       width: 160,
       align: 'right',
-      render: (d) => (d.amount ? formatMoney(d.amount) : '—'),
+      render: (d) => {
+        const value = donationValue(d);
+        return value ? formatMoney(value) : '—';
+      },
     },
     {
       key: 'cny',
       title: '折合人民币',
       width: 160,
       align: 'right',
-      render: (d) =>
-        d.cnyAmountMinor !== undefined
-          ? formatMoney({ amountMinor: d.cnyAmountMinor, currency: 'CNY' })
-          : d.amount?.currency === 'CNY'
-            ? formatMoney(d.amount)
-            : '—',
+      render: (d) => {
+        const cny = donationCnyValue(d);
+        return cny ? formatMoney(cny) : '—';
+      },
     },
   ];
 

@@ -1,3 +1,4 @@
+import { donationCnyValue, donationValue } from '../../domain/donations/donationValue';
 import type { TableColumnsType } from 'antd';
 import { formatDateRange, formatPartialDate } from '../../domain/partialDate';
 import { formatMoney, formatWan } from '../../domain/money';
@@ -125,18 +126,21 @@ export function recordColumns(nameOf: NameOf): {
         key: 'amount',
         width: 140,
         align: 'right',
-        render: (_: unknown, d: RecordByKind['donation']) =>
-          d.amount ? formatMoney(d.amount) : '',
+        // Goods: their declared total, else their items' 估值 added up.
+        render: (_: unknown, d: RecordByKind['donation']) => {
+          const value = donationValue(d);
+          return value ? formatMoney(value) : '';
+        },
       },
       {
         title: '折合人民币',
         key: 'cny',
         width: 110,
         align: 'right',
-        render: (_: unknown, d: RecordByKind['donation']) =>
-          d.cnyAmountMinor !== undefined
-            ? formatWan({ amountMinor: d.cnyAmountMinor, currency: 'CNY' })
-            : '',
+        render: (_: unknown, d: RecordByKind['donation']) => {
+          const cny = donationCnyValue(d);
+          return cny ? formatWan(cny) : '';
+        },
       },
       { title: '用途', dataIndex: 'purpose', width: 90 },
     ],

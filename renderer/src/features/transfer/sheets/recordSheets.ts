@@ -1,3 +1,4 @@
+import { donationCnyValue, donationValue } from '../../../domain/donations/donationValue';
 import type { Money } from '../../../domain/money';
 import { formatDateRange, formatPartialDate, type PartialDate } from '../../../domain/partialDate';
 import { maskEmail, maskPhone } from '../../../domain/privacy';
@@ -69,12 +70,9 @@ export function donorNames(donation: RecordByKind['donation'], context: SheetCon
     .join('、');
 }
 
-/** 折合人民币 of a donation: its CNY amount, or the conversion it recorded. */
+/** 折合人民币 of a donation: its CNY value, or the conversion it recorded (donationValue.ts). */
 export function donationCny(donation: RecordByKind['donation']): Money | undefined {
-  if (donation.amount?.currency === 'CNY') return donation.amount;
-  return donation.cnyAmountMinor === undefined
-    ? undefined
-    : { amountMinor: donation.cnyAmountMinor, currency: 'CNY' };
+  return donationCnyValue(donation);
 }
 
 /**
@@ -127,9 +125,9 @@ export const RECORD_SHEETS: { [K in RecordKind]: RecordSheet<K> } = {
     text('捐赠日期', 14, (d) => date(d.date)),
     text('捐赠方', 24, (d, c) => donorNames(d, c)),
     text('捐赠类型', 8, (d) => d.kind),
-    text('币种', 8, (d) => d.amount?.currency),
-    money('原币金额', 16, (d) => d.amount),
-    text('汇率', 8, (d) => d.rate ?? (d.amount?.currency === 'CNY' ? '1' : '')),
+    text('币种', 8, (d) => donationValue(d)?.currency),
+    money('原币金额', 16, donationValue),
+    text('汇率', 8, (d) => d.rate ?? (donationValue(d)?.currency === 'CNY' ? '1' : '')),
     money('折合人民币', 16, donationCny),
     text('用途', 10, (d) => d.purpose),
     text('所属专项', 20, (d, c) => (d.campaignId ? c.nameOf(d.campaignId) : '')),
