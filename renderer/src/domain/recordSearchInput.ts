@@ -1,3 +1,5 @@
+import { donationValue } from './donations/donationValue';
+import { formatMoney } from './money';
 import { formatDateRange, formatPartialDate, partialDateSortKey } from './partialDate';
 import type { RecordByKind, RecordKind } from './records';
 import type { SearchDocInput } from './search';
@@ -48,7 +50,7 @@ export function recordSearchInput<K extends RecordKind>(
       return {
         id: d.id,
         kind,
-        title: donorNames[0] ? `${donorNames.join('、')}捐赠` : `${d.kind}捐赠`,
+        title: donationTitle(d, donorNames),
         subtitle: [formatPartialDate(d.date), d.kind, d.purpose, d.recipient]
           .filter(Boolean)
           .join(' · '),
@@ -85,6 +87,19 @@ export function recordSearchInput<K extends RecordKind>(
       };
     }
   }
+}
+
+/**
+ * A donation as the 操作记录, search and messages name it: who gave (those outside the committee
+ * by name; members, whose names live in their own records, as 委员), what, and how much —
+ * 香港中华总商会捐赠 HK$1,234,567.89, 委员捐赠物资 ¥450,000.00 — so that two gifts of one day
+ * are told apart.
+ */
+function donationTitle(d: RecordByKind['donation'], outsideNames: readonly string[]): string {
+  const members = d.donors.some((donor) => donor.type === '委员');
+  const who = outsideNames.length > 0 ? `${outsideNames.join('、')}${members ? '等' : ''}` : '委员';
+  const value = donationValue(d);
+  return `${who}捐赠${d.kind === '物资' ? '物资' : ''}${value ? ` ${formatMoney(value)}` : ''}`;
 }
 
 /** The name a record goes by in messages and the audit log. */

@@ -1,4 +1,3 @@
-import { formatMoney } from './money';
 import { formatPartialDate } from './partialDate';
 import { recordTitle } from './recordSearchInput';
 import type { RecordByKind, RecordKind } from './records';
@@ -107,17 +106,13 @@ export function referencedName<K extends RecordKind>(
 }
 
 /**
- * How a referring record is named in the confirmation. A donation's title alone (资金捐赠) says
- * little, so its date and amount come with it.
+ * How a referring record is named in the confirmation. A donation's title (委员捐赠 ¥2,000,000.00)
+ * comes with its date: a member's gifts are often of one amount.
  */
 export function referringTitle<K extends RecordKind>(kind: K, record: RecordByKind[K]): string {
   if (kind !== 'donation') return recordTitle(kind, record);
   const donation = record as RecordByKind['donation'];
-  return [
-    formatPartialDate(donation.date),
-    recordTitle('donation', donation),
-    donation.amount ? formatMoney(donation.amount) : '',
-  ]
+  return [formatPartialDate(donation.date), recordTitle('donation', donation)]
     .filter(Boolean)
     .join(' ');
 }

@@ -120,7 +120,7 @@ describe('findReferences', () => {
           '关于科创产业园的提案',
         ],
       },
-      { kind: 'donation', count: 1, titles: ['2020年1月28日 资金捐赠 ¥2,000,000.00'] },
+      { kind: 'donation', count: 1, titles: ['2020年1月28日 委员捐赠 ¥2,000,000.00'] },
       // By pinyin: 联 (lián) before 民 (mín).
       { kind: 'studio', count: 2, titles: ['联动工作室', '民革界别委员工作室'] },
     ]);
@@ -140,7 +140,7 @@ describe('findReferences', () => {
     const { campaign } = await ledger();
     expect(await findReferences('campaign', campaign)).toEqual([
       { kind: 'activity', count: 1, titles: ['联动工作室揭牌'] },
-      { kind: 'donation', count: 1, titles: ['2020年1月28日 资金捐赠 ¥2,000,000.00'] },
+      { kind: 'donation', count: 1, titles: ['2020年1月28日 委员捐赠 ¥2,000,000.00'] },
     ]);
   });
 
@@ -158,7 +158,7 @@ describe('findReferences', () => {
     const { campaign, newestActivity, donation } = await ledger();
     await deleteRecord('activity', newestActivity.id, newestActivity.rev);
     expect(await findReferences('campaign', campaign)).toEqual([
-      { kind: 'donation', count: 1, titles: ['2020年1月28日 资金捐赠 ¥2,000,000.00'] },
+      { kind: 'donation', count: 1, titles: ['2020年1月28日 委员捐赠 ¥2,000,000.00'] },
     ]);
     await deleteRecord('donation', donation.id, donation.rev);
     expect(await findReferences('campaign', campaign)).toEqual([]);

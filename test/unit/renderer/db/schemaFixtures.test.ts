@@ -51,17 +51,18 @@ const GOODS_DONATION = id(0x17);
 const IMPORTED = '00000000-0000-4000-9000-000000000001';
 
 /**
- * Whether each version's search keys are rebuilt at start: before v4 none noted their format, and
- * v4's were written in format 2, before people's names were read with their surnames (format 3).
+ * Whether each version's search keys are rebuilt at start: before v4 none noted their format,
+ * v4's were written in format 2, before people's names were read with their surnames (format 3),
+ * and every fixture's before a donation was titled by its donor and amount (format 4).
  */
 const SEARCH_KEYS_REBUILT_AT_START: Record<number, boolean> = {
   1: true,
   2: true,
   3: true,
   4: true,
-  5: false,
-  6: false,
-  7: false,
+  5: true,
+  6: true,
+  7: true,
 };
 
 /**
@@ -331,7 +332,7 @@ describe.each(FIXTURES)('data written by schema version $fixture.version', ({ fi
     expect(await rebuildSearchDocsIfOutdated()).toBe(SEARCH_KEYS_REBUILT_AT_START[fixture.version]);
     expect(await database.meta.get('searchDocVersion')).toEqual({
       key: 'searchDocVersion',
-      value: 3,
+      value: 4,
     });
     expect(await rebuildSearchDocsIfOutdated()).toBe(false);
     // Either way the keys now show where a hit matched, as written (version 1's lacked that).

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { recordSearchInput } from '../../../../renderer/src/domain/recordSearchInput';
-import { activityInputSchema, type Activity } from '../../../../renderer/src/domain/records';
+import { recordSearchInput, recordTitle } from '../../../../renderer/src/domain/recordSearchInput';
+import {
+  activityInputSchema,
+  donationInputSchema,
+  type Activity,
+  type Donation,
+} from '../../../../renderer/src/domain/records';
 
 function activity(dates: { startDate: unknown; endDate?: unknown }): Activity {
   const input = activityInputSchema.parse({
@@ -30,5 +35,61 @@ describe('how a search hit for an activity is shown', () => {
       activity({ startDate: { year: 2021, month: 4, day: 15 } }),
     );
     expect(hit.subtitle).toBe('2021年4月15日 · 考察 · 郴州市');
+  });
+});
+
+describe('how a donation is named in search, the 操作记录 and messages', () => {
+  const donation = (fields: Record<string, unknown>): Donation =>
+    ({
+      ...donationInputSchema.parse({
+        kind: '资金',
+        donors: [{ type: '其他', name: '香港中华总商会' }],
+        date: { year: 2020, month: 2, day: 3 },
+        ...fields,
+      }),
+      id: 'd',
+    }) as Donation;
+
+  it('says who gave and how much, so that two gifts of one day are told apart', () => {
+    expect(
+      recordTitle(
+        'donation',
+        donation({
+          amount: { amountMinor: 123456789, currency: 'HKD' },
+          rate: '0.9013',
+          cnyAmountMinor: 111271604,
+        }),
+      ),
+    ).toBe('香港中华总商会捐赠 HK$1,234,567.89');
+    const member = { type: '委员', memberId: '11111111-1111-4111-8111-111111111111' };
+    expect(
+      recordTitle(
+        'donation',
+        donation({ donors: [member], amount: { amountMinor: 10000000, currency: 'CNY' } }),
+      ),
+    ).toBe('委员捐赠 ¥100,000.00');
+    expect(
+      recordTitle(
+        'donation',
+        donation({
+          donors: [member, { type: '其他', name: '海外侨胞', group: true }],
+          amount: { amountMinor: 100, currency: 'CNY' },
+        }),
+      ),
+    ).toBe('海外侨胞等捐赠 ¥1.00');
+  });
+
+  it('names goods, at their items’ 估值 when no total was declared', () => {
+    const goods = donation({
+      kind: '物资',
+      items: [
+        { name: '口罩', quantity: 1, value: { amountMinor: 30000000, currency: 'CNY' } },
+        { name: '防护服', quantity: 1, value: { amountMinor: 15000000, currency: 'CNY' } },
+      ],
+    });
+    expect(recordTitle('donation', goods)).toBe('香港中华总商会捐赠物资 ¥450,000.00');
+    expect(
+      recordTitle('donation', donation({ kind: '物资', items: [{ name: '口罩', quantity: 5 }] })),
+    ).toBe('香港中华总商会捐赠物资');
   });
 });

@@ -72,7 +72,7 @@ describe('删除 on a list', () => {
     ).toEqual(['联动工作室揭牌', '对接大湾区高峰论坛']);
     const donations = within(dialog).getByRole('list', { name: '1 笔捐赠' });
     expect(within(donations).getByRole('listitem').textContent).toBe(
-      '2020年1月28日 海外侨胞捐赠 ¥2,000,000.00',
+      '2020年1月28日 海外侨胞等捐赠 ¥2,000,000.00',
     );
   });
 
