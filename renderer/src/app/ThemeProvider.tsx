@@ -11,6 +11,14 @@ import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
 dayjs.locale('zh-cn');
 
+/** The outline of a field pointed at (hover) and being typed in (active): the links' blue. */
+const FIELD_GLOW = 'rgba(9, 88, 217, 0.12)';
+const FIELD_FOCUS = {
+  hoverBorderColor: PALETTE.info,
+  activeBorderColor: PALETTE.info,
+  activeShadow: `0 0 0 2px ${FIELD_GLOW}`,
+};
+
 // Text colours are set here once, for every antd component on every screen (palette.ts says why).
 const theme: ThemeConfig = {
   // The stylesheet above has the components; our tokens below still reach them as CSS variables.
@@ -40,6 +48,13 @@ const theme: ThemeConfig = {
   components: {
     // An empty table writes its 没有… line in the disabled grey (1.8:1); it is text to read.
     Table: { colorTextDisabled: PALETTE.textTertiary },
+    // A field pointed at or being typed in is outlined in blue, not in the committee's red: red
+    // around a field says it was refused (the error red is close to it), and a new form's first
+    // field, focused as it opens, read as an error before anything was typed.
+    Input: FIELD_FOCUS,
+    InputNumber: FIELD_FOCUS,
+    DatePicker: FIELD_FOCUS,
+    Select: { ...FIELD_FOCUS, activeOutlineColor: FIELD_GLOW },
   },
 };
 
