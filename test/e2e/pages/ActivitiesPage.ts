@@ -164,7 +164,7 @@ export class ActivityForm {
     await this.drawer.getByRole('button', { name: '添加成果' }).click();
     const n = await this.drawer.getByRole('textbox', { name: /^成果\d+ 指标$/ }).count();
     await this.drawer.getByRole('textbox', { name: `成果${n} 指标` }).fill(indicator);
-    await this.drawer.getByRole('spinbutton', { name: `成果${n} 数值` }).fill(value);
+    await this.drawer.getByRole('textbox', { name: `成果${n} 数值` }).fill(value);
     await this.drawer.getByRole('textbox', { name: `成果${n} 单位` }).fill(unit);
   }
 

@@ -1,4 +1,4 @@
-import { Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
+import { Col, Form, Input, Row, Select, Switch } from 'antd';
 import type { ReactNode } from 'react';
 import {
   FIELD_LABELS,
@@ -8,6 +8,7 @@ import {
   SATISFACTION_LEVELS,
   type ActivityDetailGroup,
 } from '../../domain/records';
+import { CountInput, countRule } from '../records/CountInput';
 import { usePersonNameMatcher } from '../records/usePersonNameMatcher';
 import type { RecordOption } from '../records/useRecordOptions';
 
@@ -47,6 +48,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
  * The fields only one kind of activity has — 提案, 建议/社情民意, 值班/接待, 读书, 调研/视察/考察 —
  * shown for that type alone.
  */
+/** 留言数, 浏览数, 转办数: whole numbers, none below zero. */
+const WHOLE_COUNT = { integer: true, min: { value: 0, inclusive: true } };
+
 export function ActivityDetailFields({ group, memberOptions, studioOptions }: Props) {
   const matchesPersonName = usePersonNameMatcher();
   const memberPicker = (
@@ -62,8 +66,12 @@ export function ActivityDetailFields({ group, memberOptions, studioOptions }: Pr
   );
   const count = (key: 'messageCount' | 'viewCount' | 'referredCount') => (
     <Col span={8}>
-      <Form.Item label={L[`duty.${key}`]} name={['duty', key]}>
-        <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+      <Form.Item
+        label={L[`duty.${key}`]}
+        name={['duty', key]}
+        rules={[countRule(L[`duty.${key}`], WHOLE_COUNT)]}
+      >
+        <CountInput bounds={WHOLE_COUNT} />
       </Form.Item>
     </Col>
   );

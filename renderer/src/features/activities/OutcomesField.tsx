@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, InputNumber, Typography, type FormRule } from 'antd';
+import { Button, Form, Input, Typography, type FormRule } from 'antd';
 import { FIELD_LABELS } from '../../domain/records';
+import { CountInput, countRule } from '../records/CountInput';
 import { outcomeRowIsEmpty } from './activityFormValues';
 
 const L = FIELD_LABELS.activity;
@@ -58,10 +59,11 @@ export function OutcomesField() {
                   name={[row.name, 'value']}
                   rules={[
                     neededInFilledRow(row.name, `${name}·${L['outcomes.value']}：请填写数字`),
+                    countRule(`${name}·${L['outcomes.value']}`),
                   ]}
                   className="outcome-value"
                 >
-                  <InputNumber aria-label={`${name} ${L['outcomes.value']}`} placeholder="数值" />
+                  <CountInput aria-label={`${name} ${L['outcomes.value']}`} placeholder="数值" />
                 </Form.Item>
                 <Form.Item name={[row.name, 'unit']} className="outcome-unit">
                   <Input

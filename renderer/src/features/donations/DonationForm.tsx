@@ -1,15 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App as AntApp,
-  Button,
-  Form,
-  Input,
-  InputNumber,
-  Select,
-  Space,
-  Switch,
-} from 'antd';
+import { Alert, App as AntApp, Button, Form, Input, Select, Space, Switch } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { readRateTable } from '../../db/rateTable';
@@ -29,6 +19,7 @@ import { PartialDateInput, partialDateRule } from '../records/PartialDateInput';
 import { RecordFormDrawer } from '../records/RecordFormDrawer';
 import { useRecordEditor } from '../records/useRecordEditor';
 import { useRecordOptions } from '../records/useRecordOptions';
+import { CountInput, countRule } from '../records/CountInput';
 import { AmountInput, amountRule, moneyOf, type AmountValue } from './AmountInput';
 import { CnyAmountInput, cnyAmountRule } from './CnyAmountInput';
 import { DonorsInput } from './DonorsInput';
@@ -41,6 +32,8 @@ export interface Props {
   onClose: () => void;
 }
 
+/** A 数量 is more than nothing: 0 or less is refused at its field. */
+const POSITIVE = { min: { value: 0, inclusive: false } };
 const DEFAULTS = {
   kind: '资金',
   donors: [],
@@ -215,13 +208,13 @@ export function DonationForm({ donationId, donation, onClose }: Props) {
                       </Form.Item>
                       <Form.Item
                         name={[field.name, 'quantity']}
-                        rules={[{ required: true, message: '数量：不能为空' }]}
+                        rules={[countRule('数量', POSITIVE, true)]}
                         style={{ marginBottom: 0 }}
                       >
-                        <InputNumber
+                        <CountInput
                           aria-label={`第${index + 1}项 数量`}
                           placeholder="数量"
-                          min={0}
+                          bounds={POSITIVE}
                           style={{ width: 80 }}
                         />
                       </Form.Item>
