@@ -16,6 +16,16 @@ describe('member', () => {
     });
   });
 
+  it('takes out a line break pasted into a name, or into one of its other spellings', () => {
+    expect(
+      valueOf('member', { name: '陈\n美玲', otherNames: ['Chan\r\n Mei Ling'] }),
+    ).toMatchObject({
+      name: '陈美玲',
+      otherNames: ['Chan Mei Ling'],
+    });
+    expect(messagesOf('member', { name: '\n\t' })).toEqual(['姓名：不能为空']);
+  });
+
   it('takes every field', () => {
     const full = {
       name: '陈昂昂',
