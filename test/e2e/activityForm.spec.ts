@@ -289,6 +289,28 @@ test('an end before the start, or a date that is none, is refused with the reaso
   expect(await storedRows(app, 'activities')).toEqual([]);
 });
 
+test('Enter in a drop-down takes the option, and the next Enter moves on; its clear button is named in Chinese', async ({
+  app,
+}) => {
+  const list = new ActivitiesPage(app);
+  await list.open('履职活动');
+  const form = await list.add();
+  await form.field('活动类型').fill('调研');
+  await expect(app.getByRole('option', { name: '调研' })).toBeAttached();
+  await app.keyboard.press('Enter');
+  await expect(form.field('活动类型')).toHaveAttribute('aria-expanded', 'false');
+  await app.keyboard.press('Enter');
+  await expect(form.field('开始日期')).toBeFocused();
+  await expect(form.field('活动类型')).toHaveAttribute('aria-expanded', 'false');
+  // A drop-down that may be emptied again has a clear button, which Tab reaches: it says what it
+  // does.
+  await form.field('形式').fill('线下');
+  await expect(app.getByRole('option', { name: '线下', exact: true })).toBeAttached();
+  await app.keyboard.press('Enter');
+  await expect(form.drawer.getByRole('button', { name: '清除' })).toHaveCount(1);
+  await expect(form.drawer.getByRole('button', { name: 'Clear' })).toHaveCount(0);
+});
+
 test('a refusal below the fold is brought into view and said; a 成果 row left empty does not block saving', async ({
   app,
 }) => {

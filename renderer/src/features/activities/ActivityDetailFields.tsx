@@ -11,6 +11,7 @@ import {
 import { CountInput, countRule } from '../records/CountInput';
 import { usePersonNameMatcher } from '../records/usePersonNameMatcher';
 import type { RecordOption } from '../records/useRecordOptions';
+import { SELECT_CLEAR } from '../../shared/selectClear';
 
 const L = FIELD_LABELS.activity;
 
@@ -56,7 +57,7 @@ export function ActivityDetailFields({ group, memberOptions, studioOptions }: Pr
   const memberPicker = (
     <Select
       mode="multiple"
-      allowClear
+      allowClear={SELECT_CLEAR}
       placeholder="输入姓名、拼音或首字母查找"
       filterOption={(input, option) =>
         matchesPersonName(input, option?.label ?? '', option?.otherNames ?? [])
@@ -101,7 +102,7 @@ export function ActivityDetailFields({ group, memberOptions, studioOptions }: Pr
           <Row gutter={16}>
             <Col span={8}>
               <Form.Item label={L['proposal.filed']} name={['proposal', 'filed']} {...yesNo}>
-                <Select allowClear options={YES_NO} placeholder="待定" />
+                <Select allowClear={SELECT_CLEAR} options={YES_NO} placeholder="待定" />
               </Form.Item>
             </Col>
             <Col span={8}>
@@ -132,7 +133,7 @@ export function ActivityDetailFields({ group, memberOptions, studioOptions }: Pr
             <Col span={14}>
               <Form.Item label={L['proposal.reply']} name={['proposal', 'reply']}>
                 <Select
-                  allowClear
+                  allowClear={SELECT_CLEAR}
                   options={PROPOSAL_REPLY_GRADES.map((grade) => ({
                     value: grade,
                     label: PROPOSAL_REPLY_GRADE_LABELS[grade],
@@ -142,7 +143,7 @@ export function ActivityDetailFields({ group, memberOptions, studioOptions }: Pr
             </Col>
             <Col span={10}>
               <Form.Item label={L['proposal.satisfaction']} name={['proposal', 'satisfaction']}>
-                <Select allowClear options={options(SATISFACTION_LEVELS)} />
+                <Select allowClear={SELECT_CLEAR} options={options(SATISFACTION_LEVELS)} />
               </Form.Item>
             </Col>
           </Row>
@@ -158,7 +159,7 @@ export function ActivityDetailFields({ group, memberOptions, studioOptions }: Pr
                 name={['suggestion', 'adopted']}
                 {...yesNo}
               >
-                <Select allowClear options={YES_NO} placeholder="未知" />
+                <Select allowClear={SELECT_CLEAR} options={YES_NO} placeholder="未知" />
               </Form.Item>
             </Col>
             <Col span={12}>
@@ -166,7 +167,7 @@ export function ActivityDetailFields({ group, memberOptions, studioOptions }: Pr
                 label={L['suggestion.instructionLevel']}
                 name={['suggestion', 'instructionLevel']}
               >
-                <Select allowClear options={options(INSTRUCTION_LEVELS)} />
+                <Select allowClear={SELECT_CLEAR} options={options(INSTRUCTION_LEVELS)} />
               </Form.Item>
             </Col>
           </Row>
@@ -180,7 +181,7 @@ export function ActivityDetailFields({ group, memberOptions, studioOptions }: Pr
         <Section title={L.duty}>
           <Form.Item label={L['duty.studioId']} name={['duty', 'studioId']}>
             <Select
-              allowClear
+              allowClear={SELECT_CLEAR}
               showSearch={{ optionFilterProp: 'label' }}
               options={studioOptions ?? []}
             />

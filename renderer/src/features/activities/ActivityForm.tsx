@@ -26,6 +26,7 @@ import { ParticipantsField } from './ParticipantsField';
 import { TimelineSummaryField } from './TimelineSummaryField';
 import { useParticipantChoices } from './useParticipantChoices';
 import './activityForm.css';
+import { SELECT_CLEAR } from '../../shared/selectClear';
 
 export interface Props {
   /** The activity to edit, null for 新增. */
@@ -196,7 +197,7 @@ export function ActivityForm({ activityId, activity, trip, onClose }: Props) {
         <Col span={8}>
           <Form.Item label={L.form} name="form">
             <Select
-              allowClear
+              allowClear={SELECT_CLEAR}
               showSearch={{ optionFilterProp: 'label' }}
               options={options(ACTIVITY_FORMS)}
             />
@@ -227,7 +228,7 @@ export function ActivityForm({ activityId, activity, trip, onClose }: Props) {
       </Form.Item>
       <Form.Item label={L.campaignId} name="campaignId">
         <Select
-          allowClear
+          allowClear={SELECT_CLEAR}
           showSearch={{ optionFilterProp: 'label' }}
           options={campaignOptions ?? []}
         />

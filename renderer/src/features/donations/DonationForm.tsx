@@ -23,6 +23,7 @@ import { CountInput, countRule } from '../records/CountInput';
 import { AmountInput, amountRule, moneyOf, type AmountValue } from './AmountInput';
 import { CnyAmountInput, cnyAmountRule } from './CnyAmountInput';
 import { DonorsInput } from './DonorsInput';
+import { SELECT_CLEAR } from '../../shared/selectClear';
 
 export interface Props {
   /** The donation to edit, null for 新增. */
@@ -317,13 +318,17 @@ export function DonationForm({ donationId, donation, onClose }: Props) {
         <Input autoComplete="off" />
       </Form.Item>
       <Form.Item label="定向/非定向" name="direction">
-        <Select allowClear showSearch options={options(DONATION_DIRECTIONS)} />
+        <Select allowClear={SELECT_CLEAR} showSearch options={options(DONATION_DIRECTIONS)} />
       </Form.Item>
       <Form.Item label="用途" name="purpose">
-        <Select allowClear showSearch options={options(DONATION_PURPOSES)} />
+        <Select allowClear={SELECT_CLEAR} showSearch options={options(DONATION_PURPOSES)} />
       </Form.Item>
       <Form.Item label="所属专项" name="campaignId">
-        <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={campaigns ?? []} />
+        <Select
+          allowClear={SELECT_CLEAR}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={campaigns ?? []}
+        />
       </Form.Item>
       <Form.Item label="票据号" name="receiptNo">
         <Input autoComplete="off" />

@@ -14,6 +14,7 @@ import { DossierLink } from '../dossier/DossierLinks';
 import { RecordFormDrawer } from '../records/RecordFormDrawer';
 import { useRecordOptions } from '../records/useRecordOptions';
 import { useRecordEditor } from '../records/useRecordEditor';
+import { SELECT_CLEAR } from '../../shared/selectClear';
 
 export interface Props {
   /** The member to edit, null for 新增. */
@@ -98,7 +99,7 @@ export function MemberForm({ memberId, member, onClose }: Props) {
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item label="类别" name="category">
-            <Select allowClear showSearch options={options(MEMBER_CATEGORIES)} />
+            <Select allowClear={SELECT_CLEAR} showSearch options={options(MEMBER_CATEGORIES)} />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -113,7 +114,7 @@ export function MemberForm({ memberId, member, onClose }: Props) {
         </Col>
         <Col span={12}>
           <Form.Item label="党派" name="party">
-            <Select allowClear showSearch options={options(PARTIES)} />
+            <Select allowClear={SELECT_CLEAR} showSearch options={options(PARTIES)} />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -159,7 +160,12 @@ export function MemberForm({ memberId, member, onClose }: Props) {
         </Col>
       </Row>
       <Form.Item label="所属工作室" name="studioIds">
-        <Select mode="multiple" allowClear optionFilterProp="label" options={studioOptions ?? []} />
+        <Select
+          mode="multiple"
+          allowClear={SELECT_CLEAR}
+          optionFilterProp="label"
+          options={studioOptions ?? []}
+        />
       </Form.Item>
       <Form.Item label="状态" name="status">
         <Radio.Group options={options(MEMBER_STATUSES)} />

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { memo } from 'react';
 import type { ListFilters } from '../../db/recordPages';
 import { usePersonNameMatcher } from './usePersonNameMatcher';
+import { SELECT_CLEAR } from '../../shared/selectClear';
 
 /** One choice of a filter. */
 export interface ListFilterOption {
@@ -84,7 +85,7 @@ function FilterSelect({
     <Select
       aria-label={def.label}
       placeholder={def.label}
-      allowClear
+      allowClear={SELECT_CLEAR}
       showSearch={
         def.people
           ? {

@@ -128,7 +128,7 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
         <RecordMovedNotice deleted={editor.deleted} onReview={editor.review} />
       ) : null}
       {editor.dialog}
-      <div onKeyDown={moveOnEnter} ref={fieldsRef}>
+      <div onKeyDown={moveOnEnter} onKeyDownCapture={moveOnFromChosenSelect} ref={fieldsRef}>
         <Form<V>
           form={form}
           layout="vertical"
@@ -205,21 +205,49 @@ function focusFirstField(fields: HTMLElement | null): void {
  * ends an input-method composition, Enter in a text area, and Enter in a select (it picks).
  */
 function moveOnEnter(event: KeyboardEvent<HTMLElement>): void {
-  if (event.key !== 'Enter' || event.shiftKey || event.ctrlKey || event.altKey) return;
-  if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+  if (!isPlainEnter(event)) return;
   const target = event.target;
   if (!(target instanceof HTMLInputElement) || target.closest('.ant-select')) return;
+  if (focusNextField(event.currentTarget, target)) event.preventDefault();
+}
+
+/**
+ * Enter in a drop-down already chosen and closed moves on too, before the drop-down hears it (it
+ * would open its list again): its first Enter takes the option, the next one moves on, as in
+ * every other field. An empty one, or one with something typed, still opens and takes.
+ */
+function moveOnFromChosenSelect(event: KeyboardEvent<HTMLElement>): void {
+  if (!isPlainEnter(event)) return;
+  const target = event.target;
+  if (!(target instanceof HTMLInputElement) || target.getAttribute('role') !== 'combobox') return;
+  if (target.getAttribute('aria-expanded') === 'true' || target.value !== '') return;
+  const chosen = target
+    .closest('.ant-select-single')
+    ?.querySelector('.ant-select-content-has-value');
+  if (!chosen) return;
+  if (!focusNextField(event.currentTarget, target)) return;
+  event.preventDefault();
+  event.stopPropagation();
+}
+
+function isPlainEnter(event: KeyboardEvent<HTMLElement>): boolean {
+  if (event.key !== 'Enter' || event.shiftKey || event.ctrlKey || event.altKey) return false;
+  return !(event.nativeEvent.isComposing || event.keyCode === 229);
+}
+
+/** Focuses the field after `from` in the form; false when it is the last. */
+function focusNextField(form: HTMLElement, from: HTMLElement): boolean {
   const fields = [
-    ...event.currentTarget.querySelectorAll<HTMLElement>(
+    ...form.querySelectorAll<HTMLElement>(
       'input:not([type="hidden"]):not([disabled]), textarea:not([disabled])',
     ),
   ].filter(
     (field) => !(field instanceof HTMLInputElement && field.type === 'radio' && !field.checked),
   );
-  const next = fields[fields.indexOf(target) + 1];
-  if (!next) return;
-  event.preventDefault();
+  const next = fields[fields.indexOf(from) + 1];
+  if (!next) return false;
   next.focus();
+  return true;
 }
 
 /** What a save refused by the form's own checks says: the first reason, and how many there are. */

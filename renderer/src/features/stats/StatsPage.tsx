@@ -26,6 +26,7 @@ import {
 import { StatChart } from './StatChart';
 import { filterText, statSheet } from './statSheets';
 import { saveStatTables } from './statWorkbook';
+import { SELECT_CLEAR } from '../../shared/selectClear';
 
 /**
  * 统计: the committee's figures as charts, each with the table of its numbers. 年份 and 专项
@@ -152,7 +153,7 @@ export function StatsPage() {
         <Select
           aria-label="专项"
           placeholder="全部专项"
-          allowClear
+          allowClear={SELECT_CLEAR}
           showSearch={{ optionFilterProp: 'label' }}
           style={{ minWidth: 220 }}
           popupMatchSelectWidth={false}

@@ -6,6 +6,7 @@ import { RecordFormDrawer } from '../records/RecordFormDrawer';
 import { useRecordEditor } from '../records/useRecordEditor';
 import { usePersonNameMatcher } from '../records/usePersonNameMatcher';
 import { useRecordOptions } from '../records/useRecordOptions';
+import { SELECT_CLEAR } from '../../shared/selectClear';
 
 export interface Props {
   /** The studio to edit, null for 新增. */
@@ -52,7 +53,7 @@ export function StudioForm({ studioId, studio, onClose }: Props) {
   const memberPicker = (
     <Select
       mode="multiple"
-      allowClear
+      allowClear={SELECT_CLEAR}
       placeholder="输入姓名、拼音或首字母查找"
       // Names as people type them: 繁简, pinyin and initials with surname readings (sgh → 单国华).
       filterOption={(input, option) =>
