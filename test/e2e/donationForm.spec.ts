@@ -36,7 +36,7 @@ test('a donation in 港币 takes the rate of its day and is stored to the fen', 
   await expect(app.getByRole('option', { name: '港币 HKD' })).toBeAttached();
   await app.keyboard.press('Enter');
   await expect(form.field('汇率')).toHaveValue('0.9013');
-  await expect(form.drawer.getByText('按汇率表 2020-02-01 起的汇率 0.9013')).toBeVisible();
+  await expect(form.drawer.getByText('按汇率表2020年2月1日起的汇率 0.9013')).toBeVisible();
   // 1,234,567.89 × 0.9013 = 1,112,716.038… → 1,112,716.04 (rounded half up to the fen)
   await expect(form.field('折合人民币')).toHaveValue('1,112,716.04');
   await form.field('用途').fill('疫情防控');
@@ -115,7 +115,7 @@ test('with no rate for its day the form asks for one instead of guessing, and sa
   await app.keyboard.press('Enter');
   await expect(
     form.drawer.getByText(
-      '汇率表中没有澳门币在 2020-02-03 有效的汇率，请填写汇率，或先在“设置 → 汇率”中添加',
+      '汇率表中没有澳门币在2020年2月3日有效的汇率，请填写汇率，或先在“设置 → 汇率”中添加',
     ),
   ).toBeVisible();
   await expect(form.field('汇率')).toHaveValue('');
@@ -240,7 +240,7 @@ test('a new rate in the table leaves a recorded donation alone until 按汇率�
   const edit = new MemberForm(app, '编辑捐赠');
   await expect(edit.field('汇率')).toHaveValue('6.9249');
   await expect(
-    edit.drawer.getByText('汇率表中 2020-02-01 起为 7.0000，与本笔所记不同'),
+    edit.drawer.getByText('汇率表中2020年2月1日起为 7.0000，与本笔所记不同'),
   ).toBeVisible();
   await edit.drawer.getByRole('button', { name: '按汇率表重新计算' }).click();
   await expect(edit.field('汇率')).toHaveValue('7.0000');

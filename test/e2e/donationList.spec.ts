@@ -30,14 +30,14 @@ test('filters narrow the list and its totals; the 专项 figures match the work 
   await list.chooseTyped('专项', '新冠肺炎疫情防控');
   await expect(list.count).toHaveText('筛选出 9 条');
   await expect(list.totals).toContainText(
-    '资金 6 笔：CNY 5,086,900.00 · HKD 3,500,000.00 · MOP 1,000,000.00；折合人民币 910万元',
+    '资金 6 笔：人民币 5,086,900.00 · 港币 3,500,000.00 · 澳门币 1,000,000.00；折合人民币 910万元',
   );
   await expect(list.totals).toContainText(
-    '物资 3 批：估值 CNY 45,000,000.00 · HKD 8,000,000.00；折合人民币 5218.08万元',
+    '物资 3 批：估值 人民币 45,000,000.00 · 港币 8,000,000.00；折合人民币 5218.08万元',
   );
   await expect(list.totals).toContainText('合计折合人民币 6128.08万元');
   await expect(list.totals).toContainText(
-    '按各笔记录的汇率折算；HKD 0.8976（3 笔）；MOP 0.8715（1 笔）',
+    '按各笔记录的汇率折算；港币 0.8976（3 笔）；澳门币 0.8715（1 笔）',
   );
   await expectAccessible(app, '捐赠列表（按专项筛选，示例数据）');
   await app.screenshot({ path: testInfo.outputPath('donation-list.png') });
@@ -54,10 +54,10 @@ test('filters narrow the list and its totals; the 专项 figures match the work 
   await list.chooseFilter('用途', '校舍建设');
   await expect(list.count).toHaveText('筛选出 4 条');
   await expect(list.totals).toContainText(
-    '资金 4 笔：CNY 14,400,000.00 · HKD 6,000,000.00 · MOP 3,000,000.00；折合人民币 2222.52万元',
+    '资金 4 笔：人民币 14,400,000.00 · 港币 6,000,000.00 · 澳门币 3,000,000.00；折合人民币 2222.52万元',
   );
   await expect(list.totals).toContainText(
-    '按各笔记录的汇率折算；HKD 0.8780（1 笔）；MOP 0.8524（1 笔）',
+    '按各笔记录的汇率折算；港币 0.8780（1 笔）；澳门币 0.8524（1 笔）',
   );
   const url = decodeURIComponent(app.url());
   expect(url).toContain('purpose=校舍建设');
@@ -82,9 +82,9 @@ test('filters narrow the list and its totals; the 专项 figures match the work 
   await list.chooseTyped('币种', '港币（HKD）');
   await expect(list.count).toHaveText('筛选出 3 条');
   // 3,141,600 元 of cash and 7,180,800 元 of goods: 10,322,400 元.
-  await expect(list.totals).toContainText('资金 2 笔：HKD 3,500,000.00；折合人民币 314.16万元');
+  await expect(list.totals).toContainText('资金 2 笔：港币 3,500,000.00；折合人民币 314.16万元');
   await expect(list.totals).toContainText(
-    '物资 1 批：估值 HKD 8,000,000.00；折合人民币 718.08万元',
+    '物资 1 批：估值 港币 8,000,000.00；折合人民币 718.08万元',
   );
   await expect(list.totals).toContainText('合计折合人民币 1032.24万元');
 
@@ -92,10 +92,10 @@ test('filters narrow the list and its totals; the 专项 figures match the work 
   await list.page.getByRole('button', { name: '清除筛选' }).click();
   await list.chooseTyped('捐赠方', '梁永康');
   await expect(list.count).toHaveText('筛选出 1 条');
-  await expect(list.totals).toContainText('资金 1 笔：HKD 6,000,000.00；折合人民币 526.8万元');
+  await expect(list.totals).toContainText('资金 1 笔：港币 6,000,000.00；折合人民币 526.8万元');
   await list.chooseTyped('捐赠方', '海外侨胞');
   await expect(list.count).toHaveText('筛选出 1 条');
-  await expect(list.totals).toContainText('资金 1 笔：CNY 800,000.00；折合人民币 80万元');
+  await expect(list.totals).toContainText('资金 1 笔：人民币 800,000.00；折合人民币 80万元');
 });
 
 test('a donation in another currency with no rate is flagged and left out of the CNY total', async ({
@@ -127,7 +127,7 @@ test('a donation in another currency with no rate is flagged and left out of the
   await list.chooseFilter('年份', '2021年');
   // 2021 holds the 数字化平台 gift, CNY 800,000, and the goods above.
   await expect(list.count).toHaveText('筛选出 2 条');
-  await expect(list.totals).toContainText('物资 1 批：估值 MOP 50,000.00；折合人民币 0万元');
+  await expect(list.totals).toContainText('物资 1 批：估值 澳门币 50,000.00；折合人民币 0万元');
   await expect(list.totals).toContainText('合计折合人民币 80万元');
   await expect(list.totals).toContainText(
     '1 笔外币捐赠没有记录汇率，未计入折合人民币；请在捐赠中补填汇率',
@@ -150,7 +150,7 @@ test('批量修改 of the 用途 of the filtered donations is one step: the tota
   await list.chooseTyped('专项', '青竹村乡村振兴');
   await list.chooseTyped('用途', '乡村振兴');
   await expect(list.count).toHaveText('筛选出 2 条');
-  await expect(list.totals).toContainText('资金 2 笔：CNY 1,100,000.00；折合人民币 110万元');
+  await expect(list.totals).toContainText('资金 2 笔：人民币 1,100,000.00；折合人民币 110万元');
 
   await list.table.getByRole('checkbox', { name: '全选筛选出的记录' }).check();
   await list.page
@@ -170,7 +170,7 @@ test('批量修改 of the 用途 of the filtered donations is one step: the tota
       .map((d) => d.purpose);
   expect(await purposes()).toEqual(['助学', '助学']);
   await list.chooseTyped('用途', '助学');
-  await expect(list.totals).toContainText('资金 2 笔：CNY 1,100,000.00；折合人民币 110万元');
+  await expect(list.totals).toContainText('资金 2 笔：人民币 1,100,000.00；折合人民币 110万元');
 
   await list.undoButton.click();
   await expect(app.getByText('已撤销：批量修改捐赠 2 条：用途')).toBeVisible();

@@ -96,6 +96,13 @@ export function partialDateToIso(d: PartialDate): string {
   return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
 }
 
+/** A day kept as YYYY-MM-DD (a rate's first day) as a user reads it: 2020年2月1日. */
+export function formatIsoDay(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (!year || !month || !day) return iso;
+  return formatPartialDate({ year, month, day });
+}
+
 /** The first day a partial date can mean, as YYYY-MM-DD (for looking up a rate). */
 export function partialDateFirstDay(d: PartialDate): string {
   return partialDateToIso({ year: d.year, month: d.month ?? 1, day: d.day ?? 1 });

@@ -1,6 +1,11 @@
 import { CURRENCIES, type CurrencyCode } from '../currencies';
 import { convertToCny, rateOn, type Money, type RateTable } from '../money';
-import { partialDatePrecision, partialDateToIso, type PartialDate } from '../partialDate';
+import {
+  formatPartialDate,
+  partialDatePrecision,
+  partialDateToIso,
+  type PartialDate,
+} from '../partialDate';
 
 /** What the rate table says for a donation: the rate to propose, or why there is none. */
 export type RateSuggestion =
@@ -27,7 +32,7 @@ export function suggestRate(
   if (rate === undefined) {
     return {
       kind: 'missing',
-      reason: `汇率表中没有${name}在 ${day} 有效的汇率，请填写汇率，或先在“设置 → 汇率”中添加`,
+      reason: `汇率表中没有${name}在${formatPartialDate(date)}有效的汇率，请填写汇率，或先在“设置 → 汇率”中添加`,
     };
   }
   const from = table

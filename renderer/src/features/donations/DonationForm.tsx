@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { readRateTable } from '../../db/rateTable';
 import { formatMoney, sumMoney, type Money } from '../../domain/money';
-import type { PartialDate } from '../../domain/partialDate';
+import { formatIsoDay, type PartialDate } from '../../domain/partialDate';
 import { cnyMinorOf, suggestRate } from '../../domain/rates/conversion';
 import {
   DONATION_DIRECTIONS,
@@ -393,8 +393,8 @@ function RateNotice({
       style={{ marginBottom: 16 }}
       title={
         differs
-          ? `汇率表中 ${suggestion.from} 起为 ${suggestion.rate}，与本笔所记不同`
-          : `按汇率表 ${suggestion.from} 起的汇率 ${suggestion.rate}`
+          ? `汇率表中${formatIsoDay(suggestion.from)}起为 ${suggestion.rate}，与本笔所记不同`
+          : `按汇率表${formatIsoDay(suggestion.from)}起的汇率 ${suggestion.rate}`
       }
       action={
         differs && onRecompute ? (

@@ -2,23 +2,23 @@ import { Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useAfterFirstScreen } from '../../../app/useAfterFirstScreen';
 import { readAllListed, type ListQuery } from '../../../db/recordPages';
-import { CURRENCY_CODES, type CurrencyCode } from '../../../domain/currencies';
+import { CURRENCIES, CURRENCY_CODES, type CurrencyCode } from '../../../domain/currencies';
 import { donationTotals, type DonationTotals } from '../../../domain/donations/donationTotals';
 import { formatAmount, formatWan } from '../../../domain/money';
 import './donationTotals.css';
 
 const wanYuan = (fen: number) => formatWan({ amountMinor: fen, currency: 'CNY' }, { unit: '万' });
 
-/** HKD 1,234.00 · CNY 5,000.00: each currency as given, never summed across. */
+/** 人民币 5,000.00 · 港币 1,234.00: each currency as given, by its name, never summed across. */
 function perCurrency(byCurrency: ReadonlyMap<CurrencyCode, number>): string {
   return CURRENCY_CODES.filter((code) => byCurrency.has(code))
-    .map((code) => `${code} ${formatAmount(byCurrency.get(code) ?? 0, code)}`)
+    .map((code) => `${CURRENCIES[code].name} ${formatAmount(byCurrency.get(code) ?? 0, code)}`)
     .join(' · ');
 }
 
-/** 按各笔记录的汇率折算；HKD 0.8976（3 笔）；MOP 0.8715（1 笔）. */
+/** 按各笔记录的汇率折算；港币 0.8976（3 笔）；澳门币 0.8715（1 笔）. */
 export function ratesText(totals: DonationTotals): string {
-  const used = totals.rates.map((r) => `${r.currency} ${r.rate}（${r.count} 笔）`);
+  const used = totals.rates.map((r) => `${CURRENCIES[r.currency].name} ${r.rate}（${r.count} 笔）`);
   return ['按各笔记录的汇率折算', ...used].join('；');
 }
 

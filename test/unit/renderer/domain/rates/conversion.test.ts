@@ -23,7 +23,7 @@ describe('suggestRate', () => {
   it('asks instead of guessing: a day before any rate, another currency, a date without its day', () => {
     expect(suggestRate(table, 'HKD', { year: 2019, month: 12, day: 31 })).toEqual({
       kind: 'missing',
-      reason: '汇率表中没有港币在 2019-12-31 有效的汇率，请填写汇率，或先在“设置 → 汇率”中添加',
+      reason: '汇率表中没有港币在2019年12月31日有效的汇率，请填写汇率，或先在“设置 → 汇率”中添加',
     });
     expect(suggestRate(table, 'MOP', { year: 2020, month: 2, day: 3 }).kind).toBe('missing');
     expect(suggestRate(table, 'HKD', { year: 2020, month: 2 })).toEqual({
