@@ -190,3 +190,21 @@ test('委员 is found by pinyin initials and narrows the list to the activities 
   expect(decodeURIComponent(app.url())).toContain(`member=${chan.id}`);
   await expect(list.filter('委员').locator('..').locator('..')).toContainText('陈美玲');
 });
+
+test('a name cut short by a narrow window is read whole when pointed at', async ({ app }) => {
+  await app.setViewportSize({ width: 1024, height: 700 });
+  await new SettingsPage(app).loadSampleData();
+  const list = new ActivityListPage(app);
+  await list.open('履职活动');
+  await expect(list.table.getByRole('row').nth(1)).not.toHaveAttribute('aria-busy', /.*/);
+  // The first cell of the rows shown that the window cuts short.
+  const cut = await app.evaluate(() => {
+    const cells = [
+      ...document.querySelectorAll('main [role="row"]:not([aria-busy]) [role="cell"]'),
+    ];
+    const cell = cells.find((c) => c.scrollWidth > c.clientWidth + 1);
+    return cell ? { text: cell.textContent, title: cell.getAttribute('title') } : null;
+  });
+  expect(cut).not.toBeNull();
+  expect(cut!.title).toBe(cut!.text);
+});

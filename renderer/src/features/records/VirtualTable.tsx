@@ -273,11 +273,16 @@ const Row = memo(function Row<T extends { id: string }>({
       className={`vt-row ${extra.className ?? ''}`}
       style={place}
     >
-      {columns.map((column) => (
-        <div key={column.key} role="cell" className={cellClass(column)}>
-          {column.render(record, index)}
-        </div>
-      ))}
+      {columns.map((column) => {
+        const content = column.render(record, index);
+        // A text cut short by its column ("…") is read whole when pointed at.
+        const whole = typeof content === 'string' && content !== '' ? content : undefined;
+        return (
+          <div key={column.key} role="cell" className={cellClass(column)} title={whole}>
+            {content}
+          </div>
+        );
+      })}
     </div>
   );
 }) as <T extends { id: string }>(props: RowProps<T>) => ReactNode;
