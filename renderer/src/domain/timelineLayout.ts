@@ -62,9 +62,14 @@ export function monthGroupOf(date: PartialDate): number {
   return date.month ?? 13;
 }
 
-/** A month group's heading: 4月, or 是年 for entries whose month is unknown. */
+/** A month group's name: 4月, or 月份不详 for entries whose month is unknown. */
 export function monthGroupLabel(group: number): string {
-  return group === 13 ? '是年（月份不详）' : `${group}月`;
+  return group === 13 ? '月份不详' : `${group}月`;
+}
+
+/** A month group's heading under its year: 2018年5月, 2018年（月份不详）. */
+export function monthGroupHeading(year: number, group: number): string {
+  return group === 13 ? `${year}年（月份不详）` : `${year}年${group}月`;
 }
 
 /**

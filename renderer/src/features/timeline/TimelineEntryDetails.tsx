@@ -5,6 +5,7 @@ import { formatMoney } from '../../domain/money';
 import { formatDateRange, formatPartialDate } from '../../domain/partialDate';
 import type { Activity, Donation } from '../../domain/records';
 import { useRecordNames } from '../records/useRecordNames';
+import { recordTitle } from '../../domain/recordSearchInput';
 
 /** One labelled fact of an open entry; nothing when it has no value. */
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -111,9 +112,7 @@ export function TimelineEntryDetails({ entry, id }: { entry: TimelineEntry; id: 
   );
 }
 
-/** What an entry is called: an activity's 活动名称, a donation's recipient and kind. */
+/** What an entry is called: an activity's 活动名称; a donation's donor and value, as elsewhere. */
 export function titleOf(entry: TimelineEntry): string {
-  if (entry.kind === 'activity') return entry.record.title;
-  const to = entry.record.recipient ? `向${entry.record.recipient}` : '';
-  return `${to}${entry.record.kind}捐赠`;
+  return entry.kind === 'activity' ? entry.record.title : recordTitle('donation', entry.record);
 }

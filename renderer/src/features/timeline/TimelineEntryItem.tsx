@@ -26,7 +26,11 @@ export function TimelineEntryItem({ entry, previous, open, onToggle }: Props) {
   const record = entry.record;
   const chronicle = record.inTimeline && Boolean(record.timelineSummary);
   const detailsId = `timeline-details-${entry.id}`;
-  const place = entry.kind === 'activity' ? entry.record.place : entry.record.recipient;
+  // An activity's 地点; a donation's 受赠方, named so (its title already says who gave).
+  const place =
+    entry.kind === 'activity'
+      ? entry.record.place
+      : entry.record.recipient && `受赠方：${entry.record.recipient}`;
   return (
     <>
       <button

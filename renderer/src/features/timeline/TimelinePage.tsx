@@ -4,6 +4,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardE
 import { useFillHeight } from '../../app/useFillHeight';
 import type { TimelineEntry } from '../../db/timelineQueries';
 import {
+  monthGroupHeading,
   monthGroupLabel,
   monthGroupOf,
   neighbourYear,
@@ -338,9 +339,7 @@ const TimelineRow = memo(function TimelineRow({ item, place, open, onToggle }: R
       {...place}
     >
       {monthStart ? (
-        <h3 className="timeline-month">
-          {item.year}年{monthGroupLabel(monthGroupOf(entry.date))}
-        </h3>
+        <h3 className="timeline-month">{monthGroupHeading(item.year, monthGroupOf(entry.date))}</h3>
       ) : null}
       <TimelineEntryItem
         entry={entry}

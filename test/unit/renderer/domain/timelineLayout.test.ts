@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compareTimelineEntries,
   layoutTimeline,
+  monthGroupHeading,
   monthGroupLabel,
   monthGroupStarts,
   neighbourYear,
@@ -100,7 +101,9 @@ describe('timeline layout', () => {
     ];
     expect(monthGroupStarts(dates)).toEqual([true, true, false, true, true, false]);
     expect(monthGroupLabel(4)).toBe('4月');
-    expect(monthGroupLabel(13)).toBe('是年（月份不详）');
+    expect(monthGroupLabel(13)).toBe('月份不详');
+    expect(monthGroupHeading(2018, 13)).toBe('2018年（月份不详）');
+    expect(monthGroupHeading(2018, 5)).toBe('2018年5月');
   });
 });
 
