@@ -60,6 +60,17 @@ describe('headings', () => {
     expect(isHeaderRow(['姓名', '籍贯', '爱好'], fields)).toBe(false);
     expect(isHeaderRow(['1', '陈大文', '13800000001', '港区委员', '在任'], fields)).toBe(false);
   });
+
+  it('knows English headings, so that a sheet headed Name, Phone is not taken for a member named Name', () => {
+    expect(isHeaderRow(['Name', 'Phone', 'Foo'], fields)).toBe(true);
+    expect(fieldOfHeading('Full Name', fields)).toBe('name');
+    expect(fieldOfHeading('Mobile', fields)).toBe('phone');
+    expect(fieldOfHeading('Company', fields)).toBe('workplace');
+    expect(fieldOfHeading('Foo', fields)).toBeUndefined();
+    const donationFields = pasteFieldsOf('donation');
+    expect(fieldOfHeading('Amount (HKD)', donationFields)).toBe('amount');
+    expect(fieldOfHeading('Donor', donationFields)).toBe('donors');
+  });
 });
 
 describe('proposeMapping', () => {
