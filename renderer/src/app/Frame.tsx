@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState }
 import { hasBridge } from '../bridge/bridge';
 import { scheduleAttachmentGc } from '../features/attachments/scheduleAttachmentGc';
 import { OverviewPage } from '../features/overview/OverviewPage';
-import { holdBackgroundWork, onBackgroundHold } from './backgroundWork';
+import { holdBackgroundWork, onBackgroundHold, startWhenQuiet } from './backgroundWork';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PageOpening } from './PageOpening';
 import { QuietBoundary } from './QuietBoundary';
@@ -111,14 +111,14 @@ export function Frame() {
     };
   }, [afterFirstScreen]);
 
-  // The search index takes its worker a few seconds of reading: start it a moment after the
-  // first screen, so it does not compete with the user's first clicks. Ctrl+K starts it at once.
+  // The search index takes its worker a few seconds of reading: start it in the first quiet
+  // moment after the first screen — no page opened for a while — so that its worker's code and
+  // first reads do not compete with the user's first clicks. Ctrl+K starts it at once.
   useEffect(() => {
     if (!afterFirstScreen) return;
-    const timer = setTimeout(() => {
+    return startWhenQuiet(() => {
       void import('../features/search/searchClient').then((m) => m.warmUpSearch());
     }, WARM_UP_DELAY_MS);
-    return () => clearTimeout(timer);
   }, [afterFirstScreen]);
 
   useEffect(() => {

@@ -17,3 +17,24 @@ export function onBackgroundHold(holder: Holder): () => void {
 export function holdBackgroundWork(ms: number): void {
   for (const holder of holders) holder(ms);
 }
+
+/**
+ * Runs `start` once no page has opened for `quietMs`: each page opened meanwhile pushes it back.
+ * For work that starts at once when it starts (a worker fetching and compiling its code), which
+ * no hold can pause midway. Returns how to cancel it.
+ */
+export function startWhenQuiet(start: () => void, quietMs: number): () => void {
+  let timer = setTimeout(begin, quietMs);
+  const stopListening = onBackgroundHold((ms) => {
+    clearTimeout(timer);
+    timer = setTimeout(begin, Math.max(quietMs, ms));
+  });
+  function begin() {
+    stopListening();
+    start();
+  }
+  return () => {
+    clearTimeout(timer);
+    stopListening();
+  };
+}

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { holdBackgroundWork, onBackgroundHold } from '../../../../renderer/src/app/backgroundWork';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  holdBackgroundWork,
+  onBackgroundHold,
+  startWhenQuiet,
+} from '../../../../renderer/src/app/backgroundWork';
 
 describe('background work steps aside when a page opens', () => {
   it('tells every kind of background work how long to wait, until it stops listening', () => {
@@ -14,5 +18,39 @@ describe('background work steps aside when a page opens', () => {
     holdBackgroundWork(600);
     expect(warming).toEqual([1000]);
     expect(searchIndex).toEqual([1000, 800]);
+  });
+});
+
+describe('work that starts in a quiet moment', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('starts once no page has opened for the quiet time, each page opened pushing it back', () => {
+    vi.useFakeTimers();
+    const started: number[] = [];
+    startWhenQuiet(() => started.push(Date.now()), 1500);
+    const t0 = Date.now();
+    vi.advanceTimersByTime(1000);
+    holdBackgroundWork(1000); // a page opens at 1.0 s
+    vi.advanceTimersByTime(1000);
+    holdBackgroundWork(1000); // another at 2.0 s
+    vi.advanceTimersByTime(1499);
+    expect(started).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(started).toEqual([t0 + 3500]);
+    // Once started it listens no more: a later page does not start it again.
+    holdBackgroundWork(1000);
+    vi.advanceTimersByTime(5000);
+    expect(started).toHaveLength(1);
+  });
+
+  it('does not start once cancelled', () => {
+    vi.useFakeTimers();
+    const start = vi.fn();
+    const cancel = startWhenQuiet(start, 1500);
+    vi.advanceTimersByTime(1000);
+    cancel();
+    holdBackgroundWork(1000);
+    vi.advanceTimersByTime(10_000);
+    expect(start).not.toHaveBeenCalled();
   });
 });
