@@ -103,6 +103,22 @@ test('an HKD gift from a 港区委员 picked by initials is the member’s, not 
   });
 });
 
+test('a 捐赠方 typed and left with Tab is taken, the member of that name or an outside donor, and those chosen stay', async ({
+  app,
+}) => {
+  await new SettingsPage(app).loadSampleData();
+  const form = await newDonation(app);
+  await form.field('捐赠方').fill('香港某商会');
+  await app.keyboard.press('Tab');
+  await expect(form.drawer.getByRole('checkbox', { name: '“香港某商会”为群体' })).toBeVisible();
+  await form.field('捐赠方').fill('陈美玲');
+  await app.keyboard.press('Tab');
+  await expect(form.drawer.getByTitle('陈美玲（港区委员）')).toBeVisible();
+  await expect(form.drawer.getByRole('checkbox', { name: '“陈美玲”为群体' })).toHaveCount(0);
+  // The outside donor chosen first is still there: typing on did not offer it to be taken again.
+  await expect(form.drawer.getByRole('checkbox', { name: '“香港某商会”为群体' })).toBeVisible();
+});
+
 test('with no rate for its day the form asks for one instead of guessing, and saves nothing', async ({
   app,
 }) => {

@@ -116,13 +116,15 @@ export function DonorsInput({ id, value = [], onChange }: Props) {
         showSearch={{
           searchValue: search,
           onSearch,
-          // What was typed, and the donors outside the committee already chosen, always show.
+          // Members by their names; of the donors outside the committee only what is typed, so
+          // that one already chosen is not the option Enter or Tab takes, which would remove it.
           // (A heading is asked too: one that says yes would bring all its options.)
           filterOption: (input, option) =>
             option !== undefined &&
             option.options === undefined &&
-            (option.match === undefined ||
-              matchesPersonName(input, option.match, option.otherNames ?? [])),
+            (option.match === undefined
+              ? option.value === `${OTHER}${input.trim()}`
+              : matchesPersonName(input, option.match, option.otherNames ?? [])),
         }}
         loading={!choices}
         placeholder="输入委员姓名、拼音或首字母选择；其他个人、企业或群体输入全称后回车"
