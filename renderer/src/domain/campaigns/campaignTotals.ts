@@ -68,7 +68,7 @@ export function campaignTotals(donations: readonly Donation[]): CampaignTotals {
       continue;
     }
     goodsCount++;
-    const value = goodsValueCny(d);
+    const value = donationCnyValue(d)?.amountMinor;
     if (value === undefined) unvalued++;
     else goodsCny += value;
   }
@@ -83,8 +83,4 @@ export function campaignTotals(donations: readonly Donation[]): CampaignTotals {
     },
     goods: { count: goodsCount, cnyMinor: goodsCny, unvalued },
   };
-}
-
-function goodsValueCny(d: Donation): number | undefined {
-  return donationCnyValue(d)?.amountMinor;
 }

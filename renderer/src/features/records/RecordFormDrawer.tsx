@@ -251,7 +251,7 @@ function focusNextField(form: HTMLElement, from: HTMLElement): boolean {
 }
 
 /** What a save refused by the form's own checks says: the first reason, and how many there are. */
-export function notSavedText(firstReason: string, count: number): string {
+function notSavedText(firstReason: string, count: number): string {
   return count > 1
     ? `没有保存：${firstReason}（共 ${count} 处需要修改）`
     : `没有保存：${firstReason}`;

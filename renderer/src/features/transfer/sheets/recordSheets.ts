@@ -70,11 +70,6 @@ export function donorNames(donation: RecordByKind['donation'], context: SheetCon
     .join('、');
 }
 
-/** 折合人民币 of a donation: its CNY value, or the conversion it recorded (donationValue.ts). */
-export function donationCny(donation: RecordByKind['donation']): Money | undefined {
-  return donationCnyValue(donation);
-}
-
 /**
  * The 台账 of every record kind, read by the list exports and the whole-set workbook: a new field
  * is one line here. Personal data (联系电话, 电子邮箱) is masked unless the export asks otherwise.
@@ -128,7 +123,7 @@ export const RECORD_SHEETS: { [K in RecordKind]: RecordSheet<K> } = {
     text('币种', 8, (d) => donationValue(d)?.currency),
     money('原币金额', 16, donationValue),
     text('汇率', 8, (d) => d.rate ?? (donationValue(d)?.currency === 'CNY' ? '1' : '')),
-    money('折合人民币', 16, donationCny),
+    money('折合人民币', 16, donationCnyValue),
     text('用途', 10, (d) => d.purpose),
     text('所属专项', 20, (d, c) => (d.campaignId ? c.nameOf(d.campaignId) : '')),
     text('受赠方', 20, (d) => d.recipient),
