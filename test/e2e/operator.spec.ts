@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { MembersPage } from './pages/MembersPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -7,17 +8,21 @@ import { storedRows } from './storedRows';
 // save of a session now asks who is working, keeps the answer in 设置 and writes it in the log.
 test.use({ operatorName: '' });
 
-test('with no 经办人, saving a new member asks once; the answer is kept and logged', async ({
-  app,
-}) => {
+/** 委员 → 新增委员, 单国华 typed and 保存 pressed: the form, its 保存 and the question it asks. */
+async function saveNewMemberUnasked(app: Page) {
   const members = new MembersPage(app);
   await members.open('委员');
   const form = await members.add();
   await form.field('姓名').fill('单国华');
   const save = form.drawer.getByRole('button', { name: '保存', exact: true });
   await save.click();
+  return { members, form, save, ask: app.getByRole('dialog', { name: '请填写经办人' }) };
+}
 
-  const ask = app.getByRole('dialog', { name: '请填写经办人' });
+test('with no 经办人, saving a new member asks once; the answer is kept and logged', async ({
+  app,
+}) => {
+  const { members, form, save, ask } = await saveNewMemberUnasked(app);
   // Opened, not opening: the question takes the focus once its animation is over.
   await expect(ask.getByLabel('经办人')).toBeFocused();
   // 取消 leaves the form open, as typed, and nothing saved.
@@ -64,12 +69,7 @@ test('with no 经办人, saving a new member asks once; the answer is kept and l
 test('the question does not follow the user to another page, and nothing is saved unasked', async ({
   app,
 }) => {
-  const members = new MembersPage(app);
-  await members.open('委员');
-  const form = await members.add();
-  await form.field('姓名').fill('单国华');
-  await form.drawer.getByRole('button', { name: '保存', exact: true }).click();
-  const ask = app.getByRole('dialog', { name: '请填写经办人' });
+  const { ask } = await saveNewMemberUnasked(app);
   await expect(ask.getByLabel('经办人')).toBeFocused();
   // Another page, as a link or the browser's history would open it.
   await app.evaluate(() => {
