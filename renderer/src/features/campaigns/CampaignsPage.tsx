@@ -21,6 +21,7 @@ export function CampaignsPage() {
         title="专项"
         selectedId={target === 'new' ? undefined : target}
         onOpen={(id) => navigate('campaigns', id, 'view')}
+        openLabel="查看"
         emptyText="还没有专项。如“三进三助”聚力行动、疫情防控等专项，将汇总其下的活动和捐赠。"
         actions={
           <Button

@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { hrefOf } from '../../app/routes';
 import { useHashRoute } from '../../app/useHashRoute';
 import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { RemindersLink } from '../dossier/DossierLinks';
-import { RecordListPage } from '../records/RecordListPage';
+import { RecordListPage, type RowLink } from '../records/RecordListPage';
 import { MergeMembersButton } from './merge/MergeMembersButton';
 import { SheetImportButton } from '../transfer/sheetImport/SheetImportButton';
 import { PasteMembersButton } from './paste/PasteMembersButton';
@@ -13,6 +14,11 @@ import { MEMBER_FORM } from '../../app/partLoaders';
 import { WhenLoaded } from '../../app/WhenLoaded';
 
 const MemberForm = MEMBER_FORM.Component;
+
+/** Each row's 档案: a member's file is a click away from the list, not behind the form. */
+function dossierLink(member: { id: string }): readonly RowLink[] {
+  return [{ label: '档案', href: hrefOf('members', member.id, 'dossier') }];
+}
 
 export function MembersPage() {
   const { sub, moveWithin } = useHashRoute();
@@ -31,6 +37,7 @@ export function MembersPage() {
         title="委员"
         selectedId={target}
         onOpen={(id) => moveWithin(id, 'edit')}
+        rowLinks={dossierLink}
         filters={MEMBER_FILTERS}
         bulkActions={(selection) => <MergeMembersButton selection={selection} />}
         emptyText="还没有委员。这里将列出全部委员，可按类别、界别、工作室筛选，并查看每位委员的履职档案。"

@@ -53,6 +53,10 @@ interface Props {
   /** The record the URL points at: scrolled to and marked. */
   selectedId?: string | undefined;
   onOpen?: (id: string) => void;
+  /** The name of the row's link that calls onOpen: 编辑, or 查看 where a row opens a page. */
+  openLabel?: string;
+  /** Links to a record's other pages, beside 编辑 in each row (委员's 档案). */
+  rowLinks?: (record: AnyRecord) => readonly RowLink[];
   /** The list's filters; their values live in the URL's query, so back and forward keep them. */
   filters?: readonly ListFilterDef[];
   /**
@@ -64,12 +68,22 @@ interface Props {
   summary?: (query: ListQuery) => ReactNode;
 }
 
+/** A link in a row's 操作 cell to one of its record's pages. */
+export interface RowLink {
+  label: string;
+  href: string;
+}
+
+/** The 操作 cell's width: each link two characters and its padding wide, in the cell's padding. */
+const ACTION_WIDTH = 42;
+
 /** What the lists need to know of a column of recordColumns. */
 interface ListColumn {
   title?: ReactNode;
   key?: string;
   dataIndex?: string;
   width?: number | string;
+  minWidth?: number;
   align?: string;
   render?: (value: unknown, record: AnyRecord, index: number) => ReactNode;
 }
@@ -92,6 +106,8 @@ export function RecordListPage({
   actions,
   selectedId,
   onOpen,
+  openLabel = '编辑',
+  rowLinks,
   filters: filterDefs = [],
   bulkActions,
   summary,
@@ -190,6 +206,7 @@ export function RecordListPage({
           key,
           title: column.title,
           ...(typeof column.width === 'number' ? { width: column.width } : {}),
+          ...(column.minWidth ? { minWidth: column.minWidth } : {}),
           ...(column.align === 'right' ? { align: 'right' as const } : {}),
           render: (record, index) =>
             render ? render(valueOf(record), record, index) : (valueOf(record) as ReactNode),
@@ -250,19 +267,38 @@ export function RecordListPage({
       {
         title: '操作',
         key: 'actions',
-        width: 64,
+        width: 20 + ACTION_WIDTH * ((onOpen ? 1 : 0) + (rowLinks ? 1 : 0) + 1),
         pinned: 'right',
         render: (record: AnyRecord) => (
-          <button
-            type="button"
-            className="vt-link-danger"
-            onClick={(event) => {
-              event.stopPropagation();
-              setDeleting(record);
-            }}
-          >
-            删除
-          </button>
+          <span className="vt-actions">
+            {onOpen ? (
+              <button
+                type="button"
+                className="vt-link"
+                onClick={(event) => {
+                  event.stopPropagation();
+                  onOpen(record.id);
+                }}
+              >
+                {openLabel}
+              </button>
+            ) : null}
+            {rowLinks?.(record).map((link) => (
+              <a key={link.href} className="vt-link" href={link.href}>
+                {link.label}
+              </a>
+            ))}
+            <button
+              type="button"
+              className="vt-link-danger"
+              onClick={(event) => {
+                event.stopPropagation();
+                setDeleting(record);
+              }}
+            >
+              删除
+            </button>
+          </span>
         ),
       },
     ];
@@ -282,6 +318,9 @@ export function RecordListPage({
     filtered,
     withChoice,
     hidden,
+    onOpen,
+    openLabel,
+    rowLinks,
   ]);
   const rowProps = useCallback(
     (record: AnyRecord): HTMLAttributes<HTMLDivElement> => ({

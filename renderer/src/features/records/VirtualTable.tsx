@@ -13,6 +13,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import { gridTemplate, leastTableWidth } from './columnGrid';
 import { visibleRange } from './visibleRange';
 import './virtualTable.css';
 
@@ -21,6 +22,8 @@ export interface VirtualColumn<T> {
   key: string;
   title: ReactNode;
   width?: number;
+  /** How narrow it may get in a narrow window (px); see gridTemplate. */
+  minWidth?: number;
   align?: 'right';
   /** Kept at the table's right edge while the columns scroll sideways (a row's 删除). */
   pinned?: 'right';
@@ -61,19 +64,6 @@ const SCROLLBAR = 16;
 export const ROW_HEIGHT = 47;
 /** Rows drawn beyond each edge of the screen, so that a quick scroll shows no blank. */
 const OVERSCAN = 6;
-
-/**
- * The least width of a column with none of its own (px): small enough that a list's columns,
- * 操作 included, fit a 1024 px window without scrolling sideways; a longer text ends in “…”.
- */
-const LEAST_WIDTH = 120;
-
-/** The CSS grid of the columns: fixed widths, and the rest sharing what is left. */
-function gridTemplate(columns: readonly { width?: number }[]): string {
-  return columns
-    .map((column) => (column.width ? `${column.width}px` : `minmax(${LEAST_WIDTH}px, 1fr)`))
-    .join(' ');
-}
 
 /**
  * A table that draws only the rows on screen, for lists of any length. Rows are one line of a
@@ -123,7 +113,7 @@ export function VirtualTable<T extends { id: string }>({
   }, [from, to, onRange]);
 
   const template = gridTemplate(columns);
-  const minWidth = columns.reduce((sum, column) => sum + (column.width ?? LEAST_WIDTH), 0);
+  const minWidth = leastTableWidth(columns);
   // Columns continue under the pinned one: its edge casts a shadow, so a cut-off cell reads as
   // scrolled under it, not as clipped.
   const [moreRight, setMoreRight] = useState(false);

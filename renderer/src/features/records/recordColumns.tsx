@@ -90,13 +90,14 @@ export function recordColumns(nameOf: NameOf): {
       {
         title: '日期',
         key: 'date',
-        width: 190,
+        width: 170,
+        minWidth: 120,
         render: (_: unknown, a: RecordByKind['activity']) =>
           formatDateRange(a.startDate, a.endDate),
       },
-      { title: '活动名称', dataIndex: 'title', ellipsis: true },
+      { title: '活动名称', dataIndex: 'title', ellipsis: true, minWidth: 160 },
       { title: '活动类型', dataIndex: 'type', width: 90 },
-      { title: '地点', dataIndex: 'place', width: 140, ellipsis: true },
+      { title: '地点', dataIndex: 'place', width: 140, minWidth: 96, ellipsis: true },
       {
         title: '参加委员',
         key: 'participants',
@@ -109,6 +110,7 @@ export function recordColumns(nameOf: NameOf): {
         title: '捐赠日期',
         key: 'date',
         width: 120,
+        minWidth: 112,
         render: (_: unknown, d: RecordByKind['donation']) => formatPartialDate(d.date),
       },
       { title: '捐赠类型', dataIndex: 'kind', width: 80 },
@@ -116,6 +118,7 @@ export function recordColumns(nameOf: NameOf): {
         title: '捐赠方',
         key: 'donors',
         ellipsis: true,
+        minWidth: 100,
         render: (_: unknown, d: RecordByKind['donation']) =>
           d.donors
             .map((donor) => (donor.type === '其他' ? donor.name : nameOf(donor.memberId)))
@@ -125,6 +128,7 @@ export function recordColumns(nameOf: NameOf): {
         title: '金额',
         key: 'amount',
         width: 140,
+        minWidth: 116,
         align: 'right',
         // Goods: their declared total, else their items' 估值 added up.
         render: (_: unknown, d: RecordByKind['donation']) => {
@@ -136,13 +140,14 @@ export function recordColumns(nameOf: NameOf): {
         title: '折合人民币',
         key: 'cny',
         width: 110,
+        minWidth: 92,
         align: 'right',
         render: (_: unknown, d: RecordByKind['donation']) => {
           const cny = donationCnyValue(d);
           return cny ? formatWan(cny) : '';
         },
       },
-      { title: '用途', dataIndex: 'purpose', width: 90 },
+      { title: '用途', dataIndex: 'purpose', width: 90, minWidth: 72 },
     ],
     campaign: [
       { title: '名称', dataIndex: 'name' },

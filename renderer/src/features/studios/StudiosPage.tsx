@@ -53,6 +53,7 @@ export function StudiosPage() {
         title="工作室"
         selectedId={target === 'new' ? undefined : target}
         onOpen={(id) => navigate('studios', id, 'view')}
+        openLabel="查看"
         emptyText="还没有委员工作室。“1+7+N”矩阵中的专委会、界别和委员特色工作室将列在这里。"
         actions={
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('studios', 'new')}>

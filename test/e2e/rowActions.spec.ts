@@ -1,0 +1,82 @@
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/AppPage';
+import { MemberForm } from './pages/MembersPage';
+import { RecordList } from './pages/RecordList';
+import { SettingsPage } from './pages/SettingsPage';
+
+// A list's row says what can be done with it — 编辑 and 档案, or 查看 — for those who would never
+// think to double-click a row, as no spreadsheet asks them to.
+
+const MEMBER = '戴煜';
+
+test('a member’s row opens the form with 编辑 and the file with 档案', async ({ app }) => {
+  await new SettingsPage(app).loadSampleData();
+  const ui = new AppPage(app);
+  const list = new RecordList(app);
+  await ui.open('委员');
+  const row = await list.reveal(MEMBER);
+
+  await row.getByRole('button', { name: '编辑', exact: true }).click();
+  const form = new MemberForm(app, `编辑委员：${MEMBER}`);
+  await expect(form.drawer).toBeVisible();
+  await expect(form.field('姓名')).toHaveValue(MEMBER);
+  await app.keyboard.press('Escape');
+  await expect(form.drawer).toBeHidden();
+
+  await (await list.reveal(MEMBER)).getByRole('link', { name: '档案', exact: true }).click();
+  await expect(ui.heading).toHaveText(`委员档案：${MEMBER}`);
+  await app.goBack();
+  await expect(ui.heading).toHaveText('委员');
+});
+
+test('a 专项’s and a studio’s rows open their pages with 查看', async ({ app }) => {
+  await new SettingsPage(app).loadSampleData();
+  const ui = new AppPage(app);
+  const list = new RecordList(app);
+
+  await ui.open('专项');
+  await (
+    await list.reveal('三进三助聚力行动')
+  )
+    .getByRole('button', { name: '查看', exact: true })
+    .click();
+  await expect(ui.heading).toHaveText('专项：三进三助聚力行动');
+
+  await ui.open('工作室');
+  await (
+    await list.reveal('戴煜政协委员工作室')
+  )
+    .getByRole('button', { name: '查看', exact: true })
+    .click();
+  await expect(ui.heading).toHaveText('戴煜政协委员工作室');
+});
+
+test('in a 1024 × 700 window, 活动 and 捐赠 show every column and the row’s links without scrolling sideways', async ({
+  app,
+}) => {
+  await app.setViewportSize({ width: 1024, height: 700 });
+  await new SettingsPage(app).loadSampleData();
+  const ui = new AppPage(app);
+  const list = new RecordList(app);
+  const sideways = () =>
+    app.evaluate(() => {
+      const holder = document.querySelector<HTMLElement>('main .vt');
+      return holder ? holder.scrollWidth - holder.clientWidth : null;
+    });
+
+  await ui.open('履职活动');
+  const firstRow = list.table.getByRole('row').nth(1);
+  await expect(firstRow).not.toHaveAttribute('aria-busy', /.*/);
+  expect(await sideways()).toBe(0);
+  // The name, the column people read, keeps room for a phrase, not a word.
+  const name = list.table.getByRole('columnheader', { name: '活动名称' });
+  expect((await name.boundingBox())!.width).toBeGreaterThanOrEqual(160);
+  await expect(firstRow.getByText('示例', { exact: true })).toBeInViewport();
+  await expect(firstRow.getByRole('button', { name: '编辑', exact: true })).toBeInViewport();
+
+  await ui.open('捐赠');
+  await expect(firstRow).not.toHaveAttribute('aria-busy', /.*/);
+  expect(await sideways()).toBe(0);
+  await expect(firstRow.getByText('示例', { exact: true })).toBeInViewport();
+  await expect(firstRow.getByRole('button', { name: '删除', exact: true })).toBeInViewport();
+});
