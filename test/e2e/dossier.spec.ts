@@ -251,3 +251,68 @@ test('履职提醒 lists the serving members below the minimums set for a year, 
       .sort(),
   ).toEqual(expected);
 });
+
+test('a rule typed as −3 or as words is refused with the reason, nothing is saved, and 放弃修改 brings it back', async ({
+  app,
+  dataDir,
+}) => {
+  const settings = new SettingsPage(app);
+  await settings.open('设置');
+  const lead = app.getByLabel('提案领衔积分');
+  const before = await lead.inputValue();
+  expect(Number(before)).toBeGreaterThan(0);
+  const onDisk = async () => {
+    try {
+      return JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')).pointsRules;
+    } catch {
+      return undefined;
+    }
+  };
+  const stored = await onDisk();
+
+  // A number box turned −3 into 0 unseen; now the text stays, marked, with the reason.
+  await lead.fill('-3');
+  await lead.blur();
+  await expect(lead).toHaveValue('-3');
+  await expect(lead).toHaveAttribute('aria-invalid', 'true');
+  const problem = app.getByRole('alert').filter({ hasText: '提案领衔积分：不能为负数。' });
+  await expect(problem).toBeVisible();
+  await app.getByRole('button', { name: '保存规则' }).click();
+  await expect(settings.toast('未保存：提案领衔积分：不能为负数')).toBeVisible();
+  expect(await onDisk()).toEqual(stored);
+
+  await lead.fill('四分');
+  await expect(
+    app.getByRole('alert').filter({ hasText: '提案领衔积分：请填写 0 到 100 的数字。' }),
+  ).toBeVisible();
+  await app.getByRole('button', { name: '放弃修改' }).click();
+  await expect(lead).toHaveValue(before);
+  await expect(problem).toBeHidden();
+
+  // A number as typed with a Chinese IME is read, and saved.
+  await lead.fill('６');
+  await app.getByRole('button', { name: '保存规则' }).click();
+  await expect(settings.toast('履职积分规则已保存，全部委员的积分已按新规则计算')).toBeVisible();
+  await expect(lead).toHaveValue('6');
+  expect((await onDisk()).proposal.lead).toBe(6);
+});
+
+test('a 提醒标准 of 1.5 次 is refused with the reason, and not saved: a count has no fraction', async ({
+  app,
+}) => {
+  const page = new DossierPage(app);
+  await page.open('委员');
+  await app.getByRole('main').getByRole('link', { name: '履职提醒' }).click();
+  await expect(page.heading).toHaveText('履职提醒');
+  const box = app.getByLabel('调研视察至少');
+  await box.fill('1.5');
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await expect(
+    app.getByRole('alert').filter({ hasText: '调研视察至少：须为整数。' }),
+  ).toBeVisible();
+  await expectAccessible(app, '履职提醒 标准有误');
+  await box.fill('2');
+  await app.getByLabel('请假超过').fill('两次');
+  await app.getByRole('button', { name: '保存为默认标准' }).click();
+  await expect(page.toast('未保存：请假超过：请填写 0 到 100 的整数')).toBeVisible();
+});

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, Form, InputNumber, Select, Space, Table } from 'antd';
+import { App as AntApp, Button, Card, Form, Select, Space, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useHost } from '../../app/HostContext';
@@ -15,6 +15,7 @@ import {
 } from '../../domain/points';
 import { statsYears } from '../../db/statsQueries';
 import { readYear } from './dossierQueries';
+import { RuleNumberInput, useRuleProblems } from '../settings/RuleNumberInput';
 import { remindersCsv, type ReminderRow } from './remindersCsv';
 import { saveExport, utf8WithBomBase64 } from './saveExport';
 import { usePointsRules } from './usePointsRules';
@@ -63,8 +64,25 @@ export function RemindersPage() {
   }, [records, rules, minimums, year]);
 
   const setMinimum = (patch: Partial<Minimums>) => setEdited({ ...minimums, ...patch });
+  const problems = useRuleProblems();
+  /** A count box of the 提醒标准, named by its label. */
+  const count = (label: string, value: number, change: (v: number) => void) => (
+    <RuleNumberInput
+      label={label}
+      value={value}
+      integer
+      suffix="次"
+      width={96}
+      onChange={change}
+      onProblem={problems.report}
+    />
+  );
 
   const saveMinimums = async () => {
+    if (problems.lines.length > 0) {
+      message.error(`未保存：${problems.lines[0]}`);
+      return;
+    }
     try {
       await saveSettings({ pointsRules: { ...rules, reminders: minimums } });
       setEdited(null);
@@ -111,52 +129,31 @@ export function RemindersPage() {
             </Form.Item>
             {DUTY_CATEGORIES.map((category) => (
               <Form.Item key={category} label={`${DUTY_CATEGORY_SHORT[category]}至少`}>
-                <InputNumber<number>
-                  aria-label={`${DUTY_CATEGORY_SHORT[category]}至少`}
-                  min={0}
-                  max={100}
-                  precision={0}
-                  value={minimums.minCounts[category]}
-                  onChange={(value) =>
-                    setMinimum({
-                      minCounts: { ...minimums.minCounts, [category]: value ?? 0 },
-                    })
-                  }
-                  suffix="次"
-                  style={{ width: 96 }}
-                />
+                {count(`${DUTY_CATEGORY_SHORT[category]}至少`, minimums.minCounts[category], (v) =>
+                  setMinimum({ minCounts: { ...minimums.minCounts, [category]: v } }),
+                )}
               </Form.Item>
             ))}
             <Form.Item label="请假超过">
-              <InputNumber<number>
-                aria-label="请假超过"
-                min={0}
-                max={100}
-                precision={0}
-                value={minimums.maxLeaves}
-                onChange={(value) => setMinimum({ maxLeaves: value ?? 0 })}
-                suffix="次"
-                style={{ width: 96 }}
-              />
+              {count('请假超过', minimums.maxLeaves, (v) => setMinimum({ maxLeaves: v }))}
             </Form.Item>
             <Form.Item label="缺席超过">
-              <InputNumber<number>
-                aria-label="缺席超过"
-                min={0}
-                max={100}
-                precision={0}
-                value={minimums.maxAbsences}
-                onChange={(value) => setMinimum({ maxAbsences: value ?? 0 })}
-                suffix="次"
-                style={{ width: 96 }}
-              />
+              {count('缺席超过', minimums.maxAbsences, (v) => setMinimum({ maxAbsences: v }))}
             </Form.Item>
             <Form.Item>
-              <Button disabled={!edited || !settings} onClick={() => void saveMinimums()}>
+              <Button
+                disabled={(!edited && problems.lines.length === 0) || !settings}
+                onClick={() => void saveMinimums()}
+              >
                 保存为默认标准
               </Button>
             </Form.Item>
           </Form>
+          {problems.lines.length > 0 ? (
+            <Typography.Text type="danger" role="alert">
+              {problems.lines.join('；')}。名单仍按原标准列出。
+            </Typography.Text>
+          ) : null}
         </Card>
         <Card
           title={rows ? `需提醒的在任委员（${rows.length} 位）` : '需提醒的在任委员'}

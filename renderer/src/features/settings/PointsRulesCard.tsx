@@ -1,14 +1,4 @@
-import {
-  App as AntApp,
-  Button,
-  Card,
-  InputNumber,
-  List,
-  Select,
-  Space,
-  Table,
-  Typography,
-} from 'antd';
+import { App as AntApp, Button, Card, List, Select, Space, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useHost } from '../../app/HostContext';
@@ -26,26 +16,7 @@ import { PARTICIPANT_ROLES } from '../../domain/records';
 import { statsYears } from '../../db/statsQueries';
 import { readYear } from '../dossier/dossierQueries';
 import { usePointsRules } from '../dossier/usePointsRules';
-
-/** A number input named by its label, for one rule. */
-function Points(props: {
-  label: string;
-  value: number;
-  onChange: (value: number) => void;
-  width?: number;
-}) {
-  return (
-    <InputNumber<number>
-      aria-label={props.label}
-      min={0}
-      max={100}
-      step={0.5}
-      value={props.value}
-      onChange={(value) => props.onChange(value ?? 0)}
-      style={{ width: props.width ?? 72 }}
-    />
-  );
-}
+import { RuleNumberInput, useRuleProblems } from './RuleNumberInput';
 
 function Labelled(props: { label: string; children: React.ReactNode }) {
   return (
@@ -66,6 +37,26 @@ export function PointsRulesCard() {
   const saved = usePointsRules();
   const [draft, setDraft] = useState<PointsRules | null>(null);
   const rules = draft ?? saved;
+  const problems = useRuleProblems();
+  // Bumped when the boxes are set afresh (放弃修改, 恢复默认规则, saved): text refused is dropped.
+  const [generation, setGeneration] = useState(0);
+  // Text refused counts as a change: 保存规则 says why it cannot save, 放弃修改 drops it.
+  const changed = draft !== null || problems.lines.length > 0;
+  const restart = (next: PointsRules | null) => {
+    setDraft(next);
+    problems.clear();
+    setGeneration((g) => g + 1);
+  };
+  /** A number box for one rule, named by its label. */
+  const points = (label: string, value: number, set: (next: PointsRules, v: number) => void) => (
+    <RuleNumberInput
+      key={`${label}:${generation}`}
+      label={label}
+      value={value}
+      onChange={(v) => edit((n) => set(n, v))}
+      onProblem={problems.report}
+    />
+  );
   const edit = (change: (next: PointsRules) => void) => {
     const next = structuredClone(rules);
     change(next);
@@ -73,6 +64,10 @@ export function PointsRulesCard() {
   };
 
   const save = async () => {
+    if (problems.lines.length > 0) {
+      message.error(`未保存：${problems.lines[0]}`);
+      return;
+    }
     const parsed = pointsRulesSchema.safeParse(rules);
     if (!parsed.success) {
       message.error(`未保存：${parsed.error.issues[0]?.message ?? '规则有误'}`);
@@ -80,7 +75,7 @@ export function PointsRulesCard() {
     }
     try {
       await saveSettings({ pointsRules: parsed.data });
-      setDraft(null);
+      restart(null);
       message.success('履职积分规则已保存，全部委员的积分已按新规则计算');
     } catch (error) {
       message.error(bridgeErrorMessage(error));
@@ -107,142 +102,114 @@ export function PointsRulesCard() {
             ...PARTICIPANT_ROLES.map((role) => ({
               title: role,
               key: role,
-              render: (_: unknown, row: { type: RoleScoredType }) => (
-                <Points
-                  label={`${row.type}${role}积分`}
-                  value={rules.activity[row.type][role]}
-                  onChange={(v) => edit((n) => void (n.activity[row.type][role] = v))}
-                />
-              ),
+              render: (_: unknown, row: { type: RoleScoredType }) =>
+                points(
+                  `${row.type}${role}积分`,
+                  rules.activity[row.type][role],
+                  (n, v) => void (n.activity[row.type][role] = v),
+                ),
             })),
           ]}
         />
         <Space wrap size="middle">
           <Labelled label="提案领衔">
-            <Points
-              label="提案领衔积分"
-              value={rules.proposal.lead}
-              onChange={(v) => edit((n) => void (n.proposal.lead = v))}
-            />
+            {points('提案领衔积分', rules.proposal.lead, (n, v) => void (n.proposal.lead = v))}
           </Labelled>
           <Labelled label="提案联名">
-            <Points
-              label="提案联名积分"
-              value={rules.proposal.joint}
-              onChange={(v) => edit((n) => void (n.proposal.joint = v))}
-            />
+            {points('提案联名积分', rules.proposal.joint, (n, v) => void (n.proposal.joint = v))}
           </Labelled>
           <Labelled label="立案加">
-            <Points
-              label="立案加分"
-              value={rules.proposal.filedExtra}
-              onChange={(v) => edit((n) => void (n.proposal.filedExtra = v))}
-            />
+            {points(
+              '立案加分',
+              rules.proposal.filedExtra,
+              (n, v) => void (n.proposal.filedExtra = v),
+            )}
           </Labelled>
           <Labelled label="重点提案加">
-            <Points
-              label="重点提案加分"
-              value={rules.proposal.keyExtra}
-              onChange={(v) => edit((n) => void (n.proposal.keyExtra = v))}
-            />
+            {points(
+              '重点提案加分',
+              rules.proposal.keyExtra,
+              (n, v) => void (n.proposal.keyExtra = v),
+            )}
           </Labelled>
         </Space>
         <Space wrap size="middle">
           <Labelled label="社情民意/建议每篇">
-            <Points
-              label="社情民意每篇积分"
-              value={rules.suggestion.submitted}
-              onChange={(v) => edit((n) => void (n.suggestion.submitted = v))}
-            />
+            {points(
+              '社情民意每篇积分',
+              rules.suggestion.submitted,
+              (n, v) => void (n.suggestion.submitted = v),
+            )}
           </Labelled>
           <Labelled label="采用加">
-            <Points
-              label="采用加分"
-              value={rules.suggestion.adoptedExtra}
-              onChange={(v) => edit((n) => void (n.suggestion.adoptedExtra = v))}
-            />
+            {points(
+              '采用加分',
+              rules.suggestion.adoptedExtra,
+              (n, v) => void (n.suggestion.adoptedExtra = v),
+            )}
           </Labelled>
           <Labelled label="获批示加">
-            <Points
-              label="批示加分"
-              value={rules.suggestion.instructedExtra}
-              onChange={(v) => edit((n) => void (n.suggestion.instructedExtra = v))}
-            />
+            {points(
+              '批示加分',
+              rules.suggestion.instructedExtra,
+              (n, v) => void (n.suggestion.instructedExtra = v),
+            )}
           </Labelled>
           <Labelled label="公益捐赠每次">
-            <Points
-              label="公益捐赠每次积分"
-              value={rules.donation.perDonation}
-              onChange={(v) => edit((n) => void (n.donation.perDonation = v))}
-            />
+            {points(
+              '公益捐赠每次积分',
+              rules.donation.perDonation,
+              (n, v) => void (n.donation.perDonation = v),
+            )}
           </Labelled>
         </Space>
         <Space wrap size="middle">
           <Labelled label="请假每次扣">
-            <Points
-              label="请假扣分"
-              value={rules.deductions.请假}
-              onChange={(v) => edit((n) => void (n.deductions.请假 = v))}
-            />
+            {points('请假扣分', rules.deductions.请假, (n, v) => void (n.deductions.请假 = v))}
           </Labelled>
           <Labelled label="缺席每次扣">
-            <Points
-              label="缺席扣分"
-              value={rules.deductions.缺席}
-              onChange={(v) => edit((n) => void (n.deductions.缺席 = v))}
-            />
+            {points('缺席扣分', rules.deductions.缺席, (n, v) => void (n.deductions.缺席 = v))}
           </Labelled>
         </Space>
         <Space wrap size="middle">
           {DUTY_CATEGORIES.map((category) => (
             <Labelled key={category} label={`${category}上限`}>
-              <Points
-                label={`${category}上限`}
-                value={rules.caps[category]}
-                onChange={(v) => edit((n) => void (n.caps[category] = v))}
-              />
+              {points(
+                `${category}上限`,
+                rules.caps[category],
+                (n, v) => void (n.caps[category] = v),
+              )}
             </Labelled>
           ))}
           <Labelled label="总分上限">
-            <Points
-              label="总分上限"
-              value={rules.totalCap}
-              onChange={(v) => edit((n) => void (n.totalCap = v))}
-            />
+            {points('总分上限', rules.totalCap, (n, v) => void (n.totalCap = v))}
           </Labelled>
         </Space>
         <Space wrap size="middle">
           <Labelled label="优秀不低于">
-            <Points
-              label="优秀分数线"
-              value={rules.grades.优秀}
-              onChange={(v) => edit((n) => void (n.grades.优秀 = v))}
-            />
+            {points('优秀分数线', rules.grades.优秀, (n, v) => void (n.grades.优秀 = v))}
           </Labelled>
           <Labelled label="良好不低于">
-            <Points
-              label="良好分数线"
-              value={rules.grades.良好}
-              onChange={(v) => edit((n) => void (n.grades.良好 = v))}
-            />
+            {points('良好分数线', rules.grades.良好, (n, v) => void (n.grades.良好 = v))}
           </Labelled>
           <Labelled label="称职不低于">
-            <Points
-              label="称职分数线"
-              value={rules.grades.称职}
-              onChange={(v) => edit((n) => void (n.grades.称职 = v))}
-            />
+            {points('称职分数线', rules.grades.称职, (n, v) => void (n.grades.称职 = v))}
           </Labelled>
         </Space>
+        {problems.lines.length > 0 ? (
+          <Typography.Text type="danger" role="alert">
+            {problems.lines.join('；')}。改正后才能保存，原规则不变。
+          </Typography.Text>
+        ) : null}
         {draft ? <GradePreview before={saved} after={draft} /> : null}
         <Space>
-          <Button type="primary" disabled={!draft || !settings} onClick={() => void save()}>
+          <Button type="primary" disabled={!changed || !settings} onClick={() => void save()}>
             保存规则
           </Button>
-          <Button disabled={!draft} onClick={() => setDraft(null)}>
+          <Button disabled={!changed} onClick={() => restart(null)}>
             放弃修改
           </Button>
-          <Button onClick={() => setDraft(structuredClone(DEFAULT_POINTS_RULES))}>
+          <Button onClick={() => restart(structuredClone(DEFAULT_POINTS_RULES))}>
             恢复默认规则
           </Button>
         </Space>
