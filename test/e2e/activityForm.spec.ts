@@ -482,3 +482,29 @@ test('every kind of sample activity opens at its edit address and saves a new �
     expect(fields(rest)).toEqual(fields(restBefore));
   }
 });
+
+test('a 开始日期 after today is flagged as a likely typo, and the save still goes through', async ({
+  app,
+}) => {
+  const next = new Date().getFullYear() + 1;
+  const list = new ActivitiesPage(app);
+  await list.open('履职活动');
+  const form = await list.add();
+  await form.field('活动名称').fill('港澳委员座谈会');
+  await form.choose('活动类型', '会议');
+  await form.field('开始日期').fill(`${next}年3月15日`);
+  await form.field('开始日期').blur();
+  const warning = form.drawer
+    .locator('.ant-form-item')
+    .filter({ has: app.getByLabel('开始日期', { exact: true }) })
+    .locator('.ant-form-item-explain-warning');
+  await expect(warning).toHaveText(/^开始日期晚于今天（\d{4}年\d{1,2}月\d{1,2}日），请核对年份$/);
+  await expectAccessible(app, '新增活动 表单（日期晚于今天）');
+  // A planned meeting is one too: a warning, not a refusal.
+  await form.save();
+  expect((await activityOnDisk(app, '港澳委员座谈会')).startDate).toEqual({
+    year: next,
+    month: 3,
+    day: 15,
+  });
+});

@@ -84,6 +84,18 @@ test('a 出生年月 that is no date is refused with the reason, and nothing is 
   expect(await storedRows(app, 'members')).toEqual([]);
 });
 
+test('a 出生年月 after today is refused, and nothing is written', async ({ app }) => {
+  const members = new MembersPage(app);
+  await members.open('委员');
+  const form = await members.add();
+  await form.field('姓名').fill('周若兰');
+  await form.field('出生年月').fill(`${new Date().getFullYear() + 1}年6月`);
+  await form.drawer.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(form.drawer.getByText('出生年月：不能晚于今天')).toBeVisible();
+  await expect(form.drawer).toBeVisible();
+  expect(await storedRows(app, 'members')).toEqual([]);
+});
+
 test('Esc on unsaved input asks first: 继续填写 stays, 放弃修改 leaves nothing behind', async ({
   app,
 }) => {

@@ -36,6 +36,8 @@ const theme: ThemeConfig = {
     colorErrorTextHover: PALETTE.errorHover,
     colorErrorActive: PALETTE.errorActive,
     colorErrorTextActive: PALETTE.errorActive,
+    colorWarning: PALETTE.warning,
+    colorWarningText: PALETTE.warning,
     colorInfo: PALETTE.info,
     colorLink: PALETTE.info,
     colorLinkHover: PALETTE.infoHover,

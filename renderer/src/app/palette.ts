@@ -19,6 +19,11 @@ export const PALETTE = {
   /** Hover and press go darker, not lighter, so the text stays readable while pointed at. */
   errorHover: '#a8071a',
   errorActive: '#820014',
+  /**
+   * A form's warnings (a date after today) and their field's border: antd's gold #faad14 is 1.9:1;
+   * its orange shade 7 is 5.4:1.
+   */
+  warning: '#ad4e00',
   /** Links and informational text (antd derives links from it): 5.5:1. */
   info: '#0958d9',
   infoHover: '#003eb3',

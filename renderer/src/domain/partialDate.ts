@@ -103,6 +103,23 @@ export function formatIsoDay(iso: string): string {
   return formatPartialDate({ year, month, day });
 }
 
+/** Today where the user is (not in UTC: a day begun in Beijing is not yesterday), YYYY-MM-DD. */
+export function localTodayIso(now: Date = new Date()): string {
+  return partialDateToIso({
+    year: now.getFullYear(),
+    month: now.getMonth() + 1,
+    day: now.getDate(),
+  });
+}
+
+/**
+ * Whether every day a partial date can mean is after `todayIso`: 2027年 is in 2026, 2026年 and
+ * 2026年11月 are not on 2026-11-30.
+ */
+export function isAfterDay(d: PartialDate, todayIso: string): boolean {
+  return partialDateFirstDay(d) > todayIso;
+}
+
 /** The first day a partial date can mean, as YYYY-MM-DD (for looking up a rate). */
 export function partialDateFirstDay(d: PartialDate): string {
   return partialDateToIso({ year: d.year, month: d.month ?? 1, day: d.day ?? 1 });

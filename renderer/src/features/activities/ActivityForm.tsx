@@ -15,7 +15,7 @@ import { activitiesLike } from '../../db/queries';
 import { AttachmentsField } from '../attachments/AttachmentsField';
 import type { TripPhotos } from '../attachments/readTripPhotos';
 import { TripPhotosNotice, tripDefaults, withTripPhotos } from '../attachments/TripPhotosNotice';
-import { PartialDateInput, partialDateRule } from '../records/PartialDateInput';
+import { futureDateWarning, PartialDateInput, partialDateRule } from '../records/PartialDateInput';
 import { RecordFormDrawer } from '../records/RecordFormDrawer';
 import { useRecordEditor } from '../records/useRecordEditor';
 import { useRecordOptions } from '../records/useRecordOptions';
@@ -147,6 +147,7 @@ export function ActivityForm({ activityId, activity, trip, onClose }: Props) {
             rules={[
               { required: true, message: `${L.startDate}：不能为空` },
               partialDateRule(L.startDate),
+              futureDateWarning(L.startDate),
             ]}
           >
             <PartialDateInput placeholder="如 2018年5月29日、2021年4月" />

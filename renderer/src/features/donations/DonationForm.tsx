@@ -15,7 +15,7 @@ import {
 } from '../../domain/records';
 import { AttachmentsField } from '../attachments/AttachmentsField';
 import { ThankYouLetterButton } from '../documents/ThankYouLetterButton';
-import { PartialDateInput, partialDateRule } from '../records/PartialDateInput';
+import { futureDateWarning, PartialDateInput, partialDateRule } from '../records/PartialDateInput';
 import { RecordFormDrawer } from '../records/RecordFormDrawer';
 import { useRecordEditor } from '../records/useRecordEditor';
 import { useRecordOptions } from '../records/useRecordOptions';
@@ -176,7 +176,11 @@ export function DonationForm({ donationId, donation, onClose }: Props) {
       <Form.Item
         label="捐赠日期"
         name="date"
-        rules={[{ required: true, message: '捐赠日期：不能为空' }, partialDateRule('捐赠日期')]}
+        rules={[
+          { required: true, message: '捐赠日期：不能为空' },
+          partialDateRule('捐赠日期'),
+          futureDateWarning('捐赠日期'),
+        ]}
         extra="如 2020年2月1日、2020年2月 或 2020年初"
       >
         <PartialDateInput />

@@ -9,7 +9,7 @@ import {
   type Member,
 } from '../../domain/records';
 import { membersNamedLike } from '../../db/queries';
-import { PartialDateInput, partialDateRule } from '../records/PartialDateInput';
+import { notAfterTodayRule, PartialDateInput, partialDateRule } from '../records/PartialDateInput';
 import { DossierLink } from '../dossier/DossierLinks';
 import { RecordFormDrawer } from '../records/RecordFormDrawer';
 import { useRecordOptions } from '../records/useRecordOptions';
@@ -118,7 +118,11 @@ export function MemberForm({ memberId, member, onClose }: Props) {
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item label="出生年月" name="birth" rules={[partialDateRule('出生年月')]}>
+          <Form.Item
+            label="出生年月"
+            name="birth"
+            rules={[partialDateRule('出生年月'), notAfterTodayRule('出生年月')]}
+          >
             <PartialDateInput placeholder="如：1968年6月" />
           </Form.Item>
         </Col>

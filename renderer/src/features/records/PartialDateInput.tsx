@@ -1,7 +1,10 @@
 import { Input } from 'antd';
 import { useState } from 'react';
 import {
+  formatIsoDay,
   formatPartialDate,
+  isAfterDay,
+  localTodayIso,
   parsePartialDate,
   samePartialDate,
   type PartialDate,
@@ -66,6 +69,34 @@ export function partialDateRule(label: string) {
         ? Promise.resolve()
         : Promise.reject(new Error(`${label}：${parsed.message}`));
     },
+  };
+}
+
+/**
+ * A warning, not a refusal, for a date after today: most often a year mistyped (2062 for 2026,
+ * 2016 typed as 2061); a planned activity may also be one, so the save goes through.
+ */
+export function futureDateWarning(label: string, now: () => Date = () => new Date()) {
+  return {
+    warningOnly: true,
+    validator: (_: unknown, value: unknown) => {
+      const today = localTodayIso(now());
+      return typeof value === 'object' && value !== null && isAfterDay(value as PartialDate, today)
+        ? Promise.reject(new Error(`${label}晚于今天（${formatIsoDay(today)}），请核对年份`))
+        : Promise.resolve();
+    },
+  };
+}
+
+/** A refusal of a date after today, where none can be (出生年月). */
+export function notAfterTodayRule(label: string, now: () => Date = () => new Date()) {
+  return {
+    validator: (_: unknown, value: unknown) =>
+      typeof value === 'object' &&
+      value !== null &&
+      isAfterDay(value as PartialDate, localTodayIso(now()))
+        ? Promise.reject(new Error(`${label}：不能晚于今天`))
+        : Promise.resolve(),
   };
 }
 

@@ -1,7 +1,7 @@
 import { App as AntApp, Form, Input, Select, Switch } from 'antd';
 import type { PartialDate } from '../../domain/partialDate';
 import { STUDIO_TYPES, type Studio } from '../../domain/records';
-import { PartialDateInput, partialDateRule } from '../records/PartialDateInput';
+import { futureDateWarning, PartialDateInput, partialDateRule } from '../records/PartialDateInput';
 import { RecordFormDrawer } from '../records/RecordFormDrawer';
 import { useRecordEditor } from '../records/useRecordEditor';
 import { usePersonNameMatcher } from '../records/usePersonNameMatcher';
@@ -93,7 +93,7 @@ export function StudioForm({ studioId, studio, onClose }: Props) {
       <Form.Item
         label="成立日期"
         name="foundedDate"
-        rules={[partialDateRule('成立日期')]}
+        rules={[partialDateRule('成立日期'), futureDateWarning('成立日期')]}
         extra="如 2021年4月15日、2021年4月 或 2021年初"
       >
         <PartialDateInput />

@@ -7,7 +7,9 @@ import {
   formatDateRange,
   formatPartialDate,
   formatPartialDateShort,
+  isAfterDay,
   isValidPartialDate,
+  localTodayIso,
   partialDateError,
   partialDateFirstDay,
   partialDatePrecision,
@@ -253,5 +255,25 @@ describe('ranges', () => {
         }
       }),
     );
+  });
+});
+
+describe('a date after today', () => {
+  it('is today where the user is, at midnight and before it', () => {
+    // Local time: the first minutes of a day in Beijing are still the day before in UTC.
+    expect(localTodayIso(new Date(2026, 10, 30, 0, 5))).toBe('2026-11-30');
+    expect(localTodayIso(new Date(2026, 0, 1, 23, 59))).toBe('2026-01-01');
+  });
+
+  it('is one whose every possible day comes after today', () => {
+    const today = '2026-11-30';
+    expect(isAfterDay({ year: 2027 }, today)).toBe(true);
+    expect(isAfterDay({ year: 2026, month: 12 }, today)).toBe(true);
+    expect(isAfterDay({ year: 2026, month: 12, day: 1 }, today)).toBe(true);
+    // Today, and a year or month that has today in it, are not.
+    expect(isAfterDay({ year: 2026, month: 11, day: 30 }, today)).toBe(false);
+    expect(isAfterDay({ year: 2026, month: 11 }, today)).toBe(false);
+    expect(isAfterDay({ year: 2026 }, today)).toBe(false);
+    expect(isAfterDay({ year: 2016, month: 2 }, today)).toBe(false);
   });
 });

@@ -3,7 +3,11 @@ import { useState } from 'react';
 import { dayAsPartialDate, localToday } from '../../../domain/donations/goodsPipeline';
 import type { PartialDate } from '../../../domain/partialDate';
 import type { GoodsStage } from '../../../domain/records/enums';
-import { PartialDateInput, partialDateRule } from '../../records/PartialDateInput';
+import {
+  futureDateWarning,
+  PartialDateInput,
+  partialDateRule,
+} from '../../records/PartialDateInput';
 import type { CardInfo } from './GoodsCard';
 
 /** What the dialog asks before a move: the stage's date, its 经办人 and a 说明. */
@@ -83,7 +87,11 @@ export function MoveStageDialog({ card, to, operator, onMove, onClose }: Props) 
         <Form.Item
           label="日期"
           name="date"
-          rules={[{ required: true, message: '日期：不能为空' }, partialDateRule('日期')]}
+          rules={[
+            { required: true, message: '日期：不能为空' },
+            partialDateRule('日期'),
+            futureDateWarning('日期'),
+          ]}
           extra="如 2024年3月5日"
         >
           <PartialDateInput />
