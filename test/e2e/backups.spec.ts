@@ -266,3 +266,36 @@ test('closing the shell’s window takes the 退出时 backup before it closes',
   // Then the shell closed.
   await expect.poll(() => shell.current!.context.pages().length).toBe(0);
 });
+
+test('a 保留份数 typed as −3 or above its most is refused with the reason, and a good one is saved', async ({
+  app,
+  dataDir,
+}) => {
+  const card = new BackupsCard(app);
+  await card.openCard();
+  const daily = app.getByLabel('每日备份保留份数');
+  const onDisk = () => {
+    try {
+      return JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'));
+    } catch {
+      return {};
+    }
+  };
+  const before = onDisk().backupKeepDaily;
+  const save = card.card.getByRole('button', { name: '保存保留份数' });
+
+  // A number box turned −3 into 1 unseen, and saved it.
+  await daily.fill('-3');
+  await save.click();
+  await expect(card.card.getByText('每日备份保留份数：不能小于1')).toBeVisible();
+  await expect(daily).toHaveValue('-3');
+  await daily.fill('400');
+  await save.click();
+  await expect(card.card.getByText('每日备份保留份数：不能超过 366')).toBeVisible();
+  expect(onDisk().backupKeepDaily).toBe(before);
+
+  await daily.fill('６０');
+  await save.click();
+  await expect(app.getByText('备份保留份数已保存')).toBeVisible();
+  expect(onDisk().backupKeepDaily).toBe(60);
+});

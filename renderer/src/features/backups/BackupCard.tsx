@@ -5,7 +5,6 @@ import {
   Card,
   Descriptions,
   Form,
-  InputNumber,
   Space,
   Table,
   Tag,
@@ -18,8 +17,24 @@ import { bridge, bridgeErrorMessage } from '../../bridge/bridge';
 import { RECORD_KIND_LABELS, RECORD_KINDS } from '../../domain/records';
 import { formatSize } from '../../domain/transfer/bundleFormat';
 import { BACKUP_KIND_LABELS, backupTimeText } from './backupText';
+import { CountInput, countRule } from '../records/CountInput';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 import { onBackupWritten, takeBackup } from './takeBackup';
+
+/** A number of backups kept: a whole number, at least one. */
+const KEEP_BOUNDS = { integer: true, min: { value: 1, inclusive: true } };
+
+/** The rules of a 保留份数: what reads as none, or is below 1 or above `max`, is refused, saying why. */
+function keepRules(label: string, max: number) {
+  return [
+    countRule(label, KEEP_BOUNDS, true),
+    {
+      validator: async (_: unknown, value: unknown) => {
+        if (typeof value === 'number' && value > max) throw new Error(`${label}：不能超过 ${max}`);
+      },
+    },
+  ];
+}
 
 interface PolicyValues {
   backupKeepDaily: number;
@@ -156,20 +171,16 @@ export function BackupCard() {
         <Form.Item
           label="每日备份保留份数"
           name="backupKeepDaily"
-          rules={[
-            { required: true, type: 'integer', min: 1, max: 366, message: '请填写 1–366 的整数' },
-          ]}
+          rules={keepRules('每日备份保留份数', 366)}
         >
-          <InputNumber min={1} max={366} precision={0} />
+          <CountInput bounds={KEEP_BOUNDS} style={{ width: 96 }} />
         </Form.Item>
         <Form.Item
           label="每月备份保留份数"
           name="backupKeepMonthly"
-          rules={[
-            { required: true, type: 'integer', min: 1, max: 120, message: '请填写 1–120 的整数' },
-          ]}
+          rules={keepRules('每月备份保留份数', 120)}
         >
-          <InputNumber min={1} max={120} precision={0} />
+          <CountInput bounds={KEEP_BOUNDS} style={{ width: 96 }} />
         </Form.Item>
         <Form.Item>
           <Button htmlType="submit">保存保留份数</Button>
