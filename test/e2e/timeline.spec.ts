@@ -135,6 +135,15 @@ test('jumping to a year brings its heading into view, by the selector and by the
   await app.keyboard.press('Alt+ArrowUp');
   await expect(timeline.yearHeading(2020)).toBeInViewport();
   await expect(timeline.yearHeading(2020)).toBeFocused();
+  // The selector follows the year at the top of the list.
+  const selector = app
+    .locator('.ant-select')
+    .filter({ has: app.getByRole('combobox', { name: '跳至年份' }) });
+  await expect(selector).toContainText('2020年');
+  // A little up, and the end of 2019 is at the top.
+  await timeline.yearHeading(2020).hover();
+  await app.mouse.wheel(0, -200);
+  await expect(selector).toContainText('2019年');
 });
 
 test('an entry opens in place with its dates, place, leaders, participants, outcomes and an 编辑 link', async ({

@@ -2,7 +2,12 @@ import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState }
 import { hasBridge } from '../bridge/bridge';
 import { scheduleAttachmentGc } from '../features/attachments/scheduleAttachmentGc';
 import { OverviewPage } from '../features/overview/OverviewPage';
-import { holdBackgroundWork, onBackgroundHold, startWhenQuiet } from './backgroundWork';
+import {
+  holdBackgroundWork,
+  holdWhileScrolling,
+  onBackgroundHold,
+  startWhenQuiet,
+} from './backgroundWork';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PageOpening } from './PageOpening';
 import { QuietBoundary } from './QuietBoundary';
@@ -33,6 +38,8 @@ const ThemedPage = THEMED_PAGE.Component;
 const WARM_UP_DELAY_MS = 1500;
 /** How long a page just opened has the machine to itself before warming goes on (ms). */
 const PAGE_OPENING_MS = 1000;
+/** How long a scroll holds background work (ms): the search index waits for a quiet moment. */
+const SCROLLING_MS = 500;
 /** When 总览 cannot show its counts (a database that fails to open), the rest loads anyway. */
 const FIRST_SCREEN_AT_LATEST_MS = 5000;
 /** The automatic snapshots start once the first clicks are served. */
@@ -95,6 +102,9 @@ export function Frame() {
       }),
     [],
   );
+
+  // Nor while the user scrolls: a frame held then is a jump in the list under their eyes.
+  useEffect(() => holdWhileScrolling(window, SCROLLING_MS), []);
 
   // The pages' code, a page per idle moment, the lists first, from the first screen on: a click
   // on 委员 or 统计 right after start-up finds it fetched and parsed. Each page needs it on its

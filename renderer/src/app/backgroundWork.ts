@@ -38,3 +38,29 @@ export function startWhenQuiet(start: () => void, quietMs: number): () => void {
     stopListening();
   };
 }
+
+/** How often a run of scroll events holds background work at most (ms): one hold per burst. */
+const ACTIVITY_THROTTLE_MS = 250;
+
+/**
+ * Holds background work for `ms` while the user scrolls (a list, the timeline, a form) or turns
+ * the wheel: the search index loading in the middle of a scroll took the second core and held
+ * frames for 50–130 ms. Returns how to stop listening.
+ */
+export function holdWhileScrolling(target: EventTarget, ms: number): () => void {
+  let last = -Infinity;
+  const onActivity = () => {
+    const now = performance.now();
+    if (now - last < ACTIVITY_THROTTLE_MS) return;
+    last = now;
+    holdBackgroundWork(ms);
+  };
+  // Capture: a scroll event does not bubble, and every scrolling element's reaches the window so.
+  const options = { capture: true, passive: true } as const;
+  target.addEventListener('scroll', onActivity, options);
+  target.addEventListener('wheel', onActivity, options);
+  return () => {
+    target.removeEventListener('scroll', onActivity, options);
+    target.removeEventListener('wheel', onActivity, options);
+  };
+}

@@ -13,6 +13,7 @@ import {
 import { EmptyPage } from '../../shared/EmptyPage';
 import { PageHeading } from '../../shared/PageHeading';
 import { VirtualList, type ItemPlace, type VirtualListHandle } from '../../shared/VirtualList';
+import { createValueStore, useStoreValue, type ValueStore } from '../../shared/valueStore';
 import { ListFilterBar } from '../records/ListFilterBar';
 import { TimelineEntryItem } from './TimelineEntryItem';
 import { useTimeline } from './useTimeline';
@@ -45,6 +46,10 @@ const opensMonth = (entry: TimelineEntry, previous: TimelineEntry | undefined): 
 
 const yearHeadingId = (year: number) => `timeline-year-${year}`;
 
+/** The year (and month) at the top of the list. */
+type Place = { year: number; month?: string } | null;
+const samePlace = (a: Place, b: Place) => a?.year === b?.year && a?.month === b?.month;
+
 /*
  * Every icon mounted looks through the page's <style> elements for its own stylesheet; while the
  * list scrolls, dozens of lines mount a frame. The sidebar's icons have put that sheet in already.
@@ -64,7 +69,8 @@ export function TimelinePage() {
   const defs = useTimelineFilterDefs(filtered ? null : timeline.years);
   // The entry open in place, under the filters it was opened with: other filters close it.
   const [opened, setOpened] = useState<{ filters: string; id: string } | null>(null);
-  const [current, setCurrent] = useState<{ year: number; month?: string } | null>(null);
+  // Changes every few frames while the list scrolls: held apart, so the page is not drawn again.
+  const current = useMemo(() => createValueStore<Place>(null, samePlace), []);
   const listRef = useRef<VirtualListHandle>(null);
   // The list ends at the bottom of the page's area, however many lines the toolbars above take.
   const [height, placeList] = useFillHeight(() => window.innerHeight - 260);
@@ -104,13 +110,9 @@ export function TimelinePage() {
         first.type === 'entry' && first.entry
           ? monthGroupLabel(monthGroupOf(first.entry.date))
           : undefined;
-      setCurrent((was) =>
-        was?.year === first.year && was.month === month
-          ? was
-          : { year: first.year, ...(month ? { month } : {}) },
-      );
+      current.set({ year: first.year, ...(month ? { month } : {}) });
     },
-    [show, itemOf],
+    [show, itemOf, current],
   );
   // The first screen reads its years before any scrolling.
   useEffect(() => {
@@ -131,7 +133,7 @@ export function TimelinePage() {
       const index = layout.yearStarts.get(year);
       if (index === undefined) return;
       listRef.current?.scrollTo({ index });
-      setCurrent({ year });
+      current.set({ year });
       // Keyboard focus follows, once the heading is drawn where the list scrolled to.
       let tries = 0;
       const focus = () => {
@@ -141,13 +143,13 @@ export function TimelinePage() {
       };
       requestAnimationFrame(focus);
     },
-    [layout],
+    [layout, current],
   );
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.altKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
     // From the year of the line or heading in focus, else of the top of the list.
     const focused = (event.target as HTMLElement).closest<HTMLElement>('[data-year]');
-    const from = focused ? Number(focused.dataset.year) : current?.year;
+    const from = focused ? Number(focused.dataset.year) : current.get()?.year;
     const next = neighbourYear(years, from, event.key === 'ArrowDown' ? 1 : -1);
     if (next === undefined) return;
     event.preventDefault();
@@ -219,16 +221,7 @@ export function TimelinePage() {
       </Space>
       <Space wrap style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
         <Space wrap>
-          <Select
-            aria-label="跳至年份"
-            placeholder="跳至年份"
-            showSearch={{ optionFilterProp: 'label' }}
-            style={{ minWidth: 120 }}
-            value={current?.year}
-            disabled={years.length === 0}
-            options={years.map((year) => ({ value: year, label: `${year}年` }))}
-            onChange={(year: number) => jumpTo(year)}
-          />
+          <JumpToYear current={current} years={years} onJump={jumpTo} />
           <Typography.Text type="secondary">Alt+↑ / Alt+↓ 上一年 / 下一年</Typography.Text>
         </Space>
         <Typography.Text type="secondary" role="status">
@@ -245,9 +238,7 @@ export function TimelinePage() {
         </Empty>
       ) : (
         <div className="timeline-list" onKeyDown={onKeyDown}>
-          <div className="timeline-current" aria-hidden="true">
-            {current ? `${current.year}年${current.month ? ` · ${current.month}` : ''}` : ''}
-          </div>
+          <CurrentPlace current={current} />
           <IconProvider value={ICONS_WITHOUT_STYLE_CHECK}>
             <div ref={placeList}>
               <VirtualList
@@ -275,6 +266,41 @@ export function TimelinePage() {
         </div>
       )}
     </section>
+  );
+}
+
+/** 跳至年份: shows the year at the top of the list, and jumps to the one chosen. */
+const JumpToYear = memo(function JumpToYear(props: {
+  current: ValueStore<Place>;
+  years: readonly number[];
+  onJump: (year: number) => void;
+}) {
+  const year = useStoreValue(props.current)?.year;
+  const options = useMemo(
+    () => props.years.map((y) => ({ value: y, label: `${y}年` })),
+    [props.years],
+  );
+  return (
+    <Select
+      aria-label="跳至年份"
+      placeholder="跳至年份"
+      showSearch={{ optionFilterProp: 'label' }}
+      style={{ minWidth: 120 }}
+      value={year}
+      disabled={props.years.length === 0}
+      options={options}
+      onChange={(y: number) => props.onJump(y)}
+    />
+  );
+});
+
+/** The year and month at the top of the list, over it. */
+function CurrentPlace({ current }: { current: ValueStore<Place> }) {
+  const place = useStoreValue(current);
+  return (
+    <div className="timeline-current" aria-hidden="true">
+      {place ? `${place.year}年${place.month ? ` · ${place.month}` : ''}` : ''}
+    </div>
   );
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   holdBackgroundWork,
+  holdWhileScrolling,
   onBackgroundHold,
   startWhenQuiet,
 } from '../../../../renderer/src/app/backgroundWork';
@@ -52,5 +53,51 @@ describe('work that starts in a quiet moment', () => {
     holdBackgroundWork(1000);
     vi.advanceTimersByTime(10_000);
     expect(start).not.toHaveBeenCalled();
+  });
+});
+
+describe('work that waits while the user scrolls', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('starts only once the scrolling has stopped for the quiet time', () => {
+    vi.useFakeTimers();
+    const page = new EventTarget();
+    const stopListening = holdWhileScrolling(page, 500);
+    const started: number[] = [];
+    startWhenQuiet(() => started.push(Date.now()), 1500);
+    const t0 = Date.now();
+    // From 1 s on, three seconds of scrolling: a scroll event every frame.
+    vi.advanceTimersByTime(1000);
+    for (let frame = 0; frame < 180; frame++) {
+      page.dispatchEvent(new Event('scroll'));
+      vi.advanceTimersByTime(16);
+    }
+    vi.advanceTimersByTime(1000);
+    expect(started).toEqual([]);
+    vi.advanceTimersByTime(1000);
+    expect(started).toHaveLength(1);
+    // The last hold came within 250 ms of the last scroll, at 3.88 s or later.
+    expect(started[0]! - t0).toBeGreaterThanOrEqual(3880 - 250 + 1500);
+    stopListening();
+  });
+
+  it('holds once per burst of scroll and wheel events, and not after it stops listening', () => {
+    vi.useFakeTimers();
+    const page = new EventTarget();
+    const holds: number[] = [];
+    const stopHolds = onBackgroundHold((ms) => holds.push(ms));
+    const stopListening = holdWhileScrolling(page, 500);
+    page.dispatchEvent(new Event('scroll'));
+    page.dispatchEvent(new Event('wheel'));
+    page.dispatchEvent(new Event('scroll'));
+    expect(holds).toEqual([500]);
+    vi.advanceTimersByTime(300);
+    page.dispatchEvent(new Event('wheel'));
+    expect(holds).toEqual([500, 500]);
+    stopListening();
+    vi.advanceTimersByTime(300);
+    page.dispatchEvent(new Event('scroll'));
+    expect(holds).toEqual([500, 500]);
+    stopHolds();
   });
 });
