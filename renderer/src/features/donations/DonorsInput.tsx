@@ -1,5 +1,5 @@
 import { Checkbox, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Donor, Member } from '../../domain/records';
 import { useParticipantChoices } from '../activities/useParticipantChoices';
 import { usePersonNameMatcher } from '../records/usePersonNameMatcher';
@@ -66,7 +66,9 @@ export function DonorsInput({ id, value = [], onChange }: Props) {
   const otherNames = value.flatMap((d) => (d.type === '其他' ? [d.name] : []));
   const otherOptions: DonorOption[] = [
     ...otherNames.map((name) => ({ value: `${OTHER}${name}`, label: name })),
-    ...(typed && !otherNames.includes(typed)
+    // Not before the members are known: Enter or Tab would take a member's name, typed the
+    // moment the form opened, as a donor outside the committee.
+    ...(choices && typed && !otherNames.includes(typed)
       ? [{ value: `${OTHER}${typed}`, label: `${typed}（非委员）` }]
       : []),
   ];
@@ -89,6 +91,34 @@ export function DonorsInput({ id, value = [], onChange }: Props) {
         .filter((d): d is Donor => d !== undefined),
     );
   };
+
+  // Left (Tab) before the members were read, the list had nothing to take: once they are, what
+  // was typed is taken as Tab would have — the first member it finds, else a donor outside.
+  const pending = useRef<string | null>(null);
+  const onBlur = () => {
+    if (!choices && typed) pending.current = typed;
+  };
+  const latest = useRef({ value, onChange, matchesPersonName });
+  useEffect(() => {
+    latest.current = { value, onChange, matchesPersonName };
+  });
+  useEffect(() => {
+    const text = pending.current;
+    if (!choices || text === null) return;
+    pending.current = null;
+    const { value: now, onChange: report, matchesPersonName: matches } = latest.current;
+    const member = choices.members.find(
+      (m) =>
+        matches(text, m.name, m.otherNames ?? []) &&
+        !now.some((d) => d.type === '委员' && d.memberId === m.id),
+    );
+    const taken = member
+      ? { type: '委员' as const, memberId: member.id }
+      : now.some((d) => d.type === '其他' && d.name === text)
+        ? undefined
+        : otherDonor(text);
+    if (taken) report?.([...now, taken]);
+  }, [choices]);
 
   // A list typed or pasted with 、 or ； between donors: each name before the last mark is taken
   // as a donor outside the committee, and what follows it stays to be typed on.
@@ -113,6 +143,7 @@ export function DonorsInput({ id, value = [], onChange }: Props) {
         onOpenChange={setOpen}
         value={keys}
         onChange={change}
+        onBlur={onBlur}
         showSearch={{
           searchValue: search,
           onSearch,
