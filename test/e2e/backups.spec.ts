@@ -287,15 +287,28 @@ test('a 保留份数 typed as −3 or above its most is refused with the reason,
   // A number box turned −3 into 1 unseen, and saved it.
   await daily.fill('-3');
   await save.click();
-  await expect(card.card.getByText('每日备份保留份数：不能小于1')).toBeVisible();
+  await expect(card.card.getByText('每日备份保留份数：请填写 1 到 366 的整数')).toBeVisible();
   await expect(daily).toHaveValue('-3');
   await daily.fill('400');
   await save.click();
-  await expect(card.card.getByText('每日备份保留份数：不能超过 366')).toBeVisible();
+  await expect(card.card.getByText('每日备份保留份数：请填写 1 到 366 的整数')).toBeVisible();
   expect(onDisk().backupKeepDaily).toBe(before);
 
   await daily.fill('６０');
   await save.click();
   await expect(app.getByText('备份保留份数已保存')).toBeVisible();
   expect(onDisk().backupKeepDaily).toBe(60);
+});
+
+test('a 保留份数 being typed stays when 经办人 is saved on the same page', async ({ app }) => {
+  const card = new BackupsCard(app);
+  await card.openCard();
+  const daily = app.getByLabel('每日备份保留份数');
+  await daily.fill('45');
+  const settings = new SettingsPage(app);
+  await settings.operatorName.fill('王小明');
+  await settings.save();
+  await expect(app.getByText('设置已保存')).toBeVisible();
+  await expect(settings.status).toContainText('经办人：王小明');
+  await expect(daily).toHaveValue('45');
 });

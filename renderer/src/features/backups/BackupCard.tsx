@@ -17,20 +17,21 @@ import { bridge, bridgeErrorMessage } from '../../bridge/bridge';
 import { RECORD_KIND_LABELS, RECORD_KINDS } from '../../domain/records';
 import { formatSize } from '../../domain/transfer/bundleFormat';
 import { BACKUP_KIND_LABELS, backupTimeText } from './backupText';
-import { CountInput, countRule } from '../records/CountInput';
+import { CountInput, type CountValue } from '../records/CountInput';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 import { onBackupWritten, takeBackup } from './takeBackup';
 
 /** A number of backups kept: a whole number, at least one. */
 const KEEP_BOUNDS = { integer: true, min: { value: 1, inclusive: true } };
 
-/** The rules of a 保留份数: what reads as none, or is below 1 or above `max`, is refused, saying why. */
+/** The rule of a 保留份数: anything but a whole number from 1 to `max` is refused, saying so. */
 function keepRules(label: string, max: number) {
+  const message = `${label}：请填写 1 到 ${max} 的整数`;
   return [
-    countRule(label, KEEP_BOUNDS, true),
     {
-      validator: async (_: unknown, value: unknown) => {
-        if (typeof value === 'number' && value > max) throw new Error(`${label}：不能超过 ${max}`);
+      validator: async (_: unknown, value: CountValue | null | undefined) => {
+        if (value === null || value === undefined) throw new Error(message);
+        if (typeof value !== 'number' || value < 1 || value > max) throw new Error(message);
       },
     },
   ];
@@ -94,14 +95,16 @@ export function BackupCard() {
     };
   }, [listVersion]);
 
+  // Each field follows its own stored value only: saving another card on the page (经办人, the
+  // points rules) must not put back a number being typed here.
+  const storedDaily = settings?.backupKeepDaily;
+  const storedMonthly = settings?.backupKeepMonthly;
   useEffect(() => {
-    if (settings) {
-      form.setFieldsValue({
-        backupKeepDaily: settings.backupKeepDaily,
-        backupKeepMonthly: settings.backupKeepMonthly,
-      });
-    }
-  }, [settings, form]);
+    if (storedDaily !== undefined) form.setFieldValue('backupKeepDaily', storedDaily);
+  }, [storedDaily, form]);
+  useEffect(() => {
+    if (storedMonthly !== undefined) form.setFieldValue('backupKeepMonthly', storedMonthly);
+  }, [storedMonthly, form]);
 
   const backUpNow = async () => {
     setBusy('backup');

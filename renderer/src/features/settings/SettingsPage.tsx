@@ -28,14 +28,16 @@ function SettingsCards() {
   const [form] = Form.useForm<FormValues>();
   const { message } = AntApp.useApp();
 
+  // Each field follows its own stored value only: saving another card (the points rules, the
+  // backups) must not put back what is being typed here.
+  const storedOperator = settings?.operatorName;
+  const storedCommittee = settings?.committeeName;
   useEffect(() => {
-    if (settings) {
-      form.setFieldsValue({
-        operatorName: settings.operatorName,
-        committeeName: settings.committeeName,
-      });
-    }
-  }, [settings, form]);
+    if (storedOperator !== undefined) form.setFieldValue('operatorName', storedOperator);
+  }, [storedOperator, form]);
+  useEffect(() => {
+    if (storedCommittee !== undefined) form.setFieldValue('committeeName', storedCommittee);
+  }, [storedCommittee, form]);
 
   const onFinish = async (values: FormValues) => {
     try {
