@@ -287,7 +287,8 @@ test('a rule typed as −3 or as words is refused with the reason, nothing is sa
   ).toBeVisible();
   await app.getByRole('button', { name: '放弃修改' }).click();
   await expect(lead).toHaveValue(before);
-  await expect(problem).toBeHidden();
+  await expect(lead).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(app.getByRole('alert').filter({ hasText: '提案领衔积分' })).toHaveCount(0);
 
   // A number as typed with a Chinese IME is read, and saved.
   await lead.fill('６');
@@ -299,7 +300,16 @@ test('a rule typed as −3 or as words is refused with the reason, nothing is sa
 
 test('a 提醒标准 of 1.5 次 is refused with the reason, and not saved: a count has no fraction', async ({
   app,
+  dataDir,
 }) => {
+  const onDisk = async () => {
+    try {
+      return JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')).pointsRules;
+    } catch {
+      return undefined;
+    }
+  };
+  const stored = await onDisk();
   const page = new DossierPage(app);
   await page.open('委员');
   await app.getByRole('main').getByRole('link', { name: '履职提醒' }).click();
@@ -315,4 +325,5 @@ test('a 提醒标准 of 1.5 次 is refused with the reason, and not saved: a cou
   await app.getByLabel('请假超过').fill('两次');
   await app.getByRole('button', { name: '保存为默认标准' }).click();
   await expect(page.toast('未保存：请假超过：请填写 0 到 100 的整数')).toBeVisible();
+  expect(await onDisk()).toEqual(stored);
 });

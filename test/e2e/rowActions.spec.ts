@@ -58,6 +58,7 @@ test('in a 1024 × 700 window, 活动 and 捐赠 show every column and the row�
   await new SettingsPage(app).loadSampleData();
   const ui = new AppPage(app);
   const list = new RecordList(app);
+  // How far the list scrolls sideways (0: not at all); read until the columns have settled.
   const sideways = () =>
     app.evaluate(() => {
       const holder = document.querySelector<HTMLElement>('main .vt');
@@ -67,7 +68,7 @@ test('in a 1024 × 700 window, 活动 and 捐赠 show every column and the row�
   await ui.open('履职活动');
   const firstRow = list.table.getByRole('row').nth(1);
   await expect(firstRow).not.toHaveAttribute('aria-busy', /.*/);
-  expect(await sideways()).toBe(0);
+  await expect.poll(sideways).toBe(0);
   // The name, the column people read, keeps room for a phrase, not a word.
   const name = list.table.getByRole('columnheader', { name: '活动名称' });
   expect((await name.boundingBox())!.width).toBeGreaterThanOrEqual(160);
@@ -76,7 +77,7 @@ test('in a 1024 × 700 window, 活动 and 捐赠 show every column and the row�
 
   await ui.open('捐赠');
   await expect(firstRow).not.toHaveAttribute('aria-busy', /.*/);
-  expect(await sideways()).toBe(0);
+  await expect.poll(sideways).toBe(0);
   await expect(firstRow.getByText('示例', { exact: true })).toBeInViewport();
   await expect(firstRow.getByRole('button', { name: '删除', exact: true })).toBeInViewport();
 });

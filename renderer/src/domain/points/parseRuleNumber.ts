@@ -14,7 +14,8 @@ export function parseRuleNumber(text: string, { integer = false } = {}): ParseRe
   const what = integer ? '整数' : '数字';
   if (s === '') return { ok: false, message: `请填写 0 到 ${RULE_MAX} 的${what}` };
   if (/^-\s*\d/.test(s)) return { ok: false, message: '不能为负数' };
-  if (!/^\+?\d+(\.\d+)?$/.test(s))
+  // “0.” and “.5” are numbers being typed (0.5), not mistakes.
+  if (!/^\+?(\d+(\.\d*)?|\.\d+)$/.test(s))
     return { ok: false, message: `请填写 0 到 ${RULE_MAX} 的${what}` };
   const value = Number(s);
   if (integer && !Number.isInteger(value)) return { ok: false, message: '须为整数' };

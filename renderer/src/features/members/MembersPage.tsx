@@ -16,8 +16,8 @@ import { WhenLoaded } from '../../app/WhenLoaded';
 const MemberForm = MEMBER_FORM.Component;
 
 /** Each row's 档案: a member's file is a click away from the list, not behind the form. */
-function dossierLink(member: { id: string }): readonly RowLink[] {
-  return [{ label: '档案', href: hrefOf('members', member.id, 'dossier') }];
+function dossierLink(member: { id: string }): RowLink {
+  return { label: '档案', href: hrefOf('members', member.id, 'dossier') };
 }
 
 export function MembersPage() {
@@ -37,7 +37,7 @@ export function MembersPage() {
         title="委员"
         selectedId={target}
         onOpen={(id) => moveWithin(id, 'edit')}
-        rowLinks={dossierLink}
+        rowLink={dossierLink}
         filters={MEMBER_FILTERS}
         bulkActions={(selection) => <MergeMembersButton selection={selection} />}
         emptyText="还没有委员。这里将列出全部委员，可按类别、界别、工作室筛选，并查看每位委员的履职档案。"

@@ -2,6 +2,7 @@ import { Button, Checkbox, Space, Typography } from 'antd';
 import {
   useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -55,8 +56,8 @@ interface Props {
   onOpen?: (id: string) => void;
   /** The name of the row's link that calls onOpen: 编辑, or 查看 where a row opens a page. */
   openLabel?: string;
-  /** Links to a record's other pages, beside 编辑 in each row (委员's 档案). */
-  rowLinks?: (record: AnyRecord) => readonly RowLink[];
+  /** A link to a record's other page, beside 编辑 in each row (委员's 档案). */
+  rowLink?: (record: AnyRecord) => RowLink;
   /** The list's filters; their values live in the URL's query, so back and forward keep them. */
   filters?: readonly ListFilterDef[];
   /**
@@ -107,7 +108,7 @@ export function RecordListPage({
   selectedId,
   onOpen,
   openLabel = '编辑',
-  rowLinks,
+  rowLink,
   filters: filterDefs = [],
   bulkActions,
   summary,
@@ -154,6 +155,13 @@ export function RecordListPage({
   const names = useRecordNames(listed?.kind ?? kind, referenced);
 
   const rows = list.rows ?? NO_ROWS;
+  // The pages pass a new function each time they draw: the columns and rows call the latest one,
+  // and are not made again for it.
+  const openRef = useRef(onOpen);
+  useLayoutEffect(() => {
+    openRef.current = onOpen;
+  });
+  const canOpen = onOpen !== undefined;
   const { want } = list;
   const onRange = useCallback((from: number, to: number) => want(from, to), [want]);
 
@@ -267,27 +275,23 @@ export function RecordListPage({
       {
         title: '操作',
         key: 'actions',
-        width: 20 + ACTION_WIDTH * ((onOpen ? 1 : 0) + (rowLinks ? 1 : 0) + 1),
+        width: 20 + ACTION_WIDTH * ((canOpen ? 1 : 0) + (rowLink ? 1 : 0) + 1),
         pinned: 'right',
         render: (record: AnyRecord) => (
           <span className="vt-actions">
-            {onOpen ? (
+            {canOpen ? (
               <button
                 type="button"
                 className="vt-link"
                 onClick={(event) => {
                   event.stopPropagation();
-                  onOpen(record.id);
+                  openRef.current?.(record.id);
                 }}
               >
                 {openLabel}
               </button>
             ) : null}
-            {rowLinks?.(record).map((link) => (
-              <a key={link.href} className="vt-link" href={link.href}>
-                {link.label}
-              </a>
-            ))}
+            {rowLink ? <RowLinkOf link={rowLink(record)} /> : null}
             <button
               type="button"
               className="vt-link-danger"
@@ -318,26 +322,26 @@ export function RecordListPage({
     filtered,
     withChoice,
     hidden,
-    onOpen,
+    canOpen,
     openLabel,
-    rowLinks,
+    rowLink,
   ]);
   const rowProps = useCallback(
     (record: AnyRecord): HTMLAttributes<HTMLDivElement> => ({
       tabIndex: 0,
       className: record.id === selectedId ? 'vt-row-selected' : undefined,
       'aria-current': record.id === selectedId ? true : undefined,
-      onDoubleClick: () => onOpen?.(record.id),
+      onDoubleClick: () => openRef.current?.(record.id),
       onKeyDown: (event) => {
         if (event.target !== event.currentTarget) return;
-        if (event.key === 'Enter') onOpen?.(record.id);
+        if (event.key === 'Enter') openRef.current?.(record.id);
         if (event.key === ' ' && withChoice) {
           event.preventDefault();
           toggle(record);
         }
       },
     }),
-    [selectedId, onOpen, withChoice, toggle],
+    [selectedId, withChoice, toggle],
   );
 
   // The toolbar's parts stay the same elements while the list scrolls and its pages are read.
@@ -455,4 +459,12 @@ function useAfterFirstFrame(ready: boolean): boolean {
     };
   }, [ready, shown]);
   return shown;
+}
+
+function RowLinkOf({ link }: { link: RowLink }) {
+  return (
+    <a className="vt-link" href={link.href}>
+      {link.label}
+    </a>
+  );
 }

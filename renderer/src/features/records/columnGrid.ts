@@ -28,5 +28,10 @@ export function gridTemplate(columns: readonly GridColumn[]): string {
 
 /** The narrowest the columns get (px): any narrower and they scroll sideways. */
 export function leastTableWidth(columns: readonly GridColumn[]): number {
-  return columns.reduce((sum, { width, minWidth }) => sum + (minWidth ?? width ?? LEAST_WIDTH), 0);
+  // A least width above the width is none: the column is drawn at its width (gridTemplate).
+  return columns.reduce(
+    (sum, { width, minWidth }) =>
+      sum + (width ? Math.min(minWidth ?? width, width) : (minWidth ?? LEAST_WIDTH)),
+    0,
+  );
 }

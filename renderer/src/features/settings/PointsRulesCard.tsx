@@ -198,7 +198,7 @@ export function PointsRulesCard() {
         </Space>
         {problems.lines.length > 0 ? (
           <Typography.Text type="danger" role="alert">
-            {problems.lines.join('；')}。改正后才能保存，原规则不变。
+            {problems.lines.join('；')}。改正后才能保存。
           </Typography.Text>
         ) : null}
         {draft ? <GradePreview before={saved} after={draft} /> : null}

@@ -70,7 +70,7 @@ export function TimelinePage() {
   // The entry open in place, under the filters it was opened with: other filters close it.
   const [opened, setOpened] = useState<{ filters: string; id: string } | null>(null);
   // Changes every few frames while the list scrolls: held apart, so the page is not drawn again.
-  const current = useMemo(() => createValueStore<Place>(null, samePlace), []);
+  const [current] = useState(() => createValueStore<Place>(null, samePlace));
   const listRef = useRef<VirtualListHandle>(null);
   // The list ends at the bottom of the page's area, however many lines the toolbars above take.
   const [height, placeList] = useFillHeight(() => window.innerHeight - 260);

@@ -259,10 +259,17 @@ describe('ranges', () => {
 });
 
 describe('a date after today', () => {
-  it('is today where the user is, at midnight and before it', () => {
-    // Local time: the first minutes of a day in Beijing are still the day before in UTC.
-    expect(localTodayIso(new Date(2026, 10, 30, 0, 5))).toBe('2026-11-30');
-    expect(localTodayIso(new Date(2026, 0, 1, 23, 59))).toBe('2026-01-01');
+  it('is today where the user is: the first minutes of a day in Beijing are not yesterday', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai';
+    try {
+      // 00:05 in Beijing is 16:05 of the day before in UTC.
+      expect(localTodayIso(new Date('2026-11-30T00:05:00+08:00'))).toBe('2026-11-30');
+      expect(localTodayIso(new Date('2026-01-01T23:59:00+08:00'))).toBe('2026-01-01');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it('is one whose every possible day comes after today', () => {

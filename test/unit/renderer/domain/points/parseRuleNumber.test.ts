@@ -8,6 +8,9 @@ describe('a rule’s number as typed', () => {
     expect(parseRuleNumber('１０')).toEqual({ ok: true, value: 10 });
     expect(parseRuleNumber('0')).toEqual({ ok: true, value: 0 });
     expect(parseRuleNumber('100')).toEqual({ ok: true, value: 100 });
+    // 0.5 on its way: neither “0.” nor “.5” is a mistake.
+    expect(parseRuleNumber('0.')).toEqual({ ok: true, value: 0 });
+    expect(parseRuleNumber('.5')).toEqual({ ok: true, value: 0.5 });
   });
 
   it('refuses a negative number, text, nothing and more than 100, saying why', () => {

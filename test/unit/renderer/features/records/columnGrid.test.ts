@@ -31,5 +31,7 @@ describe('the columns of a list in a window of any width', () => {
         {},
       ]),
     ).toBe(538);
+    // A least width above the width counts as the width, as the column is drawn.
+    expect(leastTableWidth([{ width: 100, minWidth: 140 }])).toBe(100);
   });
 });
