@@ -109,12 +109,9 @@ export const PART_WARMERS: readonly (() => Promise<unknown>)[] = [
  * which reports it.
  */
 export function pageWarmers(): (() => Promise<unknown>)[] {
-  const [first, ...rest] = WARM_ORDER;
   return [
-    // antd's part and the page opened most, together: a click on 委员 right after start-up finds
-    // both on their way, not the page's code waiting for antd's to finish.
-    () => Promise.all([THEMED_PAGE.load(), PAGES[first!].load()]),
-    ...rest.map((key) => PAGES[key].load),
+    THEMED_PAGE.load,
+    ...WARM_ORDER.map((key) => PAGES[key].load),
     DOSSIER_PAGE.load,
     CAMPAIGN_PAGE.load,
     REMINDERS_PAGE.load,

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CAMPAIGN_PAGE,
   DOSSIER_PAGE,
@@ -7,7 +7,6 @@ import {
   pageCodeFor,
   pageWarmers,
   REMINDERS_PAGE,
-  THEMED_PAGE,
 } from '../../../../renderer/src/app/pageLoaders';
 
 describe('pageCodeFor', () => {
@@ -27,22 +26,9 @@ describe('pageCodeFor', () => {
     expect(pageCodeFor('members', ['m1', 'edit'])).toBe(PAGES.members);
   });
 
-  afterEach(() => vi.restoreAllMocks());
-
-  it('warms antd’s part and 委员 first, together: the first click after start-up finds both on their way', async () => {
-    const antd = vi.spyOn(THEMED_PAGE, 'load').mockResolvedValue(undefined);
-    const members = vi.spyOn(PAGES.members, 'load').mockResolvedValue(undefined);
-    const activities = vi.spyOn(PAGES.activities, 'load').mockResolvedValue(undefined);
-    await pageWarmers()[0]!();
-    expect(antd).toHaveBeenCalledTimes(1);
-    expect(members).toHaveBeenCalledTimes(1);
-    expect(activities).not.toHaveBeenCalled();
-  });
-
   it('warms every page’s code after start-up, the pages under others included, then their parts', () => {
     const warmers = pageWarmers();
-    const others = Object.entries(PAGES).filter(([key]) => key !== 'members');
-    for (const page of [...others.map(([, p]) => p), DOSSIER_PAGE, CAMPAIGN_PAGE, REMINDERS_PAGE]) {
+    for (const page of [...Object.values(PAGES), DOSSIER_PAGE, CAMPAIGN_PAGE, REMINDERS_PAGE]) {
       expect(warmers).toContain(page.load);
     }
     // Then the filters, forms and board, which their pages load after drawing or when opened.
