@@ -161,7 +161,7 @@ test('goods are entered line by line with their 估值 and its total, which the 
   await form.drawer.getByRole('checkbox', { name: '“港澳委员和海外顾问团成员”为群体' }).check();
   await form.field('捐赠日期').fill('2020年2月');
   await form.drawer.getByRole('button', { name: '添加物资' }).click();
-  await form.field('第1项 名称').fill('医用口罩');
+  await form.field('第1项 名称').fill('医用外科口罩（一次性）');
   await form.field('第1项 规格').fill('N95');
   // What a number box could not read it threw away: here it stays, and is refused saying why.
   await form.field('第1项 数量').fill('两万');
@@ -176,8 +176,16 @@ test('goods are entered line by line with their 估值 and its total, which the 
   await form.field('第2项 数量').fill('1000');
   await form.field('第2项 单位').fill('套');
   await form.field('第2项 估值').fill('150,000');
-  await form.field('第2项 有效期').fill('2022年12月');
+  await form.field('第2项 有效期').fill('2022年12月31日');
   await expect(form.drawer.getByText('估值合计 ¥450,000.00')).toBeVisible();
+  // Each column is named once above the rows, and a long name or a full date is read whole.
+  for (const heading of ['名称', '规格', '数量', '单位', '估值', '有效期']) {
+    await expect(form.drawer.getByText(heading, { exact: true })).toBeVisible();
+  }
+  for (const label of ['第1项 名称', '第2项 有效期']) {
+    const cut = await form.field(label).evaluate((input) => input.scrollWidth > input.clientWidth);
+    expect(cut, `${label} is cut short`).toBe(false);
+  }
   await expectAccessible(app, '新增捐赠 表单（物资）');
   await form.save();
   expect(await storedRows(app, 'donations')).toMatchObject([
@@ -186,7 +194,7 @@ test('goods are entered line by line with their 估值 and its total, which the 
       donors: [{ type: '其他', name: '港澳委员和海外顾问团成员', group: true }],
       items: [
         {
-          name: '医用口罩',
+          name: '医用外科口罩（一次性）',
           spec: 'N95',
           quantity: 20000,
           unit: '个',
@@ -197,7 +205,7 @@ test('goods are entered line by line with their 估值 and its total, which the 
           quantity: 1000,
           unit: '套',
           value: { amountMinor: 15000000, currency: 'CNY' },
-          expiry: { year: 2022, month: 12 },
+          expiry: { year: 2022, month: 12, day: 31 },
         },
       ],
     },

@@ -1,9 +1,8 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Form, Input, Select, Space, Switch } from 'antd';
+import { Alert, App as AntApp, Button, Form, Input, Select, Switch } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { readRateTable } from '../../db/rateTable';
-import { formatMoney, sumMoney, type Money } from '../../domain/money';
+import { sumMoney, type Money } from '../../domain/money';
 import { formatIsoDay, type PartialDate } from '../../domain/partialDate';
 import { cnyMinorOf, suggestRate } from '../../domain/rates/conversion';
 import {
@@ -19,10 +18,10 @@ import { futureDateWarning, PartialDateInput, partialDateRule } from '../records
 import { RecordFormDrawer } from '../records/RecordFormDrawer';
 import { useRecordEditor } from '../records/useRecordEditor';
 import { useRecordOptions } from '../records/useRecordOptions';
-import { CountInput, countRule } from '../records/CountInput';
 import { AmountInput, amountRule, moneyOf, type AmountValue } from './AmountInput';
 import { CnyAmountInput, cnyAmountRule } from './CnyAmountInput';
 import { DonorsInput } from './DonorsInput';
+import { GoodsItemsList } from './GoodsItemsList';
 import { SELECT_CLEAR } from '../../shared/selectClear';
 
 export interface Props {
@@ -34,7 +33,6 @@ export interface Props {
 }
 
 /** A 数量 is more than nothing: 0 or less is refused at its field. */
-const POSITIVE = { min: { value: 0, inclusive: false } };
 const DEFAULTS = {
   kind: '资金',
   donors: [],
@@ -147,7 +145,7 @@ export function DonationForm({ donationId, donation, onClose }: Props) {
       form={form}
       editor={editor}
       onClose={onClose}
-      width={720}
+      width={820}
       headerActions={
         donation && !donation.deletedAt ? <ThankYouLetterButton donation={donation} /> : undefined
       }
@@ -187,84 +185,7 @@ export function DonationForm({ donationId, donation, onClose }: Props) {
       </Form.Item>
       {kind === '物资' ? (
         <>
-          <Form.List name="items">
-            {(fields, { add, remove }) => (
-              <Form.Item label="物资明细" required>
-                <Space orientation="vertical" style={{ width: '100%' }}>
-                  {fields.map((field, index) => (
-                    <Space key={field.key} align="start" wrap size={4}>
-                      <Form.Item
-                        name={[field.name, 'name']}
-                        rules={[{ required: true, whitespace: true, message: '名称：不能为空' }]}
-                        style={{ marginBottom: 0 }}
-                      >
-                        <Input
-                          aria-label={`第${index + 1}项 名称`}
-                          placeholder="名称"
-                          style={{ width: 130 }}
-                        />
-                      </Form.Item>
-                      <Form.Item name={[field.name, 'spec']} style={{ marginBottom: 0 }}>
-                        <Input
-                          aria-label={`第${index + 1}项 规格`}
-                          placeholder="规格"
-                          style={{ width: 90 }}
-                        />
-                      </Form.Item>
-                      <Form.Item
-                        name={[field.name, 'quantity']}
-                        rules={[countRule('数量', POSITIVE, true)]}
-                        style={{ marginBottom: 0 }}
-                      >
-                        <CountInput
-                          aria-label={`第${index + 1}项 数量`}
-                          placeholder="数量"
-                          bounds={POSITIVE}
-                          style={{ width: 80 }}
-                        />
-                      </Form.Item>
-                      <Form.Item name={[field.name, 'unit']} style={{ marginBottom: 0 }}>
-                        <Input
-                          aria-label={`第${index + 1}项 单位`}
-                          placeholder="单位"
-                          style={{ width: 56 }}
-                        />
-                      </Form.Item>
-                      <Form.Item
-                        name={[field.name, 'value']}
-                        rules={[amountRule('估值')]}
-                        style={{ marginBottom: 0, width: 130 }}
-                      >
-                        <AmountInput aria-label={`第${index + 1}项 估值`} placeholder="估值" />
-                      </Form.Item>
-                      <Form.Item
-                        name={[field.name, 'expiry']}
-                        rules={[partialDateRule('有效期')]}
-                        style={{ marginBottom: 0, width: 110 }}
-                      >
-                        <PartialDateInput
-                          aria-label={`第${index + 1}项 有效期`}
-                          placeholder="有效期"
-                        />
-                      </Form.Item>
-                      <Button
-                        type="text"
-                        icon={<DeleteOutlined />}
-                        aria-label={`删除第${index + 1}项物资`}
-                        onClick={() => remove(field.name)}
-                      />
-                    </Space>
-                  ))}
-                  <Button icon={<PlusOutlined />} onClick={() => add({})}>
-                    添加物资
-                  </Button>
-                  <span role="status">
-                    {goodsTotal ? `估值合计 ${formatMoney(goodsTotal)}` : '估值合计 —'}
-                  </span>
-                </Space>
-              </Form.Item>
-            )}
-          </Form.List>
+          <GoodsItemsList total={goodsTotal} />
         </>
       ) : (
         <>
