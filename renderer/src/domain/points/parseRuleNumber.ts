@@ -10,7 +10,10 @@ export const RULE_MAX = 100;
  * as 0 without a word; here each is refused with the reason, and the rule keeps its old value.
  */
 export function parseRuleNumber(text: string, { integer = false } = {}): ParseResult<number> {
-  const s = toHalfWidth(text).trim();
+  // U+2212, the minus sign a word processor or a web page puts in, is a minus too.
+  const s = toHalfWidth(text)
+    .replace(/\u2212/g, '-')
+    .trim();
   const what = integer ? '整数' : '数字';
   if (s === '') return { ok: false, message: `请填写 0 到 ${RULE_MAX} 的${what}` };
   if (/^-\s*\d/.test(s)) return { ok: false, message: '不能为负数' };

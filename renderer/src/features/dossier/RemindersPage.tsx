@@ -151,7 +151,7 @@ export function RemindersPage() {
           </Form>
           {problems.lines.length > 0 ? (
             <Typography.Text type="danger" role="alert">
-              {problems.lines.join('；')}。名单中此项仍按上一个有效值计算。
+              {problems.lines.join('；')}。名单中此项仍按修改前的标准计算。
             </Typography.Text>
           ) : null}
         </Card>

@@ -1,5 +1,5 @@
 import { Input } from 'antd';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { parseRuleNumber } from '../../domain/points';
 
 interface Props {
@@ -31,6 +31,9 @@ export function RuleNumberInput({
 }: Props) {
   // null: the box shows the rule's value (also after it is changed from outside, as by 恢复默认).
   const [text, setText] = useState<string | null>(null);
+  // The rule as it was when this box was entered: while the text is refused, it stands again (the
+  // 履职提醒 list and the grade preview must not count with a half-typed 0 of “0.5”).
+  const before = useRef<number | null>(null);
   const read = text === null ? null : parseRuleNumber(text, { integer });
   const own = text !== null && read !== null && (!read.ok || read.value === value);
   return (
@@ -43,11 +46,15 @@ export function RuleNumberInput({
       autoComplete="off"
       suffix={suffix}
       style={{ width }}
+      onFocus={() => {
+        before.current = value;
+      }}
       onChange={(event) => {
         const typed = event.target.value;
         const next = parseRuleNumber(typed, { integer });
         setText(typed);
         if (next.ok) onChange(next.value);
+        else if (before.current !== null && before.current !== value) onChange(before.current);
         onProblem(label, next.ok ? null : next.message);
       }}
       // A number typed in full-width digits or with spaces is shown as it is kept once left.

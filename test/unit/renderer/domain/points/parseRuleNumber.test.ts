@@ -16,6 +16,7 @@ describe('a rule’s number as typed', () => {
   it('refuses a negative number, text, nothing and more than 100, saying why', () => {
     expect(parseRuleNumber('-3')).toEqual({ ok: false, message: '不能为负数' });
     expect(parseRuleNumber('－3')).toEqual({ ok: false, message: '不能为负数' });
+    expect(parseRuleNumber('\u22123')).toEqual({ ok: false, message: '不能为负数' });
     expect(parseRuleNumber('四')).toEqual({ ok: false, message: '请填写 0 到 100 的数字' });
     expect(parseRuleNumber('')).toEqual({ ok: false, message: '请填写 0 到 100 的数字' });
     expect(parseRuleNumber('101')).toEqual({ ok: false, message: '不能超过 100' });
