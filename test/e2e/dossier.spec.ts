@@ -183,7 +183,7 @@ test('changing a rule in 设置 previews who changes grade, and the 档案 follo
   );
   // Lower 称职 to just this member's total: they become 称职, and the preview says so first.
   expect(expected.total).toBeLessThan(60);
-  await app.getByLabel('称职分数线').fill(String(expected.total));
+  await app.getByLabel('称职不低于').fill(String(expected.total));
   await chooseOption(app, '预览年度', `${YEAR}年`);
   await expect(app.getByLabel('等次将改变的委员')).toContainText(
     `${NAME}：不称职（${expected.total}分）→ 称职（${expected.total}分）`,
@@ -272,7 +272,10 @@ test('a rule typed as −3 or as words is refused with the reason, nothing is sa
 
   // A number box turned −3 into 0 unseen; now the text stays, marked, with the reason.
   await lead.fill('-3');
+  // The reason shows beside the box while it is typed in; the card's list may be out of sight.
+  await expect(app.getByRole('tooltip')).toHaveText('不能为负数');
   await lead.blur();
+  await expect(app.getByRole('tooltip')).toBeHidden();
   await expect(lead).toHaveValue('-3');
   await expect(lead).toHaveAttribute('aria-invalid', 'true');
   const problem = app.getByRole('alert').filter({ hasText: '提案领衔积分：不能为负数。' });

@@ -51,7 +51,7 @@ test('a 专项’s and a studio’s rows open their pages with 查看', async ({
   await expect(ui.heading).toHaveText('戴煜政协委员工作室');
 });
 
-test('in a 1024 × 700 window, 活动 and 捐赠 show every column and the row’s links without scrolling sideways', async ({
+test('in a 1024 × 700 window, 委员, 活动 and 捐赠 show every column and the row’s links without scrolling sideways', async ({
   app,
 }) => {
   await app.setViewportSize({ width: 1024, height: 700 });
@@ -65,8 +65,14 @@ test('in a 1024 × 700 window, 活动 and 捐赠 show every column and the row�
       return holder ? holder.scrollWidth - holder.clientWidth : null;
     });
 
-  await ui.open('履职活动');
+  await ui.open('委员');
   const firstRow = list.table.getByRole('row').nth(1);
+  await expect(firstRow).not.toHaveAttribute('aria-busy', /.*/);
+  await expect.poll(sideways).toBe(0);
+  await expect(firstRow.getByText('在任', { exact: true })).toBeInViewport();
+  await expect(firstRow.getByRole('link', { name: '档案', exact: true })).toBeInViewport();
+
+  await ui.open('履职活动');
   await expect(firstRow).not.toHaveAttribute('aria-busy', /.*/);
   await expect.poll(sideways).toBe(0);
   // The name, the column people read, keeps room for a phrase, not a word.

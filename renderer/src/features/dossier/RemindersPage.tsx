@@ -186,6 +186,13 @@ export function RemindersPage() {
                 render: (_: unknown, row: ReminderRow) => row.year.counts[category],
               })),
               {
+                title: '请假',
+                key: 'leaves',
+                align: 'right' as const,
+                width: 60,
+                render: (_: unknown, row: ReminderRow) => row.year.leaves,
+              },
+              {
                 title: '缺席',
                 key: 'absences',
                 align: 'right' as const,
@@ -202,7 +209,9 @@ export function RemindersPage() {
               {
                 title: '提醒事项',
                 key: 'reasons',
-                render: (_: unknown, row: ReminderRow) => row.reasons.join('；'),
+                // A reason a line: joined, they wrapped in the middle of a word.
+                render: (_: unknown, row: ReminderRow) =>
+                  row.reasons.map((reason) => <div key={reason}>{reason}</div>),
               },
             ]}
           />

@@ -59,24 +59,26 @@ export function recordColumns(nameOf: NameOf): {
 } {
   return {
     member: [
-      { title: '姓名', dataIndex: 'name', width: 120 },
+      // Least widths: in a 1024 px window the default columns, 状态 and 操作 included, all show.
+      { title: '姓名', dataIndex: 'name', width: 120, minWidth: 88 },
       {
         title: '其他写法',
         dataIndex: 'otherNames',
         render: (v: string[]) => v.join('、'),
         width: 140,
       },
-      { title: '类别', dataIndex: 'category', width: 100 },
-      { title: '界别', dataIndex: 'sector', width: 100 },
+      { title: '类别', dataIndex: 'category', width: 100, minWidth: 80 },
+      { title: '界别', dataIndex: 'sector', width: 100, minWidth: 88 },
       { title: '党派', dataIndex: 'party', width: 90 },
       { title: '届次', dataIndex: 'term', width: 90 },
       { title: '所在地', dataIndex: 'location', width: 100, ellipsis: true },
-      { title: '工作单位及职务', dataIndex: 'workplace', ellipsis: true },
+      { title: '工作单位及职务', dataIndex: 'workplace', ellipsis: true, minWidth: 100 },
       {
         title: '联系电话',
         dataIndex: 'phone',
         render: (v?: string) => (v ? maskPhone(v) : ''),
         width: 130,
+        minWidth: 112,
       },
       {
         title: '电子邮箱',
@@ -84,7 +86,7 @@ export function recordColumns(nameOf: NameOf): {
         render: (v?: string) => (v ? maskEmail(v) : ''),
         width: 150,
       },
-      { title: '状态', dataIndex: 'status', width: 70 },
+      { title: '状态', dataIndex: 'status', width: 70, minWidth: 64 },
     ],
     activity: [
       {

@@ -136,7 +136,7 @@ export function PointsRulesCard() {
         <Space wrap size="middle">
           <Labelled label="社情民意/建议每篇">
             {points(
-              '社情民意每篇积分',
+              '社情民意/建议每篇积分',
               rules.suggestion.submitted,
               (n, v) => void (n.suggestion.submitted = v),
             )}
@@ -150,7 +150,7 @@ export function PointsRulesCard() {
           </Labelled>
           <Labelled label="获批示加">
             {points(
-              '批示加分',
+              '获批示加分',
               rules.suggestion.instructedExtra,
               (n, v) => void (n.suggestion.instructedExtra = v),
             )}
@@ -165,10 +165,10 @@ export function PointsRulesCard() {
         </Space>
         <Space wrap size="middle">
           <Labelled label="请假每次扣">
-            {points('请假扣分', rules.deductions.请假, (n, v) => void (n.deductions.请假 = v))}
+            {points('请假每次扣分', rules.deductions.请假, (n, v) => void (n.deductions.请假 = v))}
           </Labelled>
           <Labelled label="缺席每次扣">
-            {points('缺席扣分', rules.deductions.缺席, (n, v) => void (n.deductions.缺席 = v))}
+            {points('缺席每次扣分', rules.deductions.缺席, (n, v) => void (n.deductions.缺席 = v))}
           </Labelled>
         </Space>
         <Space wrap size="middle">
@@ -187,13 +187,13 @@ export function PointsRulesCard() {
         </Space>
         <Space wrap size="middle">
           <Labelled label="优秀不低于">
-            {points('优秀分数线', rules.grades.优秀, (n, v) => void (n.grades.优秀 = v))}
+            {points('优秀不低于', rules.grades.优秀, (n, v) => void (n.grades.优秀 = v))}
           </Labelled>
           <Labelled label="良好不低于">
-            {points('良好分数线', rules.grades.良好, (n, v) => void (n.grades.良好 = v))}
+            {points('良好不低于', rules.grades.良好, (n, v) => void (n.grades.良好 = v))}
           </Labelled>
           <Labelled label="称职不低于">
-            {points('称职分数线', rules.grades.称职, (n, v) => void (n.grades.称职 = v))}
+            {points('称职不低于', rules.grades.称职, (n, v) => void (n.grades.称职 = v))}
           </Labelled>
         </Space>
         {problems.lines.length > 0 ? (

@@ -108,7 +108,7 @@ export function RatesCard() {
           name="from"
           rules={[{ required: true, whitespace: true, message: '请填写起始日期' }]}
         >
-          <Input placeholder="2020-02-01" style={{ width: 130 }} autoComplete="off" />
+          <Input placeholder="2020年2月1日" style={{ width: 130 }} autoComplete="off" />
         </Form.Item>
         <Form.Item
           label="汇率"

@@ -1,4 +1,4 @@
-import { Input } from 'antd';
+import { Input, Tooltip } from 'antd';
 import { useCallback, useRef, useState } from 'react';
 import { parseRuleNumber } from '../../domain/points';
 
@@ -36,32 +36,40 @@ export function RuleNumberInput({
   const before = useRef<number | null>(null);
   const read = text === null ? null : parseRuleNumber(text, { integer });
   const own = text !== null && read !== null && (!read.ok || read.value === value);
+  // The reason beside the box while it is being typed in: the card's list of problems may be
+  // far below, out of sight.
+  const [focused, setFocused] = useState(false);
+  const refused = read && !read.ok ? read.message : null;
   return (
-    <Input
-      aria-label={label}
-      aria-invalid={read && !read.ok ? true : undefined}
-      status={read && !read.ok ? 'error' : undefined}
-      value={own ? text : String(value)}
-      inputMode="decimal"
-      autoComplete="off"
-      suffix={suffix}
-      style={{ width }}
-      onFocus={() => {
-        before.current = value;
-      }}
-      onChange={(event) => {
-        const typed = event.target.value;
-        const next = parseRuleNumber(typed, { integer });
-        setText(typed);
-        if (next.ok) onChange(next.value);
-        else if (before.current !== null && before.current !== value) onChange(before.current);
-        onProblem(label, next.ok ? null : next.message);
-      }}
-      // A number typed in full-width digits or with spaces is shown as it is kept once left.
-      onBlur={() => {
-        if (read?.ok) setText(null);
-      }}
-    />
+    <Tooltip open={focused && refused !== null} title={refused}>
+      <Input
+        aria-label={label}
+        aria-invalid={read && !read.ok ? true : undefined}
+        status={read && !read.ok ? 'error' : undefined}
+        value={own ? text : String(value)}
+        inputMode="decimal"
+        autoComplete="off"
+        suffix={suffix}
+        style={{ width }}
+        onFocus={() => {
+          before.current = value;
+          setFocused(true);
+        }}
+        onChange={(event) => {
+          const typed = event.target.value;
+          const next = parseRuleNumber(typed, { integer });
+          setText(typed);
+          if (next.ok) onChange(next.value);
+          else if (before.current !== null && before.current !== value) onChange(before.current);
+          onProblem(label, next.ok ? null : next.message);
+        }}
+        // A number typed in full-width digits or with spaces is shown as it is kept once left.
+        onBlur={() => {
+          setFocused(false);
+          if (read?.ok) setText(null);
+        }}
+      />
+    </Tooltip>
   );
 }
 
