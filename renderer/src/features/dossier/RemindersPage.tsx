@@ -174,6 +174,7 @@ export function RemindersPage() {
             rowKey={(row) => row.year.memberId}
             dataSource={rows ?? []}
             pagination={false}
+            scroll={{ x: 'max-content' }}
             locale={{ emptyText: `${year}年没有低于提醒标准的在任委员。` }}
             columns={[
               { title: '姓名', dataIndex: 'name', width: 100 },
@@ -182,33 +183,35 @@ export function RemindersPage() {
                 title: DUTY_CATEGORY_SHORT[category],
                 key: category,
                 align: 'right' as const,
-                width: 80,
+                width: 76,
                 render: (_: unknown, row: ReminderRow) => row.year.counts[category],
               })),
               {
                 title: '请假',
                 key: 'leaves',
                 align: 'right' as const,
-                width: 60,
+                width: 56,
                 render: (_: unknown, row: ReminderRow) => row.year.leaves,
               },
               {
                 title: '缺席',
                 key: 'absences',
                 align: 'right' as const,
-                width: 60,
+                width: 56,
                 render: (_: unknown, row: ReminderRow) => row.year.absences,
               },
               {
                 title: '积分',
                 key: 'total',
                 align: 'right' as const,
-                width: 60,
+                width: 56,
                 render: (_: unknown, row: ReminderRow) => row.year.total,
               },
               {
                 title: '提醒事项',
                 key: 'reasons',
+                // Room for a reason on a line; in a narrow window the table scrolls sideways.
+                width: 220,
                 // A reason a line: joined, they wrapped in the middle of a word.
                 render: (_: unknown, row: ReminderRow) =>
                   row.reasons.map((reason) => <div key={reason}>{reason}</div>),
