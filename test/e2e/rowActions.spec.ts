@@ -87,3 +87,23 @@ test('in a 1024 × 700 window, 委员, 活动 and 捐赠 show every column and t
   await expect(firstRow.getByText('示例', { exact: true })).toBeInViewport();
   await expect(firstRow.getByRole('button', { name: '删除', exact: true })).toBeInViewport();
 });
+
+test('after a form opened from a row is closed, the keyboard is back on that row', async ({
+  app,
+}) => {
+  await new SettingsPage(app).loadSampleData();
+  const ui = new AppPage(app);
+  const list = new RecordList(app);
+  await ui.open('委员');
+  const row = await list.reveal(MEMBER);
+  await row.focus();
+  await app.keyboard.press('Enter');
+  const form = new MemberForm(app, `编辑委员：${MEMBER}`);
+  await expect(form.drawer).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(form.drawer).toBeHidden();
+  await expect(list.rows(MEMBER)).toBeFocused();
+  // And on from there: Enter opens the same member again.
+  await app.keyboard.press('Enter');
+  await expect(form.drawer).toBeVisible();
+});

@@ -327,8 +327,9 @@ export function RecordListPage({
     rowLink,
   ]);
   const rowProps = useCallback(
-    (record: AnyRecord): HTMLAttributes<HTMLDivElement> => ({
+    (record: AnyRecord): HTMLAttributes<HTMLDivElement> & { 'data-record-id': string } => ({
       tabIndex: 0,
+      'data-record-id': record.id,
       className: record.id === selectedId ? 'vt-row-selected' : undefined,
       'aria-current': record.id === selectedId ? true : undefined,
       onDoubleClick: () => openRef.current?.(record.id),
@@ -343,6 +344,20 @@ export function RecordListPage({
     }),
     [selectedId, withChoice, toggle],
   );
+
+  // A record's form closed (Esc, 保存, 取消): the keyboard is back on its row, not at the page's top.
+  const openedBefore = useRef(selectedId);
+  useEffect(() => {
+    const closed = openedBefore.current;
+    openedBefore.current = selectedId;
+    if (!closed || selectedId) return;
+    const frame = requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (active && active !== document.body) return;
+      document.querySelector<HTMLElement>(`main [data-record-id="${CSS.escape(closed)}"]`)?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [selectedId]);
 
   // The toolbar's parts stay the same elements while the list scrolls and its pages are read.
   const urlKey = JSON.stringify(urlQuery);
