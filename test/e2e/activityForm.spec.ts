@@ -498,7 +498,7 @@ test('a 开始日期 after today is flagged as a likely typo, and the save still
     .locator('.ant-form-item')
     .filter({ has: app.getByLabel('开始日期', { exact: true }) })
     .locator('.ant-form-item-explain-warning');
-  await expect(warning).toHaveText(/^开始日期晚于今天（\d{4}年\d{1,2}月\d{1,2}日），请核对年份$/);
+  await expect(warning).toHaveText('开始日期晚于今天，请核对年份');
   await expectAccessible(app, '新增活动 表单（日期晚于今天）');
   // A planned meeting is one too: a warning, not a refusal.
   await form.save();

@@ -1,7 +1,6 @@
 import { Input } from 'antd';
 import { useState } from 'react';
 import {
-  formatIsoDay,
   formatPartialDate,
   isAfterDay,
   localTodayIso,
@@ -82,7 +81,7 @@ export function futureDateWarning(label: string, now: () => Date = () => new Dat
     validator: (_: unknown, value: unknown) => {
       const today = localTodayIso(now());
       return typeof value === 'object' && value !== null && isAfterDay(value as PartialDate, today)
-        ? Promise.reject(new Error(`${label}晚于今天（${formatIsoDay(today)}），请核对年份`))
+        ? Promise.reject(new Error(`${label}晚于今天，请核对年份`))
         : Promise.resolve();
     },
   };
