@@ -107,3 +107,34 @@ test('after a form opened from a row is closed, the keyboard is back on that row
   await app.keyboard.press('Enter');
   await expect(form.drawer).toBeVisible();
 });
+
+test('a save that moves the record out of view leaves the keyboard on no other record’s row', async ({
+  app,
+}) => {
+  await new SettingsPage(app).loadSampleData();
+  const ui = new AppPage(app);
+  const list = new RecordList(app);
+  await ui.open('委员');
+  const row = await list.reveal(MEMBER);
+  const place = await row.getAttribute('aria-rowindex');
+  expect(Number(place)).toBeGreaterThan(2);
+  await row.focus();
+  await app.keyboard.press('Enter');
+  const form = new MemberForm(app, `编辑委员：${MEMBER}`);
+  await form.field('备注').fill('2021年起负责委员工作室');
+  await app.keyboard.press('Control+s');
+  await expect(form.drawer).toBeHidden();
+  // The list shows the member changed last first, above the rows in view: the row that took
+  // her place is another member's, and the keyboard is not left on it for Enter to open.
+  await expect
+    .poll(() =>
+      app.evaluate(() => {
+        const active = document.activeElement as HTMLElement | null;
+        return active?.dataset.recordId ? (active.textContent ?? '') : 'no row';
+      }),
+    )
+    .toMatch(new RegExp(`^(no row|.*${MEMBER}.*)$`));
+  await list.table.getByRole('row').nth(1).hover();
+  await list.scrollUntilVisible(list.rows(MEMBER), -4000);
+  await expect(list.rows(MEMBER)).toHaveAttribute('aria-rowindex', '2');
+});

@@ -347,6 +347,10 @@ export function RecordListPage({
 
   // A record's form closed (Esc, 保存, 取消): the keyboard is back on its row, not at the page's top.
   const openedBefore = useRef(selectedId);
+  // The row it was put back on, for a moment: a save re-sorts the list as it is read again, and
+  // the row elements keep their places (a row is keyed by its place), so the focus follows the
+  // record to its new place — unless the user has moved on.
+  const returnedTo = useRef<{ id: string; row: HTMLElement; until: number } | null>(null);
   useEffect(() => {
     const closed = openedBefore.current;
     openedBefore.current = selectedId;
@@ -354,10 +358,30 @@ export function RecordListPage({
     const frame = requestAnimationFrame(() => {
       const active = document.activeElement;
       if (active && active !== document.body) return;
-      document.querySelector<HTMLElement>(`main [data-record-id="${CSS.escape(closed)}"]`)?.focus();
+      const row = rowOf(closed);
+      row?.focus();
+      returnedTo.current = row ? { id: closed, row, until: performance.now() + 2000 } : null;
     });
     return () => cancelAnimationFrame(frame);
   }, [selectedId]);
+  useEffect(() => {
+    const back = returnedTo.current;
+    if (!back) return;
+    if (performance.now() > back.until || document.activeElement !== back.row) {
+      returnedTo.current = null;
+      return;
+    }
+    if (back.row.dataset.recordId === back.id) return;
+    const row = rowOf(back.id);
+    if (row) {
+      row.focus();
+      returnedTo.current = { ...back, row };
+    } else {
+      // Moved out of the rows drawn: Enter must not open the record that took its place.
+      back.row.blur();
+      returnedTo.current = null;
+    }
+  }, [list.rows]);
 
   // The toolbar's parts stay the same elements while the list scrolls and its pages are read.
   const urlKey = JSON.stringify(urlQuery);
@@ -482,4 +506,9 @@ function RowLinkOf({ link }: { link: RowLink }) {
       {link.label}
     </a>
   );
+}
+
+/** The row of the list on the page showing the record `id`, if it is drawn. */
+function rowOf(id: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`main [data-record-id="${CSS.escape(id)}"]`);
 }

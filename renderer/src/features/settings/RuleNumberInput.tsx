@@ -40,8 +40,10 @@ export function RuleNumberInput({
   // far below, out of sight.
   const [focused, setFocused] = useState(false);
   const refused = read && !read.ok ? read.message : null;
+  // The last reason stays the tooltip's text while it fades out, so it never shows empty.
+  const [lastReason, setLastReason] = useState('');
   return (
-    <Tooltip open={focused && refused !== null} title={refused}>
+    <Tooltip open={focused && refused !== null} title={refused ?? lastReason}>
       <Input
         aria-label={label}
         aria-invalid={read && !read.ok ? true : undefined}
@@ -56,15 +58,19 @@ export function RuleNumberInput({
           setFocused(true);
         }}
         onChange={(event) => {
+          // A change with no focus before it (text dropped in) starts from the value as it is.
+          before.current ??= value;
           const typed = event.target.value;
           const next = parseRuleNumber(typed, { integer });
           setText(typed);
+          if (!next.ok) setLastReason(next.message);
           if (next.ok) onChange(next.value);
           else if (before.current !== null && before.current !== value) onChange(before.current);
           onProblem(label, next.ok ? null : next.message);
         }}
         // A number typed in full-width digits or with spaces is shown as it is kept once left.
         onBlur={() => {
+          before.current = null;
           setFocused(false);
           if (read?.ok) setText(null);
         }}
