@@ -8,6 +8,15 @@ import { SettingsPage } from './pages/SettingsPage';
 import { storedRows } from './storedRows';
 
 const NAME = '张国华';
+
+/** The 履职积分规则 as settings.json holds them; undefined while none was saved. */
+async function pointsRulesOnDisk(dataDir: string) {
+  try {
+    return JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')).pointsRules;
+  } catch {
+    return undefined;
+  }
+}
 const YEAR = 2018;
 const COMMITTEE = '省政协港澳台侨和外事委员会';
 
@@ -261,13 +270,7 @@ test('a rule typed as −3 or as words is refused with the reason, nothing is sa
   const lead = app.getByLabel('提案领衔积分');
   const before = await lead.inputValue();
   expect(Number(before)).toBeGreaterThan(0);
-  const onDisk = async () => {
-    try {
-      return JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')).pointsRules;
-    } catch {
-      return undefined;
-    }
-  };
+  const onDisk = () => pointsRulesOnDisk(dataDir);
   const stored = await onDisk();
 
   // A number box turned −3 into 0 unseen; now the text stays, marked, with the reason.
@@ -305,13 +308,7 @@ test('a 提醒标准 of 1.5 次 is refused with the reason, and not saved: a cou
   app,
   dataDir,
 }) => {
-  const onDisk = async () => {
-    try {
-      return JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')).pointsRules;
-    } catch {
-      return undefined;
-    }
-  };
+  const onDisk = () => pointsRulesOnDisk(dataDir);
   await new SettingsPage(app).loadSampleData();
   const stored = await onDisk();
   const page = new DossierPage(app);
@@ -320,6 +317,8 @@ test('a 提醒标准 of 1.5 次 is refused with the reason, and not saved: a cou
   await expect(page.heading).toHaveText('履职提醒');
   await chooseOption(app, '年度', `${YEAR}年`);
   const list = app.getByRole('main').getByRole('table').last();
+  // The year's records read (the list says it is loading until then), and the list drawn from them.
+  await expect(app.locator('main .ant-spin-spinning')).toHaveCount(0);
   const flagged = list.getByRole('row').filter({ hasText: /调研视察 \d+ 次，少于 2 次/ });
   const before = await flagged.count();
   expect(before).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { MemberForm } from './pages/MembersPage';
@@ -88,18 +89,24 @@ test('in a 1024 × 700 window, 委员, 活动 and 捐赠 show every column and t
   await expect(firstRow.getByRole('button', { name: '删除', exact: true })).toBeInViewport();
 });
 
-test('after a form opened from a row is closed, the keyboard is back on that row', async ({
-  app,
-}) => {
+/** With the sample data, 委员 → the member's row → Enter: her form, and the row's place. */
+async function editByKeyboard(app: Page) {
   await new SettingsPage(app).loadSampleData();
-  const ui = new AppPage(app);
+  await new AppPage(app).open('委员');
   const list = new RecordList(app);
-  await ui.open('委员');
   const row = await list.reveal(MEMBER);
+  const place = Number(await row.getAttribute('aria-rowindex'));
   await row.focus();
   await app.keyboard.press('Enter');
   const form = new MemberForm(app, `编辑委员：${MEMBER}`);
   await expect(form.drawer).toBeVisible();
+  return { list, form, place };
+}
+
+test('after a form opened from a row is closed, the keyboard is back on that row', async ({
+  app,
+}) => {
+  const { list, form } = await editByKeyboard(app);
   await app.keyboard.press('Escape');
   await expect(form.drawer).toBeHidden();
   await expect(list.rows(MEMBER)).toBeFocused();
@@ -111,16 +118,8 @@ test('after a form opened from a row is closed, the keyboard is back on that row
 test('a save that moves the record out of view leaves the keyboard on no other record’s row', async ({
   app,
 }) => {
-  await new SettingsPage(app).loadSampleData();
-  const ui = new AppPage(app);
-  const list = new RecordList(app);
-  await ui.open('委员');
-  const row = await list.reveal(MEMBER);
-  const place = await row.getAttribute('aria-rowindex');
-  expect(Number(place)).toBeGreaterThan(2);
-  await row.focus();
-  await app.keyboard.press('Enter');
-  const form = new MemberForm(app, `编辑委员：${MEMBER}`);
+  const { list, form, place } = await editByKeyboard(app);
+  expect(place).toBeGreaterThan(2);
   await form.field('备注').fill('2021年起负责委员工作室');
   await app.keyboard.press('Control+s');
   await expect(form.drawer).toBeHidden();

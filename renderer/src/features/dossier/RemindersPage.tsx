@@ -35,7 +35,10 @@ export function RemindersPage() {
   const year = chosenYear ?? linkedYear ?? years?.[0] ?? new Date().getFullYear();
   const [edited, setEdited] = useState<Minimums | null>(null);
   const minimums = edited ?? rules.reminders;
-  const records = useLiveQuery(() => readYear(year), [year]);
+  // With the year it was read for: another year chosen, the last year's records are not scored
+  // as the new one's while it is read (the list shows it is loading instead).
+  const read = useLiveQuery(async () => ({ year, records: await readYear(year) }), [year]);
+  const records = read?.year === year ? read.records : undefined;
 
   const rows = useMemo<ReminderRow[] | undefined>(() => {
     if (!records) return undefined;
