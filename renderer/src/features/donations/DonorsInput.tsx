@@ -66,16 +66,20 @@ export function DonorsInput({ id, value = [], onChange }: Props) {
   const otherNames = value.flatMap((d) => (d.type === '其他' ? [d.name] : []));
   const otherOptions: DonorOption[] = [
     ...otherNames.map((name) => ({ value: `${OTHER}${name}`, label: name })),
-    // Not before the members are known: Enter or Tab would take a member's name, typed the
-    // moment the form opened, as a donor outside the committee.
-    ...(choices && typed && !otherNames.includes(typed)
-      ? [{ value: `${OTHER}${typed}`, label: `${typed}（非委员）` }]
+    // Before the members are read it cannot be told apart from a member's name: taken then, it
+    // waits for them (see pending below).
+    ...(typed && !otherNames.includes(typed)
+      ? [{ value: `${OTHER}${typed}`, label: choices ? `${typed}（非委员）` : typed }]
       : []),
   ];
 
   // Closed once a donor is taken: a Tab out of an open list would take its active option again,
   // and taking a chosen option again removes it.
   const [open, setOpen] = useState(false);
+  // A name typed and taken (Enter, Tab) or left before the members were read: once they are, it
+  // is taken as Enter would have taken it then — the first member it finds, else a donor
+  // outside the committee. Nothing typed is lost, and a member's name is not filed as another's.
+  const pending = useRef<string[]>([]);
   const change = (next: string[]) => {
     setOpen(false);
     setSearch('');
@@ -85,39 +89,41 @@ export function DonorsInput({ id, value = [], onChange }: Props) {
         .map((key): Donor | undefined => {
           const kept = before.get(key);
           if (kept) return kept;
-          if (key.startsWith(OTHER)) return otherDonor(key.slice(OTHER.length));
-          return { type: '委员', memberId: key };
+          if (!key.startsWith(OTHER)) return { type: '委员', memberId: key };
+          if (choices) return otherDonor(key.slice(OTHER.length));
+          pending.current.push(key.slice(OTHER.length).trim());
+          return undefined;
         })
         .filter((d): d is Donor => d !== undefined),
     );
   };
-
-  // Left (Tab) before the members were read, the list had nothing to take: once they are, what
-  // was typed is taken as Tab would have — the first member it finds, else a donor outside.
-  const pending = useRef<string | null>(null);
   const onBlur = () => {
-    if (!choices && typed) pending.current = typed;
+    if (!choices && typed) pending.current.push(typed);
   };
   const latest = useRef({ value, onChange, matchesPersonName });
   useEffect(() => {
     latest.current = { value, onChange, matchesPersonName };
   });
   useEffect(() => {
-    const text = pending.current;
-    if (!choices || text === null) return;
-    pending.current = null;
-    const { value: now, onChange: report, matchesPersonName: matches } = latest.current;
-    const member = choices.members.find(
-      (m) =>
-        matches(text, m.name, m.otherNames ?? []) &&
-        !now.some((d) => d.type === '委员' && d.memberId === m.id),
-    );
-    const taken = member
-      ? { type: '委员' as const, memberId: member.id }
-      : now.some((d) => d.type === '其他' && d.name === text)
-        ? undefined
-        : otherDonor(text);
-    if (taken) report?.([...now, taken]);
+    const texts = [...new Set(pending.current.filter(Boolean))];
+    if (!choices || texts.length === 0) return;
+    pending.current = [];
+    const { value: before, onChange: report, matchesPersonName: matches } = latest.current;
+    const now = [...before];
+    for (const text of texts) {
+      const member = choices.members.find(
+        (m) =>
+          matches(text, m.name, m.otherNames ?? []) &&
+          !now.some((d) => d.type === '委员' && d.memberId === m.id),
+      );
+      const taken = member
+        ? { type: '委员' as const, memberId: member.id }
+        : now.some((d) => d.type === '其他' && d.name === text)
+          ? undefined
+          : otherDonor(text);
+      if (taken) now.push(taken);
+    }
+    if (now.length > before.length) report?.(now);
   }, [choices]);
 
   // A list typed or pasted with 、 or ； between donors: each name before the last mark is taken
