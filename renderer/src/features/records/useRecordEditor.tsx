@@ -110,6 +110,11 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<RecordSnapshot | null>(null);
+  /** Fields typed in before the draft store answered: the opening must not replace them. */
+  const typedEarly = useRef(new Set<string>());
+  /** The form, once it shows what it opened with, is to be kept as a draft. */
+  const keepShown = useRef(false);
+  const flushRef = useRef<() => Promise<void>>(() => Promise.resolve());
   const openedRef = useRef<Opened | null>(null);
   const currentRef = useRef(current);
   useEffect(() => {
@@ -134,6 +139,13 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
     instance.setFieldsValue(
       Object.fromEntries(keys.map((key) => [key, opened.shown[key]])) as never,
     );
+    if (keepShown.current) {
+      keepShown.current = false;
+      pending.current = instance.getFieldsValue(true) as RecordSnapshot;
+      setSaving(true);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flushRef.current(), SAVE_DELAY_MS);
+    }
   }, [opened, instance, kind]);
 
   const flush = useCallback(async () => {
@@ -161,11 +173,16 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
     setSaving(pending.current !== null);
   }, [form, recordId, title]);
 
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush]);
+
   const onValuesChange = useCallback(
-    (_changed: unknown, all: object) => {
+    (changed: object, all: object) => {
       pending.current = all as RecordSnapshot;
       setSaving(true);
       const on = openedRef.current;
+      if (!on) for (const key of Object.keys(changed)) typedEarly.current.add(key);
       setDirty(!on || differs(all as RecordSnapshot, on.pristine));
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
@@ -182,35 +199,45 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
     void loadDraft(form, recordId).then((draft) => {
       if (!alive) return;
       const record = currentRef.current as unknown as RecordSnapshot | null;
+      // What was typed while the draft store was asked stays over what the form opens with.
+      const typed = typedEarly.current;
+      typedEarly.current = new Set();
+      const held = instance.getFieldsValue(true) as RecordSnapshot;
+      const keepTyped = (shown: RecordSnapshot): RecordSnapshot =>
+        typed.size === 0
+          ? shown
+          : { ...shown, ...Object.fromEntries([...typed].map((key) => [key, held[key]])) };
+      let next: Opened;
       if (draft) {
-        const shown = addToDraftRef.current?.(draft.values) ?? draft.values;
-        setOpened({
+        const withAdded = addToDraftRef.current?.(draft.values) ?? draft.values;
+        next = {
           base: draft.base ?? null,
           rev: draft.baseRev,
-          shown,
+          shown: keepTyped(withAdded),
           pristine: draft.base ?? defaults ?? {},
-        });
-        setDirty(true);
+        };
         setRestored(true);
-        if (shown !== draft.values) {
-          pending.current = shown;
-          timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
-        }
       } else if (record) {
-        setOpened({
+        next = {
           base: editableFields(record),
           rev: record.rev as number,
-          shown: record,
+          shown: keepTyped(record),
           pristine: record,
-        });
+        };
       } else {
-        setOpened({ base: null, rev: undefined, shown: defaults ?? {}, pristine: defaults ?? {} });
+        const empty = defaults ?? {};
+        next = { base: null, rev: undefined, shown: keepTyped(empty), pristine: empty };
       }
+      openedRef.current = next;
+      setOpened(next);
+      setDirty(!!draft || differs(next.shown, next.pristine));
+      // A draft added to, or typing merged in, is kept as the form will show it.
+      keepShown.current = next.shown !== (draft?.values ?? next.shown) || typed.size > 0;
     });
     return () => {
       alive = false;
     };
-  }, [loaded, form, recordId, defaults, flush]);
+  }, [loaded, form, recordId, defaults, flush, instance]);
 
   useEffect(() => {
     const onHide = () => void flush();
