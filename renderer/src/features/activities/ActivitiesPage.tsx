@@ -1,11 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useHashRoute } from '../../app/useHashRoute';
-import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { PhotoDropTarget } from '../attachments/PhotoDropTarget';
 import { readTripPhotos, type TripPhotos } from '../attachments/readTripPhotos';
+import { useStoredRecord } from '../records/useStoredRecord';
 import { RecordListPage } from '../records/RecordListPage';
 import { ActivityBulkEdit } from './ActivityBulkEdit';
 import { ACTIVITY_FILTERS } from './activityFilters';
@@ -19,11 +18,7 @@ export function ActivitiesPage() {
   const { sub, moveWithin } = useHashRoute();
   const [target, mode] = sub;
   // Live, tombstone included: the open form learns that its activity changed or was deleted.
-  const editing = useLiveQuery(
-    async () =>
-      target && target !== 'new' ? ((await getStoredRecord('activity', target)) ?? null) : null,
-    [target],
-  );
+  const editing = useStoredRecord('activity', target === 'new' ? null : target);
   const formOpen = target === 'new' || (mode === 'edit' && editing);
   // A field trip's photos dropped on 新增活动, and how many drops there were: each opens afresh.
   const [trip, setTrip] = useState<{ photos: TripPhotos; seq: number } | null>(null);

@@ -1,8 +1,7 @@
 import { NodeIndexOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Space, Spin } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useHashRoute } from '../../app/useHashRoute';
-import { getStoredRecord } from '../../db/repositories/recordRepository';
+import { useStoredRecord } from '../records/useStoredRecord';
 import { RecordListPage } from '../records/RecordListPage';
 import { SheetImportButton } from '../transfer/sheetImport/SheetImportButton';
 import { DonationBulkEdit } from './list/DonationBulkEdit';
@@ -23,11 +22,7 @@ export function DonationsPage() {
   const { sub, moveWithin } = useHashRoute();
   const [target, mode] = sub;
   // Live, tombstone included: the open form learns that its donation changed or was deleted.
-  const editing = useLiveQuery(
-    async () =>
-      target && target !== 'new' ? ((await getStoredRecord('donation', target)) ?? null) : null,
-    [target],
-  );
+  const editing = useStoredRecord('donation', target === 'new' ? null : target);
   const formOpen = target === 'new' || (mode === 'edit' && editing);
   if (target === PIPELINE_VIEW) {
     return (

@@ -1,10 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { hrefOf } from '../../app/routes';
 import { useHashRoute } from '../../app/useHashRoute';
-import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { RemindersLink } from '../dossier/DossierLinks';
+import { useStoredRecord } from '../records/useStoredRecord';
 import { RecordListPage, type RowLink } from '../records/RecordListPage';
 import { MergeMembersButton } from './merge/MergeMembersButton';
 import { SheetImportButton } from '../transfer/sheetImport/SheetImportButton';
@@ -24,11 +23,7 @@ export function MembersPage() {
   const { sub, moveWithin } = useHashRoute();
   const [target, mode] = sub;
   // Live, tombstone included: the open form learns that its member changed or was deleted.
-  const editing = useLiveQuery(
-    async () =>
-      target && target !== 'new' ? ((await getStoredRecord('member', target)) ?? null) : null,
-    [target],
-  );
+  const editing = useStoredRecord('member', target === 'new' ? null : target);
   const formOpen = target === 'new' || (mode === 'edit' && editing);
   return (
     <>
