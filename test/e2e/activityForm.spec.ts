@@ -508,3 +508,25 @@ test('a 开始日期 after today is flagged as a likely typo, and the save still
     day: 15,
   });
 });
+
+test('a click into 活动类型, 参加委员 or its group picker and Tab on chooses nothing, and the keyboard moves on', async ({
+  app,
+}) => {
+  const list = await withSample(app);
+  const form = await list.add();
+  const type = form.field('活动类型');
+  for (const picker of [type, form.participantPicker, form.groupPicker]) {
+    await picker.click();
+    await expect(app.getByRole('option').first()).toBeAttached();
+    await app.keyboard.press('Tab');
+    await expect(picker).not.toBeFocused();
+  }
+  await expect(form.participantNames).toHaveCount(0);
+  // 活动类型 shows no type chosen (its box has no value).
+  await expect(
+    form.drawer
+      .locator('.ant-form-item')
+      .filter({ has: type })
+      .locator('.ant-select-content-has-value'),
+  ).toHaveCount(0);
+});

@@ -119,6 +119,21 @@ test('a 捐赠方 typed and left with Tab is taken, the member of that name or a
   await expect(form.drawer.getByRole('checkbox', { name: '“香港某商会”为群体' })).toBeVisible();
 });
 
+test('a click into 捐赠方 and Tab on adds no donor, and the keyboard moves on', async ({ app }) => {
+  await new SettingsPage(app).loadSampleData();
+  const form = await newDonation(app);
+  const picker = form.field('捐赠方');
+  await picker.click();
+  const first = app.getByRole('option').first();
+  await expect(first).toBeAttached();
+  const offered = (await first.textContent()) ?? '';
+  expect(offered).not.toBe('');
+  await app.keyboard.press('Tab');
+  await expect(picker).not.toBeFocused();
+  await expect(form.drawer.getByTitle(offered)).toHaveCount(0);
+  await expect(form.drawer.getByText(offered)).toHaveCount(0);
+});
+
 test('with no rate for its day the form asks for one instead of guessing, and saves nothing', async ({
   app,
 }) => {

@@ -128,7 +128,7 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
         <RecordMovedNotice deleted={editor.deleted} onReview={editor.review} />
       ) : null}
       {editor.dialog}
-      <div onKeyDown={moveOnEnter} onKeyDownCapture={moveOnFromChosenSelect} ref={fieldsRef}>
+      <div onKeyDown={moveOnEnter} onKeyDownCapture={beforeSelectsHear} ref={fieldsRef}>
         <Form<V>
           form={form}
           layout="vertical"
@@ -228,6 +228,26 @@ function moveOnFromChosenSelect(event: KeyboardEvent<HTMLElement>): void {
   if (!focusNextField(event.currentTarget, target)) return;
   event.preventDefault();
   event.stopPropagation();
+}
+
+/**
+ * Tab in a drop-down with nothing typed leaves it, as in every other field. The drop-down itself
+ * would take its highlighted option first: in 参加委员 or 捐赠方 the first member, chosen by no
+ * one (or drop one chosen), in an empty 活动类型 the first type. With a name typed, Tab takes it.
+ */
+function tabLeavesSelect(event: KeyboardEvent<HTMLElement>): void {
+  if (event.key !== 'Tab' || event.ctrlKey || event.altKey || event.metaKey) return;
+  const target = event.target;
+  if (!(target instanceof HTMLInputElement) || target.getAttribute('role') !== 'combobox') return;
+  if (target.value !== '' || !target.closest('.ant-select')) return;
+  // Not passed on to the drop-down; the browser still moves the focus on.
+  event.stopPropagation();
+}
+
+/** Keys the form's own way before a drop-down hears them. */
+function beforeSelectsHear(event: KeyboardEvent<HTMLElement>): void {
+  moveOnFromChosenSelect(event);
+  tabLeavesSelect(event);
 }
 
 function isPlainEnter(event: KeyboardEvent<HTMLElement>): boolean {
