@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
-import { MemberForm } from './pages/MembersPage';
+import { MemberForm, MembersPage } from './pages/MembersPage';
 import { RecordList } from './pages/RecordList';
 import { SettingsPage } from './pages/SettingsPage';
 
@@ -115,7 +115,7 @@ test('after a form opened from a row is closed, the keyboard is back on that row
   await expect(form.drawer).toBeVisible();
 });
 
-test('a save that moves the record out of view leaves the keyboard on no other record’s row', async ({
+test('a save that moves the record brings its row into view, marked, with the keyboard on it', async ({
   app,
 }) => {
   const { list, form, place } = await editByKeyboard(app);
@@ -123,17 +123,60 @@ test('a save that moves the record out of view leaves the keyboard on no other r
   await form.field('备注').fill('2021年起负责委员工作室');
   await app.keyboard.press('Control+s');
   await expect(form.drawer).toBeHidden();
-  // The list shows the member changed last first, above the rows in view: the row that took
-  // her place is another member's, and the keyboard is not left on it for Enter to open.
-  await expect
-    .poll(() =>
-      app.evaluate(() => {
-        const active = document.activeElement as HTMLElement | null;
-        return active?.dataset.recordId ? (active.textContent ?? '') : 'no row';
-      }),
-    )
-    .toMatch(new RegExp(`^(no row|.*${MEMBER}.*)$`));
-  await list.table.getByRole('row').nth(1).hover();
-  await list.scrollUntilVisible(list.rows(MEMBER), -4000);
-  await expect(list.rows(MEMBER)).toHaveAttribute('aria-rowindex', '2');
+  // The list shows the member changed last first, above the rows that were in view.
+  const row = list.rows(MEMBER);
+  await expect(row).toHaveAttribute('aria-rowindex', '2');
+  await expect(row).toBeInViewport();
+  await expect(row).toHaveAttribute('aria-current', 'true');
+  await expect(row).toBeFocused();
+  // And on from there: Enter opens her form again.
+  await app.keyboard.press('Enter');
+  await expect(form.drawer).toBeVisible();
+});
+
+test('a new member, once saved, is the row in view, marked, with the keyboard on it', async ({
+  app,
+}) => {
+  await new SettingsPage(app).loadSampleData();
+  const members = new MembersPage(app);
+  await new AppPage(app).open('委员');
+  const list = new RecordList(app);
+  // Far down the list first, so that the new row (the first place) is out of view.
+  const first = list.table.locator('[role="row"][aria-rowindex="2"]');
+  await expect(first).toBeVisible();
+  await list.table.hover();
+  await expect(async () => {
+    await app.mouse.wheel(0, 1500);
+    await expect(first).not.toBeInViewport({ timeout: 500 });
+  }).toPass();
+  const form = await members.add();
+  await form.field('姓名').fill('欧阳明德');
+  await app.keyboard.press('Control+s');
+  await expect(form.drawer).toBeHidden();
+  const row = list.rows('欧阳明德');
+  await expect(row).toBeInViewport();
+  await expect(row).toHaveAttribute('aria-current', 'true');
+  await expect(row).toBeFocused();
+});
+
+test('a save that takes the record out of the filtered list says so', async ({ app }) => {
+  await new SettingsPage(app).loadSampleData();
+  await new AppPage(app).open('委员');
+  const list = new RecordList(app);
+  await list.chooseFilter('状态', '在任');
+  const row = await list.reveal(MEMBER);
+  await row.dblclick();
+  const form = new MemberForm(app, `编辑委员：${MEMBER}`);
+  await expect(form.drawer).toBeVisible();
+  await form.drawer.getByRole('radio', { name: '离任' }).check();
+  await form.save();
+  await expect(
+    app.getByText('已保存。这条记录不符合当前的筛选条件，列表中不再显示它。'),
+  ).toBeVisible();
+  await expect(list.rows(MEMBER)).toHaveCount(0);
+  // The keyboard is on no other member's row, for Enter to open.
+  const focusedRow = await app.evaluate(
+    () => (document.activeElement as HTMLElement | null)?.dataset.recordId ?? null,
+  );
+  expect(focusedRow).toBeNull();
 });

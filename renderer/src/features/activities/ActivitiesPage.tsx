@@ -38,6 +38,7 @@ export function ActivitiesPage() {
         kind="activity"
         title="履职活动"
         selectedId={target}
+        formOpen={!!formOpen}
         onOpen={(id) => moveWithin(id, 'edit')}
         filters={ACTIVITY_FILTERS}
         bulkActions={(selection) => <ActivityBulkEdit selection={selection} />}
@@ -71,9 +72,10 @@ export function ActivitiesPage() {
             activityId={target === 'new' ? null : (target ?? null)}
             activity={target === 'new' ? null : editing}
             trip={target === 'new' ? trip?.photos : null}
-            onClose={() => {
+            onClose={(savedId) => {
               setTrip(null);
-              moveWithin();
+              if (savedId) moveWithin(savedId);
+              else moveWithin();
             }}
           />
         </WhenLoaded>

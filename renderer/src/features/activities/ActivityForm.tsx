@@ -35,7 +35,8 @@ export interface Props {
   activity: Activity | null | undefined;
   /** A field trip's photos dropped on 新增活动: their dates and themselves fill the new form. */
   trip?: TripPhotos | null;
-  onClose: () => void;
+  /** Closes the form; with the record's id when it was saved. */
+  onClose: (savedId?: string) => void;
 }
 
 type Values = Partial<
@@ -94,9 +95,9 @@ export function ActivityForm({ activityId, activity, trip, onClose }: Props) {
     names: nameOf,
     // Fields of other types go, whatever the record had: the schema keeps them to their type.
     toInput: activityInputOf,
-    onSaved: (created) => {
+    onSaved: (created, id) => {
       message.success(created ? '已新增活动' : '已保存修改');
-      onClose();
+      onClose(id);
     },
   });
 

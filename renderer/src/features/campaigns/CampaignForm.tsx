@@ -10,7 +10,8 @@ export interface Props {
   campaignId: string | null;
   /** That 专项 as stored now, kept live (a tombstone too); null for 新增. */
   campaign: Campaign | null;
-  onClose: () => void;
+  /** Closes the form; with the record's id when it was saved. */
+  onClose: (savedId?: string) => void;
 }
 
 interface Values {
@@ -34,9 +35,9 @@ export function CampaignForm({ campaignId, campaign, onClose }: Props) {
     current: campaignId ? campaign : null,
     title,
     defaults: DEFAULTS,
-    onSaved: (created) => {
+    onSaved: (created, id) => {
       message.success(created ? '已新增专项' : '已保存修改');
-      onClose();
+      onClose(id);
     },
   });
   return (

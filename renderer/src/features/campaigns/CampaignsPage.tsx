@@ -20,6 +20,7 @@ export function CampaignsPage() {
         kind="campaign"
         title="专项"
         selectedId={target === 'new' ? undefined : target}
+        formOpen={target === 'new'}
         onOpen={(id) => navigate('campaigns', id, 'view')}
         openLabel="查看"
         emptyText="还没有专项。如“三进三助”聚力行动、疫情防控等专项，将汇总其下的活动和捐赠。"
@@ -35,7 +36,13 @@ export function CampaignsPage() {
       />
       {target === 'new' ? (
         <WhenLoaded code={CAMPAIGN_FORM}>
-          <CampaignForm campaignId={null} campaign={null} onClose={() => navigate('campaigns')} />
+          <CampaignForm
+            campaignId={null}
+            campaign={null}
+            onClose={(savedId) =>
+              savedId ? navigate('campaigns', savedId) : navigate('campaigns')
+            }
+          />
         </WhenLoaded>
       ) : null}
     </>

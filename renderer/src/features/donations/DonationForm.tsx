@@ -29,7 +29,8 @@ export interface Props {
   donationId: string | null;
   /** That donation as stored now, kept live (a tombstone too); undefined while it loads. */
   donation: Donation | null | undefined;
-  onClose: () => void;
+  /** Closes the form; with the record's id when it was saved. */
+  onClose: (savedId?: string) => void;
 }
 
 /** A 数量 is more than nothing: 0 or less is refused at its field. */
@@ -95,9 +96,9 @@ export function DonationForm({ donationId, donation, onClose }: Props) {
     title,
     defaults: DEFAULTS,
     toInput,
-    onSaved: (created) => {
+    onSaved: (created, id) => {
       message.success(created ? '已新增捐赠' : '已保存修改');
-      onClose();
+      onClose(id);
     },
   });
 

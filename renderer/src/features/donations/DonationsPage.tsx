@@ -40,6 +40,7 @@ export function DonationsPage() {
         kind="donation"
         title="捐赠"
         selectedId={target}
+        formOpen={!!formOpen}
         onOpen={(id) => moveWithin(id, 'edit')}
         filters={DONATION_FILTERS}
         bulkActions={(selection) => <DonationBulkEdit selection={selection} />}
@@ -63,7 +64,7 @@ export function DonationsPage() {
             key={target}
             donationId={target === 'new' ? null : (target ?? null)}
             donation={target === 'new' ? null : editing}
-            onClose={() => moveWithin()}
+            onClose={(savedId) => (savedId ? moveWithin(savedId) : moveWithin())}
           />
         </WhenLoaded>
       ) : null}

@@ -21,7 +21,8 @@ export interface Props {
   memberId: string | null;
   /** That member as stored now, kept live (a tombstone too); undefined while it loads. */
   member: Member | null | undefined;
-  onClose: () => void;
+  /** Closes the form; with the record's id when it was saved. */
+  onClose: (savedId?: string) => void;
 }
 
 type Values = Partial<Omit<Member, 'id' | 'createdAt' | 'updatedAt' | 'rev' | 'deletedAt'>>;
@@ -56,9 +57,9 @@ export function MemberForm({ memberId, member, onClose }: Props) {
     title,
     defaults: DEFAULTS,
     names: (id) => studioOptions?.find((option) => option.value === id)?.label,
-    onSaved: (created) => {
+    onSaved: (created, id) => {
       message.success(created ? '已新增委员' : '已保存修改');
-      onClose();
+      onClose(id);
     },
   });
 

@@ -31,6 +31,7 @@ export function MembersPage() {
         kind="member"
         title="委员"
         selectedId={target}
+        formOpen={!!formOpen}
         onOpen={(id) => moveWithin(id, 'edit')}
         rowLink={dossierLink}
         filters={MEMBER_FILTERS}
@@ -53,7 +54,7 @@ export function MembersPage() {
             key={target}
             memberId={target === 'new' ? null : (target ?? null)}
             member={target === 'new' ? null : editing}
-            onClose={() => moveWithin()}
+            onClose={(savedId) => (savedId ? moveWithin(savedId) : moveWithin())}
           />
         </WhenLoaded>
       ) : null}

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Space, Typography } from 'antd';
+import { App as AntApp, Button, Checkbox, Space, Typography } from 'antd';
 import {
   useCallback,
   useEffect,
@@ -67,6 +67,8 @@ interface Props {
   bulkActions?: (selection: ListSelection) => ReactNode;
   /** What the list's records add up to (捐赠's totals), shown above the table. */
   summary?: (query: ListQuery) => ReactNode;
+  /** A record's form is open over the list: when it closes, the keyboard goes back to the row. */
+  formOpen?: boolean;
 }
 
 /** A link in a row's 操作 cell to one of its record's pages. */
@@ -112,6 +114,7 @@ export function RecordListPage({
   filters: filterDefs = [],
   bulkActions,
   summary,
+  formOpen = false,
 }: Props) {
   const { query: urlQuery, setQuery } = useHashRoute();
   const filtersRead: Record<string, string> = {};
@@ -346,42 +349,71 @@ export function RecordListPage({
   );
 
   // A record's form closed (Esc, 保存, 取消): the keyboard is back on its row, not at the page's top.
-  const openedBefore = useRef(selectedId);
-  // The row it was put back on, for a moment: a save re-sorts the list as it is read again, and
-  // the row elements keep their places (a row is keyed by its place), so the focus follows the
-  // record to its new place — unless the user has moved on.
-  const returnedTo = useRef<{ id: string; row: HTMLElement; until: number } | null>(null);
-  useEffect(() => {
-    const closed = openedBefore.current;
-    openedBefore.current = selectedId;
-    if (!closed || selectedId) return;
-    const frame = requestAnimationFrame(() => {
-      const active = document.activeElement;
-      if (active && active !== document.body) return;
-      const row = rowOf(closed);
-      row?.focus();
-      returnedTo.current = row ? { id: closed, row, until: performance.now() + 2000 } : null;
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [selectedId]);
-  useEffect(() => {
+  // A save selects the record (the page puts it in the URL), and may move it: another name sorts
+  // elsewhere. For a moment the keyboard follows it to its new place, which the selection scrolls
+  // into view — unless the user has moved on. Rows are keyed by their places, so the row element
+  // that had the record may hold another one after the list is read again.
+  const formWasOpen = useRef(formOpen);
+  const openedId = useRef(selectedId);
+  const returnedTo = useRef<{ id: string; row: HTMLElement | null; until: number } | null>(null);
+  const { message } = AntApp.useApp();
+  const followReturned = useCallback(() => {
     const back = returnedTo.current;
     if (!back) return;
-    if (performance.now() > back.until || document.activeElement !== back.row) {
+    const active = document.activeElement;
+    // A row scrolled out of the rows drawn leaves the focus on the page's body: not a move.
+    const movedOn = active !== back.row && active !== null && active !== document.body;
+    if (performance.now() > back.until || movedOn) {
       returnedTo.current = null;
       return;
     }
-    if (back.row.dataset.recordId === back.id) return;
     const row = rowOf(back.id);
     if (row) {
-      row.focus();
-      returnedTo.current = { ...back, row };
-    } else {
-      // Moved out of the rows drawn: Enter must not open the record that took its place.
+      if (row !== active) row.focus({ preventScroll: true });
+      back.row = row;
+    } else if (back.row) {
+      // Out of the rows drawn: Enter must not open the record that took its place.
       back.row.blur();
-      returnedTo.current = null;
+      back.row = null;
     }
-  }, [list.rows]);
+  }, []);
+  useEffect(() => {
+    const closed = formWasOpen.current && !formOpen;
+    formWasOpen.current = formOpen;
+    if (formOpen) {
+      // Another form opened: the keyboard is its own.
+      returnedTo.current = null;
+      if (selectedId) openedId.current = selectedId;
+    }
+    if (!closed) return;
+    const id = selectedId ?? openedId.current;
+    if (!id) return;
+    const frame = requestAnimationFrame(() => {
+      // The drawer gives the focus back to the row it was opened from, which may hold another
+      // record by now; anywhere else, the user has moved on.
+      const active = document.activeElement;
+      const row = active instanceof HTMLElement && active.dataset.recordId ? active : null;
+      if (active && active !== document.body && !row) return;
+      returnedTo.current = { id, row, until: performance.now() + 2000 };
+      followReturned();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [formOpen, selectedId, followReturned]);
+  useEffect(() => {
+    followReturned();
+    // The selection's scroll draws the record's row in the next frame.
+    const frame = requestAnimationFrame(followReturned);
+    return () => cancelAnimationFrame(frame);
+  }, [list.rows, list.selectedAt, followReturned]);
+  // Saved, but the list's filters no longer hold it: said, rather than the record just vanishing.
+  const saidGone = useRef<string | null>(null);
+  useEffect(() => {
+    const back = returnedTo.current;
+    if (!back || !selectedId || back.id !== selectedId || list.selectedAt !== null) return;
+    if (saidGone.current === selectedId || list.rows === undefined) return;
+    saidGone.current = selectedId;
+    void message.info('已保存。这条记录不符合当前的筛选条件，列表中不再显示它。');
+  }, [selectedId, list.selectedAt, list.rows, message]);
 
   // The toolbar's parts stay the same elements while the list scrolls and its pages are read.
   const urlKey = JSON.stringify(urlQuery);

@@ -43,8 +43,8 @@ interface Options<K extends RecordKind> {
   addToDraft?: (values: RecordSnapshot) => RecordSnapshot;
   /** Turns ids into names for the conflict dialog. */
   names?: (id: string) => string | undefined;
-  /** The record was written (the form closes then). */
-  onSaved: (created: boolean) => void;
+  /** The record was written (the form closes then): whether it was new, and its id. */
+  onSaved: (created: boolean, id: string) => void;
   /**
    * Turns what the form holds into the record's input, where the two differ (a blank amount
    * becomes undefined — set, not deleted, so that the base's value does not show through).
@@ -278,8 +278,9 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
 
   /** Writes `input` against `rev`; a refusal because the record moved on opens the choice. */
   const write = async (input: RecordSnapshot, rev: number | undefined): Promise<boolean> => {
+    let savedId = recordId;
     try {
-      if (!recordId) await createRecord(kind, input);
+      if (!recordId) savedId = (await createRecord(kind, input)).id;
       else await updateRecord(kind, recordId, input, rev ?? -1);
     } catch (error) {
       if (!(error instanceof StaleRecordError)) {
@@ -294,7 +295,7 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
       return false;
     }
     await discard();
-    onSaved(!recordId);
+    onSaved(!recordId, savedId ?? '');
     return true;
   };
 

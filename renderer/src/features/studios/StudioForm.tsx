@@ -13,7 +13,8 @@ export interface Props {
   studioId: string | null;
   /** That studio as stored now, kept live (a tombstone too); undefined while it loads. */
   studio: Studio | null | undefined;
-  onClose: () => void;
+  /** Closes the form; with the record's id when it was saved. */
+  onClose: (savedId?: string) => void;
 }
 
 type Values = Partial<
@@ -44,9 +45,9 @@ export function StudioForm({ studioId, studio, onClose }: Props) {
     title,
     defaults: DEFAULTS,
     names: (id) => memberOptions?.find((option) => option.value === id)?.label,
-    onSaved: (created) => {
+    onSaved: (created, id) => {
       message.success(created ? '已新增工作室' : '已保存修改');
-      onClose();
+      onClose(id);
     },
   });
 

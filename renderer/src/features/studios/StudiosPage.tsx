@@ -52,6 +52,7 @@ export function StudiosPage() {
         kind="studio"
         title="工作室"
         selectedId={target === 'new' ? undefined : target}
+        formOpen={target === 'new'}
         onOpen={(id) => navigate('studios', id, 'view')}
         openLabel="查看"
         emptyText="还没有委员工作室。“1+7+N”矩阵中的专委会、界别和委员特色工作室将列在这里。"
@@ -64,7 +65,11 @@ export function StudiosPage() {
       <StudiosMatrixSection />
       {target === 'new' ? (
         <WhenLoaded code={STUDIO_FORM}>
-          <StudioForm studioId={null} studio={null} onClose={() => navigate('studios')} />
+          <StudioForm
+            studioId={null}
+            studio={null}
+            onClose={(savedId) => (savedId ? navigate('studios', savedId) : navigate('studios'))}
+          />
         </WhenLoaded>
       ) : null}
     </>
