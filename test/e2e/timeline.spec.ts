@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { SHELL_ENTRY_URL } from '../../electron/shell/shellOrigin';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
+import { ActivitiesPage } from './pages/ActivitiesPage';
 import { RecordList } from './pages/RecordList';
 import { SettingsPage } from './pages/SettingsPage';
 import { TimelinePage } from './pages/TimelinePage';
@@ -144,6 +145,34 @@ test('jumping to a year brings its heading into view, by the selector and by the
   await timeline.yearHeading(2020).hover();
   await app.mouse.wheel(0, -200);
   await expect(selector).toContainText('2019年');
+});
+
+/** A year after the sample's, with one activity: far too few entries to scroll to the top. */
+const LAST_YEAR = 2024;
+
+test('the last year jumped to stays chosen, though its few entries cannot scroll to the top', async ({
+  app,
+}) => {
+  await new SettingsPage(app).loadSampleData();
+  const activities = new ActivitiesPage(app);
+  await activities.open('履职活动');
+  const form = await activities.add();
+  await form.field('活动名称').fill('港澳委员年度座谈会');
+  await form.choose('活动类型', '会议');
+  await form.field('开始日期').fill(`${LAST_YEAR}年3月1日`);
+  await form.save();
+  const timeline = new TimelinePage(app);
+  await timeline.openTimeline();
+  const selector = app
+    .locator('.ant-select')
+    .filter({ has: app.getByRole('combobox', { name: '跳至年份' }) });
+  await timeline.jumpTo(LAST_YEAR);
+  await expect(timeline.yearHeading(LAST_YEAR)).toBeInViewport();
+  await expect(selector).toContainText(`${LAST_YEAR}年`);
+  // Scrolled up from the end, the selector follows the top of the list again.
+  await timeline.yearHeading(LAST_YEAR).hover();
+  await app.mouse.wheel(0, -1500);
+  await expect(selector).not.toContainText(`${LAST_YEAR}年`);
 });
 
 test('an entry opens in place with its dates, place, leaders, participants, outcomes and an 编辑 link', async ({

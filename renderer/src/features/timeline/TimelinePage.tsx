@@ -99,6 +99,8 @@ export function TimelinePage() {
   const years = useMemo(() => (timeline.years ?? []).map(({ year }) => year), [timeline.years]);
 
   const { show } = timeline;
+  /** The year last jumped to (跳至年份, Alt+↑↓), until the list is scrolled away from it. */
+  const jumpedTo = useRef<number | null>(null);
   const onVisibleChange = useCallback(
     (from: number, to: number) => {
       const visible: Item[] = [];
@@ -106,13 +108,22 @@ export function TimelinePage() {
       show(visible.map((item) => item.year));
       const first = visible.find((item) => item.type === 'entry') ?? visible[0];
       if (!first) return;
+      // A year jumped to near the end cannot scroll up to the top: while the list stays at its
+      // end with that year's heading in view, the year chosen is the place, not one above it.
+      const jumped = jumpedTo.current;
+      const atEnd = to >= layout.slots.length - 1;
+      if (jumped !== null && atEnd && visible.some((i) => i.type === 'year' && i.year === jumped)) {
+        current.set({ year: jumped });
+        return;
+      }
+      jumpedTo.current = null;
       const month =
         first.type === 'entry' && first.entry
           ? monthGroupLabel(monthGroupOf(first.entry.date))
           : undefined;
       current.set({ year: first.year, ...(month ? { month } : {}) });
     },
-    [show, itemOf, current],
+    [show, itemOf, current, layout],
   );
   // The first screen reads its years before any scrolling.
   useEffect(() => {
@@ -132,6 +143,7 @@ export function TimelinePage() {
     (year: number) => {
       const index = layout.yearStarts.get(year);
       if (index === undefined) return;
+      jumpedTo.current = year;
       listRef.current?.scrollTo({ index });
       current.set({ year });
       // Keyboard focus follows, once the heading is drawn where the list scrolled to.
