@@ -67,4 +67,42 @@ describe('proposeTimelineSummary', () => {
     ).toBe('举行读书交流活动。');
     expect(proposeTimelineSummary({ title: '  ', leaders: ['省政协副主席张大方'] })).toBe('');
   });
+
+  it('keeps a title that says who went where whole, and knows a place named without its kind', () => {
+    expect(
+      proposeTimelineSummary({
+        title: '港澳委员赴岳阳调研文旅融合',
+        type: '调研',
+        place: '岳阳市',
+        participants: attending(3),
+      }),
+    ).toBe('港澳委员赴岳阳调研文旅融合，3名委员参加。');
+    expect(
+      proposeTimelineSummary({
+        title: '港澳委员赴岳阳调研文旅融合',
+        type: '调研',
+        leadLeader: '省政协副主席张大方',
+      }),
+    ).toBe('省政协副主席张大方率队，港澳委员赴岳阳调研文旅融合。');
+    expect(
+      proposeTimelineSummary({
+        title: '文旅融合专题调研',
+        type: '调研',
+        place: '岳阳市',
+        participants: attending(3),
+      }),
+    ).toBe('3名委员赴岳阳市开展文旅融合专题调研。');
+    expect(
+      proposeTimelineSummary({ title: '岳阳文旅融合调研', type: '调研', place: '岳阳市' }),
+    ).toBe('开展岳阳文旅融合调研。');
+    // 考察调研 after 委员 is what was done, not a sentence: the title is put after who went.
+    expect(
+      proposeTimelineSummary({
+        title: '港澳委员考察调研',
+        type: '调研',
+        place: '郴州',
+        participants: attending(2),
+      }),
+    ).toBe('2名委员赴郴州开展港澳委员考察调研。');
+  });
 });
