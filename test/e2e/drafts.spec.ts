@@ -79,6 +79,28 @@ test('放弃草稿 throws a restored draft away for good', async ({ app, shell }
   await expect(fresh.field('联系电话')).toHaveValue('');
 });
 
+test('a draft thrown away by mistake comes back with 恢复, into its form, to the last keystroke', async ({
+  app,
+}) => {
+  const members = new MembersPage(app);
+  await members.open('委员');
+  const form = await members.add();
+  await form.field('姓名').fill('欧阳明德');
+  await expect(form.draftStatus).toHaveText(SAVED);
+  // Typed just before the button: not yet in the draft when it is pressed.
+  await form.field('联系电话').fill('13600001234');
+  await form.discardDraft();
+  expect(await storedRows(app, 'drafts')).toEqual([]);
+  const notice = app.getByText('已放弃草稿“新增委员”。');
+  await expect(notice).toBeVisible();
+  await app.getByRole('button', { name: '恢复' }).click();
+  const back = new MemberForm(app, '新增委员');
+  await expect(back.drawer).toBeVisible();
+  await expect(back.field('姓名')).toHaveValue('欧阳明德');
+  await expect(back.field('联系电话')).toHaveValue('13600001234');
+  await expect(notice).toHaveCount(0);
+});
+
 test('a half-done edit survives a crash and 继续填写 reopens that member’s form', async ({
   app,
   shell,

@@ -10,6 +10,8 @@ import {
 } from 'antd';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { RecordSnapshot } from '../../domain/records';
+import type { Draft } from '../../db/DutyLedgerDb';
+import { saveDraft } from '../../db/repositories/draftRepository';
 import { RecordValidationError } from '../../db/repositories/recordErrors';
 import { RecordMovedNotice } from './RecordMovedNotice';
 import type { useRecordEditor } from './useRecordEditor';
@@ -47,6 +49,31 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
     }
   };
   const { headerActions } = props;
+  /** 已放弃草稿 with 恢复: the draft is put back and its form opened again where it was. */
+  const offerRestore = (copy: Draft, back: string) => {
+    const key = `restore-${copy.key}`;
+    void message.info({
+      key,
+      duration: 8,
+      content: (
+        <span>
+          已放弃草稿“{copy.title}”。
+          <Button
+            type="link"
+            size="small"
+            onClick={async () => {
+              const { key: _key, updatedAt: _at, ...kept } = copy;
+              await saveDraft(kept);
+              message.destroy(key);
+              window.location.hash = back;
+            }}
+          >
+            恢复
+          </Button>
+        </span>
+      ),
+    });
+  };
   const [asking, setAsking] = useState(false);
   const fieldsRef = useRef<HTMLDivElement>(null);
   const keepRef = useRef<HTMLButtonElement>(null);
@@ -112,8 +139,11 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
           </Typography.Text>
           <Button
             onClick={async () => {
-              await editor.discard();
+              const back = window.location.hash;
+              const copy = await editor.discardKeepingCopy();
               onClose();
+              // Thrown away at once, as the button says; for a moment it can still be had back.
+              if (copy) offerRestore(copy, back);
             }}
           >
             放弃草稿

@@ -13,6 +13,7 @@ import {
   type RecordSnapshot,
   sameFieldValue,
 } from '../../domain/records';
+import type { Draft } from '../../db/DutyLedgerDb';
 import { discardDraft, loadDraft, saveDraft } from '../../db/repositories/draftRepository';
 import { RecordValidationError, StaleRecordError } from '../../db/repositories/recordErrors';
 import { createRecord, updateRecord } from '../../db/repositories/recordRepository';
@@ -260,6 +261,14 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
     setDirty(false);
   }, [form, recordId]);
 
+  /** 放弃草稿: thrown away, and handed back as it was, last keystroke included, to be restored. */
+  const discardKeepingCopy = useCallback(async (): Promise<Draft | undefined> => {
+    await flush();
+    const copy = await loadDraft(form, recordId);
+    await discard();
+    return copy;
+  }, [flush, discard, form, recordId]);
+
   const mineOf = (values: RecordSnapshot): RecordSnapshot => ({
     ...(defaults ?? {}),
     ...(base ?? (current ? editableFields(current as unknown as RecordSnapshot) : {})),
@@ -368,6 +377,7 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
     review,
     save,
     discard,
+    discardKeepingCopy,
     dialog,
   };
 }
