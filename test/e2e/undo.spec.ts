@@ -23,8 +23,9 @@ test('a new member is undone and redone with Ctrl+Z / Ctrl+Shift+Z and with the 
   await expect(members.row(NAME)).toContainText('138****5678');
   await expect(members.undoButton).toBeEnabled();
 
-  // The shortcuts belong to the page, not to a text field: press them with no field focused.
-  await expect(app.locator('body')).toBeFocused();
+  // The shortcuts belong to the page, not to a text field: press them with no field focused —
+  // the keyboard is on the new member's row, as after any save.
+  await expect(members.row(NAME)).toBeFocused();
   await app.keyboard.press('Control+Z');
   await expect(members.toast(`已撤销：新建委员“${NAME}”`)).toBeVisible();
   await expect(members.row(NAME)).toHaveCount(0);
