@@ -147,6 +147,19 @@ test('jumping to a year brings its heading into view, by the selector and by the
   await expect(selector).toContainText('2019年');
 });
 
+test('a member’s gift is named by the member on its line, unless the donor asked not to be named', async ({
+  app,
+}) => {
+  await new SettingsPage(app).loadSampleData();
+  const timeline = new TimelinePage(app);
+  await timeline.openTimeline();
+  await timeline.jumpTo(2020);
+  await expect(timeline.entry('张国华捐赠 HK$2,000,000.00')).toBeVisible();
+  // 陈美玲's gift of 2020年2月3日 is 保密: her name is not on the line.
+  await expect(timeline.entry('委员捐赠 HK$1,500,000.00')).toBeVisible();
+  await expect(timeline.entry('陈美玲捐赠')).toHaveCount(0);
+});
+
 /** A year after the sample's, with one activity: far too few entries to scroll to the top. */
 const LAST_YEAR = 2024;
 

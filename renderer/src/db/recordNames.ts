@@ -38,3 +38,11 @@ export async function readNamesOfAnyKind(ids: readonly string[]): Promise<Map<st
   }
   return names;
 }
+
+/** Every member's name by id, as a referring record shows it (for naming donors in a list). */
+export async function readMemberNames(): Promise<Map<string, string>> {
+  const rows = await db().members.toArray();
+  return new Map(
+    rows.map((row) => [row.id, referencedName('member', fromRow<'member'>(row))] as const),
+  );
+}

@@ -50,7 +50,7 @@ export function recordSearchInput<K extends RecordKind>(
       return {
         id: d.id,
         kind,
-        title: donationTitle(d, donorNames),
+        title: donationTitle(d),
         subtitle: [formatPartialDate(d.date), d.kind, d.purpose, d.recipient]
           .filter(Boolean)
           .join(' · '),
@@ -90,14 +90,29 @@ export function recordSearchInput<K extends RecordKind>(
 }
 
 /**
- * A donation as the 操作记录, search and messages name it: who gave (those outside the committee
- * by name; members, whose names live in their own records, as 委员), what, and how much —
+ * A donation as the 操作记录, search and messages name it: who gave, what, and how much —
  * 香港中华总商会捐赠 HK$1,234,567.89, 委员捐赠物资 ¥450,000.00 — so that two gifts of one day
- * are told apart.
+ * are told apart. Those outside the committee are named; members, whose names live in their own
+ * records, by `memberName` where the caller has it (黄家豪捐赠 …), else as 委员. A donor who asked
+ * not to be named (保密) is 委员 still.
  */
-function donationTitle(d: RecordByKind['donation'], outsideNames: readonly string[]): string {
-  const members = d.donors.some((donor) => donor.type === '委员');
-  const who = outsideNames.length > 0 ? `${outsideNames.join('、')}${members ? '等' : ''}` : '委员';
+export function donationTitle(
+  d: RecordByKind['donation'],
+  memberName?: (id: string) => string | undefined,
+): string {
+  const named: string[] = [];
+  let unnamed = false;
+  for (const donor of d.donors) {
+    const name =
+      donor.type === '其他'
+        ? donor.name
+        : d.confidential
+          ? undefined
+          : memberName?.(donor.memberId);
+    if (name) named.push(name);
+    else unnamed = true;
+  }
+  const who = named.length > 0 ? `${named.join('、')}${unnamed ? '等' : ''}` : '委员';
   const value = donationValue(d);
   return `${who}捐赠${d.kind === '物资' ? '物资' : ''}${value ? ` ${formatMoney(value)}` : ''}`;
 }

@@ -5,7 +5,8 @@ import { formatMoney } from '../../domain/money';
 import { formatDateRange, formatPartialDate } from '../../domain/partialDate';
 import type { Activity, Donation } from '../../domain/records';
 import { useRecordNames } from '../records/useRecordNames';
-import { recordTitle } from '../../domain/recordSearchInput';
+import { donationTitle } from '../../domain/recordSearchInput';
+import { useMemberName } from './memberNames';
 
 /** One labelled fact of an open entry; nothing when it has no value. */
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -93,6 +94,7 @@ function DonationFacts({ donation }: { donation: Donation }) {
 
 /** An entry opened in place: its dates, place, people, summary and results, and where to edit it. */
 export function TimelineEntryDetails({ entry, id }: { entry: TimelineEntry; id: string }) {
+  const memberName = useMemberName();
   const href =
     entry.kind === 'activity' ? `#/activities/${entry.id}/edit` : `#/donations/${entry.id}`;
   return (
@@ -106,13 +108,19 @@ export function TimelineEntryDetails({ entry, id }: { entry: TimelineEntry; id: 
       </dl>
       <Typography.Link href={href}>
         {entry.kind === 'activity' ? '编辑' : '在捐赠中查看'}
-        <span className="visually-hidden">：{titleOf(entry)}</span>
+        <span className="visually-hidden">：{titleOf(entry, memberName)}</span>
       </Typography.Link>
     </div>
   );
 }
 
-/** What an entry is called: an activity's 活动名称; a donation's donor and value, as elsewhere. */
-export function titleOf(entry: TimelineEntry): string {
-  return entry.kind === 'activity' ? entry.record.title : recordTitle('donation', entry.record);
+/**
+ * What an entry is called: an activity's 活动名称; a donation's donors and value, as elsewhere,
+ * its members named where their names are known.
+ */
+export function titleOf(
+  entry: TimelineEntry,
+  memberName?: (id: string) => string | undefined,
+): string {
+  return entry.kind === 'activity' ? entry.record.title : donationTitle(entry.record, memberName);
 }

@@ -3,6 +3,7 @@ import type { TimelineEntry } from '../../db/timelineQueries';
 import type { PartialDate } from '../../domain/partialDate';
 import { timelineDateLead, timelineSentence } from '../../domain/timelineSentence';
 import { TimelineEntryDetails, titleOf } from './TimelineEntryDetails';
+import { useMemberName } from './memberNames';
 import { TimelineTypeIcon } from './timelineIcons';
 
 interface Props {
@@ -23,6 +24,7 @@ export function typeLabelOf(entry: TimelineEntry): string {
  * title, type and place. A click or Enter opens it in place.
  */
 export function TimelineEntryItem({ entry, previous, open, onToggle }: Props) {
+  const memberName = useMemberName();
   const record = entry.record;
   const chronicle = record.inTimeline && Boolean(record.timelineSummary);
   const detailsId = `timeline-details-${entry.id}`;
@@ -60,7 +62,7 @@ export function TimelineEntryItem({ entry, previous, open, onToggle }: Props) {
         ) : (
           <span className="timeline-text">
             <span className="timeline-lead">{timelineDateLead(entry.date, { previous })}</span>
-            {titleOf(entry)}
+            {titleOf(entry, memberName)}
             {place ? <span className="timeline-place">（{place}）</span> : null}
           </span>
         )}

@@ -1,7 +1,9 @@
 import { IconProvider } from '@ant-design/icons';
 import { Button, Checkbox, Empty, Select, Space, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useFillHeight } from '../../app/useFillHeight';
+import { readMemberNames } from '../../db/recordNames';
 import type { TimelineEntry } from '../../db/timelineQueries';
 import {
   monthGroupHeading,
@@ -15,6 +17,7 @@ import { PageHeading } from '../../shared/PageHeading';
 import { VirtualList, type ItemPlace, type VirtualListHandle } from '../../shared/VirtualList';
 import { createValueStore, useStoreValue, type ValueStore } from '../../shared/valueStore';
 import { ListFilterBar } from '../records/ListFilterBar';
+import { MemberNamesContext } from './memberNames';
 import { TimelineEntryItem } from './TimelineEntryItem';
 import { useTimeline } from './useTimeline';
 import { TIMELINE_PARAMS, useTimelineFilterDefs, useTimelineQuery } from './useTimelineFilters';
@@ -64,6 +67,8 @@ const ICONS_WITHOUT_STYLE_CHECK = { zeroRuntime: true };
 export function TimelinePage() {
   const { filters, query, setQuery } = useTimelineQuery();
   const timeline = useTimeline(filters);
+  // Read beside the entries, not before them: the lines show 委员 until the names are there.
+  const memberNames = useLiveQuery(readMemberNames, []);
   const filtered = Object.keys(filters).length > 0;
   // Unfiltered, the timeline's own count gives the 年份 choices; filtered, they are counted apart.
   const defs = useTimelineFilterDefs(filtered ? null : timeline.years);
@@ -213,71 +218,73 @@ export function TimelinePage() {
   for (const def of defs) if (query[def.field]) selectValues[def.field] = query[def.field]!;
 
   return (
-    <section aria-labelledby="page-title" className="timeline-page">
-      <div className="page-header">
-        <PageHeading>时间轴</PageHeading>
-      </div>
-      <Space wrap style={{ marginBottom: 8 }}>
-        <Checkbox
-          checked={filters.chronicle === true}
-          onChange={(event) => {
-            const next = { ...query };
-            if (event.target.checked) next[TIMELINE_PARAMS.chronicle] = '1';
-            else delete next[TIMELINE_PARAMS.chronicle];
-            setQuery(next);
-          }}
-        >
-          只看大事记
-        </Checkbox>
-        <ListFilterBar defs={defs} values={selectValues} onChange={setFilters} />
-      </Space>
-      <Space wrap style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
-        <Space wrap>
-          <JumpToYear current={current} years={years} onJump={jumpTo} />
-          <Typography.Text type="secondary">Alt+↑ / Alt+↓ 上一年 / 下一年</Typography.Text>
-        </Space>
-        <Typography.Text type="secondary" role="status">
-          {timeline.years === undefined
-            ? '正在统计…'
-            : filtered
-              ? `筛选出 ${total} 条`
-              : `共 ${total} 条`}
-        </Typography.Text>
-      </Space>
-      {timeline.empty ? (
-        <Empty description="没有符合筛选条件的条目">
-          <Button onClick={() => setQuery({})}>清除筛选</Button>
-        </Empty>
-      ) : (
-        <div className="timeline-list" onKeyDown={onKeyDown}>
-          <CurrentPlace current={current} />
-          <IconProvider value={ICONS_WITHOUT_STYLE_CHECK}>
-            <div ref={placeList}>
-              <VirtualList
-                handle={listRef}
-                count={layout.slots.length}
-                heightOf={heightOf}
-                itemKey={itemKey}
-                height={height}
-                label="时间轴条目"
-                onVisibleChange={onVisibleChange}
-                renderItem={(i, place) => {
-                  const item = itemOf(i);
-                  return (
-                    <TimelineRow
-                      item={item}
-                      place={place}
-                      open={item.type === 'entry' && item.entry?.id === openId}
-                      onToggle={onToggle}
-                    />
-                  );
-                }}
-              />
-            </div>
-          </IconProvider>
+    <MemberNamesContext.Provider value={memberNames}>
+      <section aria-labelledby="page-title" className="timeline-page">
+        <div className="page-header">
+          <PageHeading>时间轴</PageHeading>
         </div>
-      )}
-    </section>
+        <Space wrap style={{ marginBottom: 8 }}>
+          <Checkbox
+            checked={filters.chronicle === true}
+            onChange={(event) => {
+              const next = { ...query };
+              if (event.target.checked) next[TIMELINE_PARAMS.chronicle] = '1';
+              else delete next[TIMELINE_PARAMS.chronicle];
+              setQuery(next);
+            }}
+          >
+            只看大事记
+          </Checkbox>
+          <ListFilterBar defs={defs} values={selectValues} onChange={setFilters} />
+        </Space>
+        <Space wrap style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
+          <Space wrap>
+            <JumpToYear current={current} years={years} onJump={jumpTo} />
+            <Typography.Text type="secondary">Alt+↑ / Alt+↓ 上一年 / 下一年</Typography.Text>
+          </Space>
+          <Typography.Text type="secondary" role="status">
+            {timeline.years === undefined
+              ? '正在统计…'
+              : filtered
+                ? `筛选出 ${total} 条`
+                : `共 ${total} 条`}
+          </Typography.Text>
+        </Space>
+        {timeline.empty ? (
+          <Empty description="没有符合筛选条件的条目">
+            <Button onClick={() => setQuery({})}>清除筛选</Button>
+          </Empty>
+        ) : (
+          <div className="timeline-list" onKeyDown={onKeyDown}>
+            <CurrentPlace current={current} />
+            <IconProvider value={ICONS_WITHOUT_STYLE_CHECK}>
+              <div ref={placeList}>
+                <VirtualList
+                  handle={listRef}
+                  count={layout.slots.length}
+                  heightOf={heightOf}
+                  itemKey={itemKey}
+                  height={height}
+                  label="时间轴条目"
+                  onVisibleChange={onVisibleChange}
+                  renderItem={(i, place) => {
+                    const item = itemOf(i);
+                    return (
+                      <TimelineRow
+                        item={item}
+                        place={place}
+                        open={item.type === 'entry' && item.entry?.id === openId}
+                        onToggle={onToggle}
+                      />
+                    );
+                  }}
+                />
+              </div>
+            </IconProvider>
+          </div>
+        )}
+      </section>
+    </MemberNamesContext.Provider>
   );
 }
 

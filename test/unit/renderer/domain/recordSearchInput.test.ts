@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { recordSearchInput, recordTitle } from '../../../../renderer/src/domain/recordSearchInput';
+import {
+  donationTitle,
+  recordSearchInput,
+  recordTitle,
+} from '../../../../renderer/src/domain/recordSearchInput';
 import {
   activityInputSchema,
   donationInputSchema,
@@ -77,6 +81,31 @@ describe('how a donation is named in search, the 操作记录 and messages', () 
         }),
       ),
     ).toBe('海外侨胞等捐赠 ¥1.00');
+  });
+
+  it('names members by name where the caller knows them, and a 保密 donor as 委员 still', () => {
+    const wong = { type: '委员', memberId: '11111111-1111-4111-8111-111111111111' };
+    const chan = { type: '委员', memberId: '22222222-2222-4222-8222-222222222222' };
+    const names = new Map([[wong.memberId, '黄家豪']]);
+    const memberName = (id: string) => names.get(id);
+    const hkd = { amountMinor: 10000000, currency: 'HKD' };
+    const rated = { amount: hkd, rate: '0.9218', cnyAmountMinor: 9218000 };
+    expect(donationTitle(donation({ donors: [wong], ...rated }), memberName)).toBe(
+      '黄家豪捐赠 HK$100,000.00',
+    );
+    expect(
+      donationTitle(
+        donation({ donors: [wong, { type: '其他', name: '海外侨胞', group: true }], ...rated }),
+        memberName,
+      ),
+    ).toBe('黄家豪、海外侨胞捐赠 HK$100,000.00');
+    // A member whose name is not known yet is not left out: 等 says there are more.
+    expect(donationTitle(donation({ donors: [wong, chan], ...rated }), memberName)).toBe(
+      '黄家豪等捐赠 HK$100,000.00',
+    );
+    expect(
+      donationTitle(donation({ donors: [wong], confidential: true, ...rated }), memberName),
+    ).toBe('委员捐赠 HK$100,000.00');
   });
 
   it('names goods, at their items’ 估值 when no total was declared', () => {
