@@ -509,7 +509,7 @@ test('a 开始日期 after today is flagged as a likely typo, and the save still
   });
 });
 
-test('a click into 活动类型, 参加委员 or its group picker and Tab on chooses nothing, and the keyboard moves on', async ({
+test('Tab out of 活动类型, 参加委员 or its group picker, or Enter in the last two, chooses nothing and moves on', async ({
   app,
 }) => {
   const list = await withSample(app);
@@ -520,6 +520,14 @@ test('a click into 活动类型, 参加委员 or its group picker and Tab on cho
     await expect(app.getByRole('option').first()).toBeAttached();
     await app.keyboard.press('Tab');
     await expect(picker).not.toBeFocused();
+  }
+  // Enter with nothing typed in the pickers that add to the list moves on, as Enter does elsewhere
+  // (opened, their next Enter would add the first member).
+  for (const picker of [form.participantPicker, form.groupPicker]) {
+    await picker.focus();
+    await app.keyboard.press('Enter');
+    await expect(picker).not.toBeFocused();
+    await expect(picker).toHaveAttribute('aria-expanded', 'false');
   }
   await expect(form.participantNames).toHaveCount(0);
   // 活动类型 shows no type chosen (its box has no value).

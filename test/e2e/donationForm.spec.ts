@@ -119,7 +119,9 @@ test('a 捐赠方 typed and left with Tab is taken, the member of that name or a
   await expect(form.drawer.getByRole('checkbox', { name: '“香港某商会”为群体' })).toBeVisible();
 });
 
-test('a click into 捐赠方 and Tab on adds no donor, and the keyboard moves on', async ({ app }) => {
+test('Tab or Enter in 捐赠方 with nothing typed adds no donor, and the keyboard moves on', async ({
+  app,
+}) => {
   await new SettingsPage(app).loadSampleData();
   const form = await newDonation(app);
   const picker = form.field('捐赠方');
@@ -130,6 +132,11 @@ test('a click into 捐赠方 and Tab on adds no donor, and the keyboard moves on
   expect(offered).not.toBe('');
   await app.keyboard.press('Tab');
   await expect(picker).not.toBeFocused();
+  // Enter with nothing typed moves on as well, rather than opening the list for the next Enter.
+  await picker.focus();
+  await app.keyboard.press('Enter');
+  await expect(picker).not.toBeFocused();
+  await expect(picker).toHaveAttribute('aria-expanded', 'false');
   await expect(form.drawer.getByTitle(offered)).toHaveCount(0);
   await expect(form.drawer.getByText(offered)).toHaveCount(0);
 });

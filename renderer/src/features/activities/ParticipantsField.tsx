@@ -14,6 +14,7 @@ import {
   type ParticipantRole,
 } from '../../domain/records';
 import { usePersonNameMatcher, type PersonNameMatcher } from '../records/usePersonNameMatcher';
+import { ADDS_TO_LIST } from '../records/formKeys';
 import type { ParticipantChoices } from './useParticipantChoices';
 
 interface Props {
@@ -108,7 +109,7 @@ export function ParticipantsField({ id, value = [], onChange, choices, nameOf }:
             { label: '整组添加', options: groupOptions(groups) },
           ]}
           notFoundContent="没有匹配的委员或分组"
-          className="participants-picker"
+          className={`participants-picker ${ADDS_TO_LIST}`}
         />
         <Select<string | null, PickOption>
           aria-label="按类别/界别/工作室添加"
@@ -117,7 +118,7 @@ export function ParticipantsField({ id, value = [], onChange, choices, nameOf }:
           placeholder="按类别/界别/工作室添加"
           onSelect={(picked) => picked && add(picked)}
           options={groupOptions(groups)}
-          className="participants-groups"
+          className={`participants-groups ${ADDS_TO_LIST}`}
         />
       </div>
       {value.length === 0 ? (

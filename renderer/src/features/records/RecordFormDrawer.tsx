@@ -8,13 +8,14 @@ import {
   Typography,
   type FormInstance,
 } from 'antd';
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { RecordSnapshot } from '../../domain/records';
 import type { Draft } from '../../db/DutyLedgerDb';
 import { saveDraft } from '../../db/repositories/draftRepository';
 import { RecordValidationError } from '../../db/repositories/recordErrors';
 import { RecordMovedNotice } from './RecordMovedNotice';
 import type { useRecordEditor } from './useRecordEditor';
+import { beforeSelectsHear, moveOnEnter } from './formKeys';
 import './recordForm.css';
 
 interface Props<V> {
@@ -228,76 +229,6 @@ function focusFirstField(fields: HTMLElement | null): void {
       'input:not([type="hidden"]):not([disabled]), textarea:not([disabled])',
     )
     ?.focus();
-}
-
-/**
- * Enter in a one-line field moves to the next field, as in a spreadsheet. Left alone: Enter that
- * ends an input-method composition, Enter in a text area, and Enter in a select (it picks).
- */
-function moveOnEnter(event: KeyboardEvent<HTMLElement>): void {
-  if (!isPlainEnter(event)) return;
-  const target = event.target;
-  if (!(target instanceof HTMLInputElement) || target.closest('.ant-select')) return;
-  if (focusNextField(event.currentTarget, target)) event.preventDefault();
-}
-
-/**
- * Enter in a drop-down already chosen and closed moves on too, before the drop-down hears it (it
- * would open its list again): its first Enter takes the option, the next one moves on, as in
- * every other field. An empty one, or one with something typed, still opens and takes.
- */
-function moveOnFromChosenSelect(event: KeyboardEvent<HTMLElement>): void {
-  if (!isPlainEnter(event)) return;
-  const target = event.target;
-  if (!(target instanceof HTMLInputElement) || target.getAttribute('role') !== 'combobox') return;
-  if (target.getAttribute('aria-expanded') === 'true' || target.value !== '') return;
-  const chosen = target
-    .closest('.ant-select-single')
-    ?.querySelector('.ant-select-content-has-value');
-  if (!chosen) return;
-  if (!focusNextField(event.currentTarget, target)) return;
-  event.preventDefault();
-  event.stopPropagation();
-}
-
-/**
- * Tab in a drop-down with nothing typed leaves it, as in every other field. The drop-down itself
- * would take its highlighted option first: in 参加委员 or 捐赠方 the first member, chosen by no
- * one (or drop one chosen), in an empty 活动类型 the first type. With a name typed, Tab takes it.
- */
-function tabLeavesSelect(event: KeyboardEvent<HTMLElement>): void {
-  if (event.key !== 'Tab' || event.ctrlKey || event.altKey || event.metaKey) return;
-  const target = event.target;
-  if (!(target instanceof HTMLInputElement) || target.getAttribute('role') !== 'combobox') return;
-  if (target.value !== '' || !target.closest('.ant-select')) return;
-  // Not passed on to the drop-down; the browser still moves the focus on.
-  event.stopPropagation();
-}
-
-/** Keys the form's own way before a drop-down hears them. */
-function beforeSelectsHear(event: KeyboardEvent<HTMLElement>): void {
-  moveOnFromChosenSelect(event);
-  tabLeavesSelect(event);
-}
-
-function isPlainEnter(event: KeyboardEvent<HTMLElement>): boolean {
-  if (event.key !== 'Enter' || event.shiftKey || event.ctrlKey || event.altKey) return false;
-  return !(event.nativeEvent.isComposing || event.keyCode === 229);
-}
-
-/** Focuses the field after `from` in the form; false when it is the last. */
-function focusNextField(form: HTMLElement, from: HTMLElement): boolean {
-  const fields = [
-    ...form.querySelectorAll<HTMLElement>(
-      'input:not([type="hidden"]):not([disabled]), textarea:not([disabled])',
-    ),
-  ].filter(
-    (field) => !(field instanceof HTMLInputElement && field.type === 'radio' && !field.checked),
-  );
-  const next = fields[fields.indexOf(from) + 1];
-  if (!next) return false;
-  next.focus();
-  return true;
 }
 
 /** What a save refused by the form's own checks says: the first reason, and how many there are. */
