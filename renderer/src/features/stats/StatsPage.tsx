@@ -55,7 +55,7 @@ export function StatsPage() {
 
   const campaignName = useMemo(
     () => (id: string | undefined) =>
-      id ? (campaigns?.find((c) => c.value === id)?.label ?? '（未知专项）') : '未列入专项',
+      id ? (campaigns?.find((c) => c.value === id)?.label ?? '（未知专项）') : '未归专项',
     [campaigns],
   );
 
