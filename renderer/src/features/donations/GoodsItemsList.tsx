@@ -53,7 +53,7 @@ export function GoodsItemsList({ total }: { total: Money | undefined }) {
                     <Input aria-label={`第${n}项 单位`} placeholder="盒" />
                   </Form.Item>
                   <Form.Item name={[field.name, 'value']} rules={[amountRule('估值')]}>
-                    <AmountInput aria-label={`第${n}项 估值`} placeholder="元" />
+                    <AmountInput aria-label={`第${n}项 估值`} placeholder="如 2万" />
                   </Form.Item>
                   <Form.Item name={[field.name, 'expiry']} rules={[partialDateRule('有效期')]}>
                     <PartialDateInput aria-label={`第${n}项 有效期`} placeholder="2027年6月" />
