@@ -141,6 +141,17 @@ test('Tab or Enter in 捐赠方 with nothing typed adds no donor, and the keyboa
   await expect(form.drawer.getByText(offered)).toHaveCount(0);
 });
 
+test('列入大事记 is a box to tick, as in the activity form, and asks for its 大事记摘要', async ({
+  app,
+}) => {
+  const form = await newDonation(app);
+  const chronicle = form.drawer.getByRole('checkbox', { name: '列入大事记' });
+  await chronicle.check();
+  await expect(form.field('大事记摘要')).toBeVisible();
+  await chronicle.uncheck();
+  await expect(form.field('大事记摘要')).toHaveCount(0);
+});
+
 test('with no rate for its day the form asks for one instead of guessing, and saves nothing', async ({
   app,
 }) => {

@@ -1,4 +1,4 @@
-import { Alert, App as AntApp, Button, Form, Input, Select, Switch } from 'antd';
+import { Alert, App as AntApp, Button, Checkbox, Form, Input, Select, Switch } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { readRateTable } from '../../db/rateTable';
@@ -273,8 +273,9 @@ export function DonationForm({ donationId, donation, onClose }: Props) {
       >
         <Switch checkedChildren="是" unCheckedChildren="否" />
       </Form.Item>
-      <Form.Item label="列入大事记" name="inTimeline" valuePropName="checked">
-        <Switch checkedChildren="是" unCheckedChildren="否" />
+      {/* A box to tick, as in the activity form. */}
+      <Form.Item name="inTimeline" valuePropName="checked">
+        <Checkbox>列入大事记</Checkbox>
       </Form.Item>
       {inTimeline ? (
         <Form.Item
