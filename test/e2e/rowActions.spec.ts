@@ -157,6 +157,10 @@ test('a new member, once saved, is the row in view, marked, with the keyboard on
   await expect(row).toBeInViewport();
   await expect(row).toHaveAttribute('aria-current', 'true');
   await expect(row).toBeFocused();
+  // Undone at once, the member is gone because the adding was undone, not hidden by a filter.
+  await app.keyboard.press('Control+Z');
+  await expect(row).toHaveCount(0);
+  await expect(app.getByText(/不符合当前的筛选条件/)).toHaveCount(0);
 });
 
 test('a save that takes the record out of the filtered list says so', async ({ app }) => {

@@ -30,6 +30,8 @@ test('a new member is undone and redone with Ctrl+Z / Ctrl+Shift+Z and with the 
   await expect(members.toast(`已撤销：新建委员“${NAME}”`)).toBeVisible();
   await expect(members.row(NAME)).toHaveCount(0);
   await expect(members.emptyNotice).toBeVisible();
+  // Gone because its adding was undone, not hidden by a filter: nothing says otherwise.
+  await expect(app.getByText(/不符合当前的筛选条件/)).toHaveCount(0);
   await expect(members.undoButton).toBeDisabled();
   await expect(members.redoButton).toBeEnabled();
 

@@ -12,6 +12,7 @@ import {
 import { useFillHeight } from '../../app/useFillHeight';
 import { useHashRoute } from '../../app/useHashRoute';
 import { defaultOrder, type ListQuery } from '../../db/recordPages';
+import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { recordTitle } from '../../domain/recordSearchInput';
 import type { AnyRecord, RecordKind } from '../../domain/records';
 import { EmptyPage } from '../../shared/EmptyPage';
@@ -355,7 +356,23 @@ export function RecordListPage({
   // that had the record may hold another one after the list is read again.
   const formWasOpen = useRef(formOpen);
   const openedId = useRef(selectedId);
-  const returnedTo = useRef<{ id: string; row: HTMLElement | null; until: number } | null>(null);
+  const returnedTo = useRef<{
+    id: string;
+    row: HTMLElement | null;
+    until: number;
+    /** Whether it was said that the filters hide the record. */
+    told: boolean;
+  } | null>(null);
+  // What the list holds now, for the follow-up that runs in a later frame.
+  const shown = useRef({ selectedId, selectedAt: list.selectedAt, read: false, filtered });
+  useEffect(() => {
+    shown.current = {
+      selectedId,
+      selectedAt: list.selectedAt,
+      read: list.rows !== undefined,
+      filtered,
+    };
+  });
   const { message } = AntApp.useApp();
   const followReturned = useCallback(() => {
     const back = returnedTo.current;
@@ -376,7 +393,18 @@ export function RecordListPage({
       back.row.blur();
       back.row = null;
     }
-  }, []);
+    // Saved, but the list's filters no longer hold it: said, rather than the record just
+    // vanishing — not when it went because it was deleted, or its adding undone.
+    const now = shown.current;
+    if (back.told || !now.filtered || !now.read || now.selectedId !== back.id) return;
+    if (now.selectedAt !== null) return;
+    back.told = true;
+    void getStoredRecord(kind, back.id).then((record) => {
+      if (record && !record.deletedAt) {
+        void message.info('已保存。这条记录不符合当前的筛选条件，列表中不再显示它。');
+      }
+    });
+  }, [kind, message]);
   useEffect(() => {
     const closed = formWasOpen.current && !formOpen;
     formWasOpen.current = formOpen;
@@ -389,12 +417,12 @@ export function RecordListPage({
     const id = selectedId ?? openedId.current;
     if (!id) return;
     const frame = requestAnimationFrame(() => {
-      // The drawer gives the focus back to the row it was opened from, which may hold another
-      // record by now; anywhere else, the user has moved on.
+      // The form gone, the focus is on the page's body, or still on a row (which may hold another
+      // record by now); anywhere else, the user has moved on.
       const active = document.activeElement;
       const row = active instanceof HTMLElement && active.dataset.recordId ? active : null;
       if (active && active !== document.body && !row) return;
-      returnedTo.current = { id, row, until: performance.now() + 2000 };
+      returnedTo.current = { id, row, until: performance.now() + 2000, told: false };
       followReturned();
     });
     return () => cancelAnimationFrame(frame);
@@ -405,15 +433,6 @@ export function RecordListPage({
     const frame = requestAnimationFrame(followReturned);
     return () => cancelAnimationFrame(frame);
   }, [list.rows, list.selectedAt, followReturned]);
-  // Saved, but the list's filters no longer hold it: said, rather than the record just vanishing.
-  const saidGone = useRef<string | null>(null);
-  useEffect(() => {
-    const back = returnedTo.current;
-    if (!back || !selectedId || back.id !== selectedId || list.selectedAt !== null) return;
-    if (saidGone.current === selectedId || list.rows === undefined) return;
-    saidGone.current = selectedId;
-    void message.info('已保存。这条记录不符合当前的筛选条件，列表中不再显示它。');
-  }, [selectedId, list.selectedAt, list.rows, message]);
 
   // The toolbar's parts stay the same elements while the list scrolls and its pages are read.
   const urlKey = JSON.stringify(urlQuery);
