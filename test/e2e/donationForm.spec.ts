@@ -132,10 +132,12 @@ test('Tab or Enter in 捐赠方 with nothing typed adds no donor, and the keyboa
   expect(offered).not.toBe('');
   await app.keyboard.press('Tab');
   await expect(picker).not.toBeFocused();
+  await expect(form.drawer.locator(':focus')).toHaveCount(1);
   // Enter with nothing typed moves on as well, rather than opening the list for the next Enter.
   await picker.focus();
   await app.keyboard.press('Enter');
   await expect(picker).not.toBeFocused();
+  await expect(form.drawer.locator(':focus')).toHaveCount(1);
   await expect(picker).toHaveAttribute('aria-expanded', 'false');
   await expect(form.drawer.getByTitle(offered)).toHaveCount(0);
   await expect(form.drawer.getByText(offered)).toHaveCount(0);

@@ -46,16 +46,26 @@ export const ADDS_TO_LIST = 'select-adds-to-list';
 /**
  * Tab in a drop-down with nothing typed leaves it, as in every other field. The drop-down itself
  * would take its highlighted option first: in 参加委员 or 捐赠方 the first member, chosen by no
- * one (or drop one chosen), in an empty 活动类型 the first type. With a name typed, Tab takes it.
+ * one (or drop one chosen), in an empty 活动类型 the first type. With a name typed, or an option
+ * reached with the arrow keys, Tab takes it, as the drop-down does.
  */
 function tabLeavesSelect(event: KeyboardEvent<HTMLElement>): void {
-  if (event.key !== 'Tab' || event.ctrlKey || event.altKey || event.metaKey) return;
   const target = event.target;
   if (!(target instanceof HTMLInputElement) || target.getAttribute('role') !== 'combobox') return;
-  if (target.value !== '' || !target.closest('.ant-select')) return;
+  if (!target.closest('.ant-select')) return;
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    arrowedTo.add(target);
+    return;
+  }
+  const arrowed = arrowedTo.delete(target);
+  if (event.key !== 'Tab' || event.ctrlKey || event.altKey || event.metaKey) return;
+  if (target.value !== '' || arrowed) return;
   // Not passed on to the drop-down; the browser still moves the focus on.
   event.stopPropagation();
 }
+
+/** Drop-downs whose highlighted option the user moved to with the arrow keys, since any other key. */
+const arrowedTo = new WeakSet<HTMLInputElement>();
 
 /** Keys the form's own way before a drop-down hears them. */
 export function beforeSelectsHear(event: KeyboardEvent<HTMLElement>): void {
