@@ -63,9 +63,14 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
             type="link"
             size="small"
             onClick={async () => {
+              message.destroy(key);
+              // The same form opened again meanwhile: what it holds now is not written over.
+              if (window.location.hash === back) {
+                void message.warning('这张表单已重新打开，草稿没有恢复');
+                return;
+              }
               const { key: _key, updatedAt: _at, ...kept } = copy;
               await saveDraft(kept);
-              message.destroy(key);
               window.location.hash = back;
             }}
           >
