@@ -67,6 +67,15 @@ interface Opened {
   pristine: RecordSnapshot;
 }
 
+function isBlank(value: unknown): boolean {
+  return (
+    value === undefined ||
+    value === null ||
+    (typeof value === 'string' && value.trim() === '') ||
+    (Array.isArray(value) && value.length === 0)
+  );
+}
+
 /** Whether the form holds anything its record (or an empty new one) does not. */
 function differs(values: RecordSnapshot, pristine: RecordSnapshot): boolean {
   return Object.keys(values).some((key) => !sameFieldValue(values[key], pristine[key]));
@@ -201,9 +210,10 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
       if (!alive) return;
       const record = currentRef.current as unknown as RecordSnapshot | null;
       // What was typed while the draft store was asked stays over what the form opens with.
-      const typed = typedEarly.current;
-      typedEarly.current = new Set();
       const held = instance.getFieldsValue(true) as RecordSnapshot;
+      // A field typed in and emptied again holds nothing to keep.
+      const typed = new Set([...typedEarly.current].filter((key) => !isBlank(held[key])));
+      typedEarly.current = new Set();
       const keepTyped = (shown: RecordSnapshot): RecordSnapshot =>
         typed.size === 0
           ? shown
