@@ -141,6 +141,7 @@ export function TimelinePage() {
   const filterKey = JSON.stringify(filters);
   const openId = opened?.filters === filterKey ? opened.id : null;
   useEffect(() => {
+    jumpedTo.current = null;
     listRef.current?.scrollTo({ top: 0 });
   }, [filterKey]);
 
