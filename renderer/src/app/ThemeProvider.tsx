@@ -78,7 +78,8 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
       wave={{ disabled: reduceMotion }}
       button={{ autoInsertSpace: false }}
     >
-      <AntApp>{children}</AntApp>
+      {/* Messages below the header, not over the search box. */}
+      <AntApp message={{ top: 60 }}>{children}</AntApp>
     </ConfigProvider>
   );
 }
