@@ -128,13 +128,16 @@ export function activityChart(
 
 type RankingRow = MemberParticipation & { rank: number; rate: string };
 
-/** The members who attended most, a horizontal bar each. */
+/**
+ * The members who attended most, a horizontal bar each. Members who attended as often share a
+ * place (1, 1, 3), as a ranking in a report does: the order among them says nothing.
+ */
 export function rankingChart(parts: readonly MemberParticipation[]): ChartSpec<RankingRow> {
-  const rows = parts.map((part, i) => ({
-    ...part,
-    rank: i + 1,
-    rate: rateText(part.attended, part.expected),
-  }));
+  let rank = 0;
+  const rows = parts.map((part, i) => {
+    if (i === 0 || part.attended !== parts[i - 1]?.attended) rank = i + 1;
+    return { ...part, rank, rate: rateText(part.attended, part.expected) };
+  });
   const drawn = rows.slice(0, RANKING_DRAWN).reverse();
   return {
     description: `条形图：出席履职活动最多的 ${drawn.length} 位委员及其出席次数。全部 ${rows.length} 位见旁边的表格。`,

@@ -4,7 +4,7 @@ import {
   ACTIVITY_TYPES,
   type ActivityType,
 } from '../../../../../renderer/src/domain/records/enums';
-import { activityChart } from '../../../../../renderer/src/features/stats/statCharts';
+import { activityChart, rankingChart } from '../../../../../renderer/src/features/stats/statCharts';
 
 type Series = { name: string; itemStyle?: { color?: string } };
 const colours = (counts: TypeYearCounts) =>
@@ -33,5 +33,25 @@ describe('各年度履职活动 chart', () => {
     );
     expect(some.get('读书')).toBe(all.get('读书'));
     expect(some.get('其他')).toBe(all.get('其他'));
+  });
+});
+
+describe('出席排名', () => {
+  it('gives members who attended as often the same place, and the next one the place after them all', () => {
+    const part = (memberId: string, attended: number) => ({
+      memberId,
+      name: memberId,
+      sector: '港澳',
+      attended,
+      expected: 4,
+    });
+    const { rows } = rankingChart([
+      part('陈美玲', 3),
+      part('方丽华', 3),
+      part('蔡佩君', 2),
+      part('张建伟', 1),
+      part('区志明', 1),
+    ]);
+    expect(rows.map((row) => row.rank)).toEqual([1, 1, 3, 4, 4]);
   });
 });
