@@ -49,7 +49,7 @@ test('a GBK CSV of 委员: bad rows say why, a namesake waits, 2 are added as on
   await expect(dialog.root).toContainText('编码：GBK / GB18030');
   await expect(dialog.root).toContainText('表头在第3行，数据从第4行起');
   await expect(dialog.summary).toHaveText(
-    '共 5 行：可导入 3 行，有问题 2 行（不导入），重名 1 行（勾选才导入）',
+    '共 5 行：可导入 3 行（其中重名 1 行未勾选，勾选才导入），有问题 2 行（不导入）',
   );
   await expect(dialog.chosenField(1)).toHaveText('不导入');
   await expect(dialog.chosenField(2)).toHaveText('姓名');
@@ -62,6 +62,11 @@ test('a GBK CSV of 委员: bad rows say why, a namesake waits, 2 are added as on
   await expect(dialog.row(4)).toContainText('与已有委员“陳大文”重名');
   await expect(dialog.rowCheckbox(4)).not.toBeChecked();
   await expect(dialog.rowCheckbox(6)).toBeDisabled();
+  // Ticked, the namesake is counted with the rest, as the button counts it.
+  await dialog.rowCheckbox(4).check();
+  await expect(dialog.summary).toHaveText('共 5 行：可导入 3 行，有问题 2 行（不导入）');
+  await expect(dialog.root.getByRole('button', { name: '导入 3 位委员' })).toBeVisible();
+  await dialog.rowCheckbox(4).uncheck();
   await dialog.root.screenshot({ path: testInfo.outputPath('members-gbk.png') });
   await expectAccessible(app, '从 Excel/CSV 导入委员 对话框（有问题的行和重名）');
 
@@ -152,7 +157,7 @@ test('an .xlsx of 履职活动 saved by LibreOffice: participants matched by nam
   await transfer.choose('履职活动', ACTIVITIES_XLSX);
   await expect(dialog.chosenField(6)).toHaveText('参加委员');
   await expect(dialog.summary).toHaveText(
-    '共 5 行：可导入 4 行，有问题 1 行（不导入），疑似重复 4 行（勾选才导入）',
+    '共 5 行：可导入 4 行（其中疑似重复 4 行未勾选，勾选才导入），有问题 1 行（不导入）',
   );
   await expect(dialog.row(3)).toContainText(
     '与已有活动“赴郴州开展港澳青年交流调研”（2018年5月29日）相似',

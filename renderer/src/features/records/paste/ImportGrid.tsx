@@ -29,17 +29,28 @@ export function BadRows({ records }: { records: readonly PastedRecord[] }) {
   );
 }
 
-/** 共 N 行：可导入 …, as a status read out when it changes. */
+/**
+ * 共 N 行：可导入 …, as a status read out when it changes. Rows that could be imported but are not
+ * ticked (a 重名 is left unticked until the user says) are counted apart, so that the figure
+ * agrees with the 导入 button's.
+ */
 export function ImportSummary<K extends ImportKind>({ state }: { state: ImportRowsState<K> }) {
   const total = state.records.length;
-  const bad = state.records.filter((record) => !record.input).length;
-  const duplicates = state.records.filter((record) => record.input && record.warning).length;
+  const importable = state.records.filter((record) => record.input);
+  const bad = total - importable.length;
+  const unchosen = importable.filter((record) => !state.isChosen(record));
+  const duplicates = unchosen.filter((record) => record.warning).length;
+  const which =
+    duplicates > 0 && duplicates === unchosen.length
+      ? state.kind === 'member'
+        ? '重名 '
+        : '疑似重复 '
+      : '';
   return (
     <span role="status" className="paste-summary">
-      共 {total} 行：可导入 {total - bad} 行{bad > 0 ? `，有问题 ${bad} 行（不导入）` : ''}
-      {duplicates > 0
-        ? `，${state.kind === 'member' ? '重名' : '疑似重复'} ${duplicates} 行（勾选才导入）`
-        : ''}
+      共 {total} 行：可导入 {importable.length} 行
+      {unchosen.length > 0 ? `（其中${which}${unchosen.length} 行未勾选，勾选才导入）` : ''}
+      {bad > 0 ? `，有问题 ${bad} 行（不导入）` : ''}
     </span>
   );
 }
