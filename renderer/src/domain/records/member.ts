@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isAfterDay, localTodayIso, type PartialDate } from '../partialDate';
 import { isValidEmail, isValidPhone } from './contactFormats';
 import { GENDERS, MEMBER_CATEGORIES, MEMBER_STATUSES, PARTIES } from './enums';
 import { recordBaseShape } from './recordBase';
@@ -40,8 +41,22 @@ function checkMember(
   }
 }
 
+/**
+ * A 出生年月 after today is a typo (2030.5 for 1930.5, an Excel day number read as a date), in a
+ * form, a paste or a sheet alike. Only what is entered is checked: a record as stored, in a
+ * colleague's 交接包 too, is taken as it is.
+ */
+function checkBirth(m: { birth?: PartialDate | undefined }, ctx: z.RefinementCtx): void {
+  if (m.birth && isAfterDay(m.birth, localTodayIso())) {
+    ctx.addIssue({ code: 'custom', path: ['birth'], message: '不能晚于今天' });
+  }
+}
+
 /** 委员: what a form edits. */
-export const memberInputSchema = z.object(memberShape).superRefine(checkMember);
+export const memberInputSchema = z
+  .object(memberShape)
+  .superRefine(checkMember)
+  .superRefine(checkBirth);
 /** 委员 as stored. */
 export const memberSchema = z
   .object({ ...memberShape, ...recordBaseShape })

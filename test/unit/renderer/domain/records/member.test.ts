@@ -59,6 +59,18 @@ describe('member', () => {
     ]);
   });
 
+  it('refuses a 出生年月 after today as entered, and takes one stored so (a colleague’s 交接包)', () => {
+    const next = new Date().getFullYear() + 1;
+    expect(messagesOf('member', { name: '甲', birth: { year: next, month: 5 } })).toEqual([
+      '出生年月：不能晚于今天',
+    ]);
+    expect(valueOf('member', { name: '甲', birth: { year: 1975, month: 8 } })).toMatchObject({
+      birth: { year: 1975, month: 8 },
+    });
+    const stored = { ...BASE, name: '甲', birth: { year: next, month: 5 } };
+    expect(memberSchema.safeParse(stored).success).toBe(true);
+  });
+
   it('names 姓名 when it is missing or blank', () => {
     expect(issuesOf('member', {})).toEqual([
       { field: 'name', label: '姓名', message: '姓名：不能为空' },
