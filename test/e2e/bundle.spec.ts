@@ -95,6 +95,10 @@ test('a bundle of the sample data arrives whole in another install; again is all
     const laptop = new BundlePage(other.page, other.shell);
     await laptop.choose(file);
     await expect(laptop.preview).toBeVisible({ timeout: 60_000 });
+    // Below the fold of the page: brought into view, and the keyboard on its heading.
+    const heading = laptop.preview.getByRole('heading', { name: /^导入预览/ });
+    await expect(heading).toBeInViewport();
+    await expect(heading).toBeFocused();
     for (const [label, rows] of Object.entries(sent)) {
       const fresh = rows.filter((row) => !row.deletedAt).length;
       await expect(laptop.counts(label)).toHaveText(

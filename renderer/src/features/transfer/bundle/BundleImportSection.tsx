@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Descriptions, Form, Input, Progress, Space, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { bridge, bridgeErrorMessage } from '../../../bridge/bridge';
 import { applyImport } from '../../../db/repositories/importRepository';
 import { BundleError } from '../../../domain/transfer/bundleError';
@@ -34,6 +34,15 @@ export function BundleImportSection() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [resolutions, setResolutions] = useState<Map<string, Resolution>>(new Map());
   const job = useRef<BundleJob<OpenedBundle> | null>(null);
+  // The preview comes below the fold of 导入导出: it is brought into view, its heading focused,
+  // or the click on 选择交接包… seems to have done nothing.
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+  const previewing = stage.step === 'preview';
+  useEffect(() => {
+    if (!previewing) return;
+    previewHeading.current?.scrollIntoView({ block: 'start' });
+    previewHeading.current?.focus({ preventScroll: true });
+  }, [previewing]);
 
   const check = async (path: string, bytes: Uint8Array, passphrase?: string) => {
     setStage({ step: 'checking', progress: null });
@@ -145,7 +154,9 @@ export function BundleImportSection() {
 
       {stage.step === 'preview' ? (
         <section aria-label="导入预览" style={{ marginTop: 16 }}>
-          <h3 className="transfer-subtitle">导入预览：{fileName(stage.path)}</h3>
+          <h3 className="transfer-subtitle" tabIndex={-1} ref={previewHeading}>
+            导入预览：{fileName(stage.path)}
+          </h3>
           <Descriptions
             size="small"
             column={1}
