@@ -126,7 +126,8 @@ function canonical(value: unknown): string {
   );
 }
 
-function isNothing(value: unknown): boolean {
+/** A value that holds nothing: absent, blank text, or an empty list. */
+export function isNothing(value: unknown): boolean {
   return (
     value === undefined ||
     value === null ||

@@ -5,6 +5,7 @@ import {
   conflictingFields,
   editableFields,
   FIELD_LABELS,
+  isNothing,
   RECORD_KIND_LABELS,
   type FieldChoice,
   type FieldConflict,
@@ -65,15 +66,6 @@ interface Opened {
   shown: RecordSnapshot;
   /** What the form holds when nothing is typed: the record as opened, or a new one's defaults. */
   pristine: RecordSnapshot;
-}
-
-function isBlank(value: unknown): boolean {
-  return (
-    value === undefined ||
-    value === null ||
-    (typeof value === 'string' && value.trim() === '') ||
-    (Array.isArray(value) && value.length === 0)
-  );
 }
 
 /** Whether the form holds anything its record (or an empty new one) does not. */
@@ -212,7 +204,7 @@ export function useRecordEditor<K extends RecordKind>(options: Options<K>) {
       // What was typed while the draft store was asked stays over what the form opens with.
       const held = instance.getFieldsValue(true) as RecordSnapshot;
       // A field typed in and emptied again holds nothing to keep.
-      const typed = new Set([...typedEarly.current].filter((key) => !isBlank(held[key])));
+      const typed = new Set([...typedEarly.current].filter((key) => !isNothing(held[key])));
       typedEarly.current = new Set();
       const keepTyped = (shown: RecordSnapshot): RecordSnapshot =>
         typed.size === 0
