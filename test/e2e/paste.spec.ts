@@ -48,6 +48,12 @@ test('30 pasted rows with 2 bad: the reasons show, 28 are added as one step that
   await app.keyboard.press('Control+V');
 
   await expect(dialog.summary).toHaveText('共 30 行：可导入 28 行，有问题 2 行（不导入）');
+  // In a 1024 × 700 window the rows scroll inside the dialog, and 导入 stays in view.
+  const size = app.viewportSize()!;
+  await app.setViewportSize({ width: 1024, height: 700 });
+  await expect(app.getByRole('button', { name: '导入 28 位委员' })).toBeInViewport({ ratio: 1 });
+  await app.screenshot({ path: testInfo.outputPath('paste-1024.png') });
+  await app.setViewportSize(size);
   await expect(dialog.headerBox).toBeChecked();
   await expect(dialog.chosenField(1)).toHaveText('不导入');
   await expect(dialog.chosenField(2)).toHaveText('姓名');

@@ -48,6 +48,8 @@ export function PasteMembersDialog({ onClose }: { onClose: () => void }) {
       open
       title="粘贴导入委员"
       width={1100}
+      // Near the top, so that the rows and 导入 fit a 1024 × 700 window.
+      style={{ top: 24 }}
       okText={`导入 ${chosen.length} 位委员`}
       cancelText="取消"
       okButtonProps={{ disabled: chosen.length === 0 || !state.ready }}
@@ -72,7 +74,7 @@ export function PasteMembersDialog({ onClose }: { onClose: () => void }) {
         id={areaId}
         aria-describedby={helpId}
         autoFocus
-        rows={5}
+        rows={state.rowCount > 0 ? 3 : 5}
         value={state.text}
         onChange={(event) => state.setText(event.target.value)}
         onPaste={onPaste}

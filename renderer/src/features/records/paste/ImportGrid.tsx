@@ -1,4 +1,5 @@
 import { Checkbox, Table } from 'antd';
+import { useEffect, useState } from 'react';
 import type { ImportKind } from '../../../domain/paste/pasteFields';
 import type { PastedRecord } from '../../../domain/paste/pastedRecords';
 import type { ImportRowsState } from './useImportRows';
@@ -15,7 +16,8 @@ export function BadRows({ records }: { records: readonly PastedRecord[] }) {
   if (bad.length === 0) return null;
   return (
     <div className="paste-bad-rows" role="group" aria-label="不能导入的行">
-      <ul>
+      {/* A few lines high, scrolled (by keyboard too) when there are more. */}
+      <ul tabIndex={0}>
         {bad.slice(0, BAD_ROWS_LISTED).map((record) => (
           <li key={record.line}>
             第{record.line}行：{record.errors.join('；')}
@@ -55,12 +57,26 @@ export function ImportSummary<K extends ImportKind>({ state }: { state: ImportRo
   );
 }
 
+/**
+ * How tall the grid's rows may be (px): what the window leaves once the dialog's other parts and
+ * its 导入 button are drawn (a 1024 × 700 window too), between 120 and 380.
+ */
+function gridHeight(): number {
+  return Math.min(380, Math.max(120, window.innerHeight - 520));
+}
+
 /** Above this many rows the grid draws only the rows in view. */
 const VIRTUAL_FROM = 100;
 
 /** The rows under a field chooser per column, each row with its check and its choice. */
 export function ImportGrid<K extends ImportKind>({ state }: { state: ImportRowsState<K> }) {
   const { width, header } = state;
+  const [height, setHeight] = useState(gridHeight);
+  useEffect(() => {
+    const onResize = () => setHeight(gridHeight());
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
   const options = [
     { value: SKIP, label: '不导入' },
     ...state.fields.map((field) => ({ value: field.key, label: field.label })),
@@ -136,7 +152,7 @@ export function ImportGrid<K extends ImportKind>({ state }: { state: ImportRowsS
       // Drawing only the rows in view keeps thousands of rows quick; smaller sets are drawn
       // whole, so every row is there for a screen reader.
       virtual={state.records.length > VIRTUAL_FROM}
-      scroll={{ x: 56 + 64 + 240 + 160 * width, y: 380 }}
+      scroll={{ x: 56 + 64 + 240 + 160 * width, y: height }}
       rowClassName={(record) =>
         !record.input ? 'paste-row-bad' : record.warning ? 'paste-row-warning' : ''
       }

@@ -117,6 +117,8 @@ function SheetImportGrid({ kind, sheetRows, saved, title, fileLine, onClose }: G
       open
       title={title}
       width={1100}
+      // Near the top, so that the rows and 导入 fit a 1024 × 700 window.
+      style={{ top: 24 }}
       okText={`导入 ${chosen.length} ${words.unit}${words.name}`}
       cancelText="取消"
       okButtonProps={{ disabled: chosen.length === 0 || !ready }}
