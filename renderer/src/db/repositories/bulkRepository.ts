@@ -87,11 +87,14 @@ export async function bulkCreateRecords<K extends RecordKind>(
     action: 'import',
     kind,
     recordIds: records.map((record) => record.id),
-    summary: importSummary(
-      RECORD_KIND_LABELS[kind],
-      records.length,
-      records[0] ? recordTitle(kind, records[0]) : '',
-    ),
+    // The sample is said to be the sample: 载入示例委员 53 条 is not taken for a real import.
+    summary: options.sample
+      ? `载入示例${RECORD_KIND_LABELS[kind]} ${records.length} 条`
+      : importSummary(
+          RECORD_KIND_LABELS[kind],
+          records.length,
+          records[0] ? recordTitle(kind, records[0]) : '',
+        ),
     after: { count: records.length },
   });
 

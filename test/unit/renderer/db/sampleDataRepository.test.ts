@@ -37,6 +37,10 @@ describe('sample data', () => {
       )
     ).reduce((a, b) => a + b, 0);
     expect(total).toBe(loaded);
+    // 操作记录 says it was the sample, not an import of real members.
+    const logged = (await database.audit.toArray()).map((entry) => entry.summary);
+    expect(logged).toContain('载入示例委员 53 条');
+    expect(logged.some((summary) => summary.startsWith('导入'))).toBe(false);
   });
 
   it('removes every sample record with its drafts, logs it, and keeps real records', async () => {
