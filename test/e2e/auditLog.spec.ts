@@ -74,3 +74,16 @@ test('操作记录 shows who changed what, newest first, with the fields before 
   await expect(app).toHaveURL(/#\/members\/[0-9a-f-]{36}$/);
   await expect(members.row('何永健')).toBeVisible();
 });
+
+test('an import in 操作记录 names the records it wrote', async ({ app }) => {
+  await new SettingsPage(app).loadSampleData();
+  const log = new AuditLogPage(app);
+  await log.openFromSettings();
+  const loading = log.entries.filter({ hasText: '载入示例委员 53 条' });
+  await loading.click();
+  const written = app.getByRole('main').locator('.audit-written');
+  await expect(app.getByRole('main')).toContainText('这一次写入了 53 条记录：');
+  // Members of the committee's own report, by name.
+  await expect(written).toContainText('陈美玲');
+  await expect(written).toContainText('张国华');
+});

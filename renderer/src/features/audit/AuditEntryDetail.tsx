@@ -4,6 +4,9 @@ import { readNamesOfAnyKind } from '../../db/recordNames';
 import { changedFields, type AuditEntry, type FieldChange } from '../../domain/records';
 import { formatFieldValue } from '../records/formatFieldValue';
 
+/** How many of an import's records its entry names. */
+const NAMED = 100;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Every id a snapshot holds, however deep (participants, donors, studios). */
@@ -49,14 +52,34 @@ function viewOf(entry: AuditEntry): { fields: FieldChange[]; columns: Column[] }
 export function AuditEntryDetail({ entry, onOpen }: Props) {
   const { fields, columns } =
     entry.action === 'import' ? { fields: [], columns: [] } : viewOf(entry);
+  // An import (or the sample's loading) names the records it wrote, the first of them at least.
+  const written = entry.action === 'import' ? (entry.recordIds ?? []) : [];
   const names = useLiveQuery(
-    () => readNamesOfAnyKind(idsIn(fields.flatMap((field) => [field.before, field.after]))),
+    () =>
+      readNamesOfAnyKind(
+        entry.action === 'import'
+          ? written.slice(0, NAMED)
+          : idsIn(fields.flatMap((field) => [field.before, field.after])),
+      ),
     [entry.id],
   );
   const show = (value: unknown) => formatFieldValue(value, (id) => names?.get(id));
 
   if (entry.action === 'import') {
-    return <Typography.Text>这一次导入了 {entry.recordIds?.length ?? 0} 条记录。</Typography.Text>;
+    const listed = written.slice(0, NAMED).flatMap((id) => names?.get(id) ?? []);
+    return (
+      <div>
+        <Typography.Text>
+          这一次写入了 {written.length} 条记录{listed.length > 0 ? '：' : '。'}
+        </Typography.Text>
+        {listed.length > 0 ? (
+          <Typography.Paragraph className="audit-written">
+            {listed.join('、')}
+            {written.length > listed.length ? ` 等 ${written.length} 条` : ''}
+          </Typography.Paragraph>
+        ) : null}
+      </div>
+    );
   }
   return (
     <div>
