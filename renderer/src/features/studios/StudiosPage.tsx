@@ -3,9 +3,9 @@ import { Button, Empty } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useHashRoute } from '../../app/useHashRoute';
 import { listRecords } from '../../db/queries';
-import { getStoredRecord } from '../../db/repositories/recordRepository';
 import { PageHeading } from '../../shared/PageHeading';
 import { RecordListPage } from '../records/RecordListPage';
+import { useStoredRecord } from '../records/useStoredRecord';
 import { StudioDetail } from './StudioDetail';
 import { StudioMatrix } from './StudioMatrix';
 import { STUDIO_FORM } from '../../app/partLoaders';
@@ -22,13 +22,10 @@ export function StudiosPage() {
   const [target, mode] = sub;
   const opened = target && target !== 'new' && (mode === 'view' || mode === 'edit');
   // Live, tombstone included: the page and the open form learn that the studio changed or went.
-  const studio = useLiveQuery(
-    async () => (opened ? ((await getStoredRecord('studio', target)) ?? null) : null),
-    [opened, target],
-  );
+  const studio = useStoredRecord('studio', opened ? target : null);
 
   if (opened) {
-    if (studio === undefined || (studio && studio.id !== target)) return null;
+    if (studio === undefined) return null;
     if (studio === null) return <StudioNotFound onBack={() => navigate('studios')} />;
     return (
       <>
