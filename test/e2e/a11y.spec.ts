@@ -65,6 +65,14 @@ test('every form, dialog and confirmation passes axe', async ({ app, shell }) =>
   await expectAccessible(app, '移除示例数据 确认');
   await app.getByRole('tooltip').getByRole('button', { name: '取消' }).click();
 
+  // Leaving 设置 with a change not saved.
+  await settings.committeeName.fill('湖南省政协教科卫体委员会');
+  await settings.sidebar.getByRole('link', { name: '委员', exact: true }).click();
+  const leave = app.getByRole('dialog').filter({ hasText: '离开这一页？' });
+  await expect(leave).toBeVisible();
+  await expectAccessible(app, '离开这一页？ 询问');
+  await leave.getByRole('button', { name: '不保存，离开' }).click();
+
   const members = new MembersPage(app);
   await members.open('委员');
 

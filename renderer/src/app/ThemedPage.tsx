@@ -2,6 +2,7 @@ import { Spin } from 'antd';
 import { Suspense } from 'react';
 import { OperatorDialog } from '../features/operator/OperatorDialog';
 import { ErrorBoundary } from './ErrorBoundary';
+import { LeaveConfirm } from './LeaveConfirm';
 import { PageOpening } from './PageOpening';
 import { PAGES, type PageKey } from './pageLoaders';
 import { DEFAULT_ROUTE } from './routes';
@@ -38,6 +39,8 @@ export function ThemedPage({
       )}
       {/* The 经办人 question a save asks; another page opened answers it 取消 (OperatorDialog). */}
       <OperatorDialog />
+      {/* Going to another page while it holds work not saved asks first (leaveGuards). */}
+      <LeaveConfirm />
     </ThemeProvider>
   );
 }

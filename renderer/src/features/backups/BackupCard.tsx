@@ -13,11 +13,13 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupEntry, BackupList } from '../../../../electron/contract';
 import { useHost } from '../../app/HostContext';
+import { useLeaveGuard } from '../../app/useLeaveGuard';
 import { bridge, bridgeErrorMessage } from '../../bridge/bridge';
 import { RECORD_KIND_LABELS, RECORD_KINDS } from '../../domain/records';
 import { formatSize } from '../../domain/transfer/bundleFormat';
 import { BACKUP_KIND_LABELS, backupTimeText } from './backupText';
 import { CountInput, type CountValue } from '../records/CountInput';
+import { showsSettingsCards } from '../settings/settingsGuard';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 import { onBackupWritten, takeBackup } from './takeBackup';
 
@@ -105,6 +107,18 @@ export function BackupCard() {
   useEffect(() => {
     if (storedMonthly !== undefined) form.setFieldValue('backupKeepMonthly', storedMonthly);
   }, [storedMonthly, form]);
+
+  useLeaveGuard(
+    '备份保留份数',
+    () => {
+      const differs = (name: keyof PolicyValues, stored: number | undefined) => {
+        const typed: unknown = form.getFieldValue(name);
+        return typed !== undefined && stored !== undefined && typed !== stored;
+      };
+      return differs('backupKeepDaily', storedDaily) || differs('backupKeepMonthly', storedMonthly);
+    },
+    showsSettingsCards,
+  );
 
   const backUpNow = async () => {
     setBusy('backup');

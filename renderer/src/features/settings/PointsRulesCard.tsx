@@ -2,6 +2,7 @@ import { App as AntApp, Button, Card, List, Select, Space, Table, Typography } f
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useHost } from '../../app/HostContext';
+import { useLeaveGuard } from '../../app/useLeaveGuard';
 import { bridgeErrorMessage } from '../../bridge/bridge';
 import {
   DEFAULT_POINTS_RULES,
@@ -17,6 +18,7 @@ import { statsYears } from '../../db/statsQueries';
 import { readYear } from '../dossier/dossierQueries';
 import { usePointsRules } from '../dossier/usePointsRules';
 import { RuleNumberInput, useRuleProblems } from './RuleNumberInput';
+import { showsSettingsCards } from './settingsGuard';
 
 function Labelled(props: { label: string; children: React.ReactNode }) {
   return (
@@ -42,6 +44,7 @@ export function PointsRulesCard() {
   const [generation, setGeneration] = useState(0);
   // Text refused counts as a change: 保存规则 says why it cannot save, 放弃修改 drops it.
   const changed = draft !== null || problems.lines.length > 0;
+  useLeaveGuard('履职积分规则', () => changed, showsSettingsCards);
   const restart = (next: PointsRules | null) => {
     setDraft(next);
     problems.clear();

@@ -15,7 +15,9 @@ import { putRates, readRateTable, removeRate } from '../../db/rateTable';
 import { CURRENCIES, CURRENCY_CODES, type CurrencyCode } from '../../domain/currencies';
 import { parseRate, type RateEntry } from '../../domain/money';
 import { currencyLabel, rateKey, readRateDate } from '../../domain/rates/rateRows';
+import { useLeaveGuard } from '../../app/useLeaveGuard';
 import { PasteRatesDialog } from './PasteRatesDialog';
+import { showsSettingsCards } from './settingsGuard';
 
 const FOREIGN = CURRENCY_CODES.filter((code) => code !== 'CNY');
 const CURRENCY_OPTIONS = FOREIGN.map((code) => ({ value: code, label: currencyLabel(code) }));
@@ -35,6 +37,18 @@ export function RatesCard() {
   const { message, modal } = AntApp.useApp();
   const [form] = Form.useForm<AddValues>();
   const [pasting, setPasting] = useState(false);
+  // A rate typed and not yet added is work too: leaving 设置 asks first.
+  useLeaveGuard(
+    '新汇率',
+    () => {
+      const typed = (name: 'from' | 'rate') => {
+        const value: unknown = form.getFieldValue(name);
+        return typeof value === 'string' && value.trim() !== '';
+      };
+      return typed('from') || typed('rate');
+    },
+    showsSettingsCards,
+  );
 
   const save = async (entry: RateEntry, seen: string | undefined) => {
     await putRates([entry], new Map([[rateKey(entry), seen]]));

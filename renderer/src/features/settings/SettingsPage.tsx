@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { bridge, bridgeErrorMessage } from '../../bridge/bridge';
 import { useHost } from '../../app/HostContext';
 import { useHashRoute } from '../../app/useHashRoute';
+import { useLeaveGuard } from '../../app/useLeaveGuard';
 import { PageHeading } from '../../shared/PageHeading';
 import { AuditLogPage } from '../audit/AuditLogPage';
 import { BackupCard } from '../backups/BackupCard';
@@ -10,6 +11,7 @@ import { StageLimitCard } from '../donations/pipeline/StageLimitCard';
 import { PointsRulesCard } from './PointsRulesCard';
 import { RatesCard } from './RatesCard';
 import { SampleDataCard } from './SampleDataCard';
+import { showsSettingsCards } from './settingsGuard';
 
 interface FormValues {
   operatorName: string;
@@ -38,6 +40,20 @@ function SettingsCards() {
   useEffect(() => {
     if (storedCommittee !== undefined) form.setFieldValue('committeeName', storedCommittee);
   }, [storedCommittee, form]);
+
+  // Typed and not saved: leaving 设置 asks first. Spaces around a name are not a change (保存
+  // trims them).
+  useLeaveGuard(
+    '基本信息',
+    () => {
+      const differs = (name: keyof FormValues, stored: string | undefined) => {
+        const typed: unknown = form.getFieldValue(name);
+        return typeof typed === 'string' && stored !== undefined && typed.trim() !== stored.trim();
+      };
+      return differs('operatorName', storedOperator) || differs('committeeName', storedCommittee);
+    },
+    showsSettingsCards,
+  );
 
   const onFinish = async (values: FormValues) => {
     try {

@@ -3,6 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { readStageLimitDays, saveStageLimitDays } from '../../../db/goodsPipeline';
 import { STAGE_LIMIT_RANGE } from '../../../domain/donations/goodsPipeline';
+import { useLeaveGuard } from '../../../app/useLeaveGuard';
+import { showsSettingsCards } from '../../settings/settingsGuard';
 
 interface Values {
   days?: number | null;
@@ -16,6 +18,14 @@ export function StageLimitCard() {
   useEffect(() => {
     if (saved !== undefined && !form.isFieldTouched('days')) form.setFieldsValue({ days: saved });
   }, [saved, form]);
+  useLeaveGuard(
+    '阶段超期天数',
+    () => {
+      const typed: unknown = form.getFieldValue('days');
+      return saved !== undefined && typed !== undefined && typed !== saved;
+    },
+    showsSettingsCards,
+  );
   const save = async ({ days }: Values) => {
     try {
       await saveStageLimitDays(days ?? NaN);

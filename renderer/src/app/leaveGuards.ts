@@ -1,0 +1,43 @@
+import { createValueStore } from '../shared/valueStore';
+
+/**
+ * Work typed on a page that keeps no draft (设置's cards) and is not saved yet: going to another
+ * page would drop it without a word. A page registers a guard while it holds such work; the
+ * router (useHashRoute) asks before it leaves the page, and stays if the user says so.
+ */
+export interface LeaveGuard {
+  /** What is unsaved, named as the page names it (履职积分规则), or null when nothing is. */
+  unsaved: () => string | null;
+  /** Whether the page at `hash` still shows this work (the same page with another query). */
+  keeps: (hash: string) => boolean;
+}
+
+const guards = new Set<LeaveGuard>();
+
+/** Registers `guard` until the returned function is called. */
+export function addLeaveGuard(guard: LeaveGuard): () => void {
+  guards.add(guard);
+  return () => guards.delete(guard);
+}
+
+/** The unsaved work that going to `hash` would drop, in the order the guards were added. */
+export function unsavedOnLeaving(hash: string): string[] {
+  const out: string[] = [];
+  for (const guard of guards) {
+    if (guard.keeps(hash)) continue;
+    const what = guard.unsaved();
+    if (what !== null && !out.includes(what)) out.push(what);
+  }
+  return out;
+}
+
+/** A page change held back because it would drop unsaved work. */
+export interface LeaveRequest {
+  /** the hash the user asked for */
+  target: string;
+  /** what would be dropped */
+  unsaved: string[];
+}
+
+/** The change held back and waiting for the user's answer (LeaveConfirm draws it), if any. */
+export const pendingLeave = createValueStore<LeaveRequest | null>(null);
