@@ -133,3 +133,36 @@ test('rows without a heading: fields are guessed, a duplicate waits to be ticked
   // 状态 was left out: both take the default.
   expect(stored.find((row) => row.name === '李小龙')).toMatchObject({ status: '在任' });
 });
+
+test('Esc with rows pasted asks before closing; 继续导入 keeps the rows and their choices', async ({
+  app,
+}) => {
+  const members = new MembersPage(app);
+  await members.open('委员');
+  const dialog = await PasteMembersDialog.open(app);
+  await dialog.area.fill('陈大文\t13800000001\t在任\n李小龙\t13800000002\t离任\n');
+  await dialog.mapColumn(3, '不导入');
+
+  await app.keyboard.press('Escape');
+  const ask = app.getByRole('dialog').filter({ hasText: '关闭粘贴导入？' });
+  await expect(ask).toContainText('粘贴的 2 行还没有导入');
+  await expectAccessible(app, '关闭粘贴导入？ 询问');
+  await expect(ask.getByRole('button', { name: '继续导入' })).toBeFocused();
+  await app.keyboard.press('Enter');
+  await expect(ask).toBeHidden();
+  await expect(dialog.root).toBeVisible();
+  await expect(dialog.area).toHaveValue('陈大文\t13800000001\t在任\n李小龙\t13800000002\t离任\n');
+  await expect(dialog.chosenField(3)).toHaveText('不导入');
+
+  await dialog.root.getByRole('button', { name: '取消' }).click();
+  await ask.getByRole('button', { name: '关闭' }).click();
+  await expect(dialog.root).toBeHidden();
+  expect(await liveMembersOnDisk(app)).toEqual([]);
+
+  // With nothing pasted, Esc closes at once.
+  const empty = await PasteMembersDialog.open(app);
+  await expect(empty.area).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(empty.root).toBeHidden();
+  await expect(ask).toHaveCount(0);
+});

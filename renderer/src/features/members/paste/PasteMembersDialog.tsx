@@ -11,7 +11,7 @@ import { usePastedMembers } from './usePastedMembers';
  * previewed and checked; 导入 adds the chosen rows in one transaction, undone as one step.
  */
 export function PasteMembersDialog({ onClose }: { onClose: () => void }) {
-  const { message } = AntApp.useApp();
+  const { message, modal } = AntApp.useApp();
   const state = usePastedMembers();
   const [importing, setImporting] = useState(false);
   const areaId = useId();
@@ -31,6 +31,30 @@ export function PasteMembersDialog({ onClose }: { onClose: () => void }) {
       message.error(`导入失败，未添加任何委员：${error instanceof Error ? error.message : error}`);
       setImporting(false);
     }
+  };
+
+  // Esc, × or 取消 with rows pasted asks first: the rows, their columns and ticks would be gone.
+  const [askingToClose, setAskingToClose] = useState(false);
+  const cancel = async () => {
+    if (state.text.trim() === '') {
+      onClose();
+      return;
+    }
+    if (askingToClose) return;
+    setAskingToClose(true);
+    const close = await modal.confirm({
+      title: '关闭粘贴导入？',
+      content:
+        state.records.length > 0
+          ? `粘贴的 ${state.records.length} 行还没有导入。关闭后，这些行和所选的列、勾选都不再保留。`
+          : '粘贴的内容还没有导入。关闭后不再保留。',
+      okText: '关闭',
+      okButtonProps: { danger: true },
+      cancelText: '继续导入',
+      focusable: { autoFocusButton: 'cancel' },
+    });
+    setAskingToClose(false);
+    if (close) onClose();
   };
 
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
@@ -55,7 +79,7 @@ export function PasteMembersDialog({ onClose }: { onClose: () => void }) {
       okButtonProps={{ disabled: chosen.length === 0 || !state.ready }}
       confirmLoading={importing}
       onOk={() => void confirm()}
-      onCancel={onClose}
+      onCancel={() => void cancel()}
       maskClosable={false}
       destroyOnHidden
       // The dialog takes the focus for itself as it opens (after the area's autoFocus when there
