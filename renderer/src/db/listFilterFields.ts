@@ -100,8 +100,8 @@ const MONTH: FilterField = {
 export const FILTER_FIELDS: Partial<Record<RecordKind, Readonly<Record<string, FilterField>>>> = {
   member: {
     /**
-     * 参加活动年份: the members listed in 参加委员 of a live activity of that year (总览's
-     * 参加过活动的委员), whatever their 出席情况.
+     * 参加活动年份: the members who attended (出席) a live activity of that year (总览's
+     * 参加过活动的委员); one listed there only as 请假 or 缺席 did not take part.
      */
     activityYear: {
       reads: 'activity',
@@ -114,7 +114,7 @@ export const FILTER_FIELDS: Partial<Record<RecordKind, Readonly<Record<string, F
         for (const row of rows) {
           if (row.deletedAt) continue;
           for (const part of (row as RecordByKind['activity']).participants) {
-            taking.add(part.memberId);
+            if (part.attendance === '出席') taking.add(part.memberId);
           }
         }
         return (row) => taking.has(row.id);

@@ -23,12 +23,12 @@ export interface OverviewActivities {
   byMonth: { month: number | typeof UNKNOWN_MONTH; count: number }[];
   /** Activities with nobody in 参加委员. */
   withoutParticipants: number;
-  /** Members listed in at least one activity of the year. */
+  /** Members who attended (出席) at least one activity of the year: one only ever 请假 or 缺席 did not take part. */
   membersTakingPart: number;
   /** Of all participations of the year, how many were 出席. */
   attended: number;
   listed: number;
-  /** The members listed most often, most first (then by name); at most `top`. */
+  /** The members who attended most often, most first (then listed most, then by name); at most `top`. */
   top: OverviewParticipant[];
 }
 
@@ -84,11 +84,15 @@ export function overviewActivities(
       return count ? [{ month, count }] : [];
     }),
     withoutParticipants,
-    membersTakingPart: parts.size,
+    membersTakingPart: [...parts.values()].filter((part) => part.attended > 0).length,
     attended,
     listed,
     top: [...parts.values()]
-      .sort((a, b) => b.listed - a.listed || a.name.localeCompare(b.name, 'zh-CN'))
+      .filter((part) => part.attended > 0)
+      .sort(
+        (a, b) =>
+          b.attended - a.attended || b.listed - a.listed || a.name.localeCompare(b.name, 'zh-CN'),
+      )
       .slice(0, top),
   };
 }

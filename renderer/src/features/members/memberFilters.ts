@@ -11,7 +11,7 @@ const held = (field: string) => async () =>
 
 /**
  * The 委员 list's filters: 类别, 界别, 党派, 届次, 所在地, 状态, 所属工作室, and 参加活动年份 (the
- * members listed in an activity of that year, `activityYear` in db/listFilterFields.ts). The
+ * members who attended an activity of that year, `activityYear` in db/listFilterFields.ts). The
  * choices read from the database are read once the list's first rows are drawn.
  */
 export const MEMBER_FILTERS: readonly ListFilterDef[] = [

@@ -112,12 +112,12 @@ export function ParticipationSection({
             </div>
           </dl>
           <table className="overview-table">
-            <caption>参加次数最多的委员</caption>
+            <caption>出席次数最多的委员</caption>
             <thead>
               <tr>
                 <th scope="col">委员</th>
-                <th scope="col">参加次数</th>
                 <th scope="col">出席</th>
+                <th scope="col">应出席</th>
               </tr>
             </thead>
             <tbody>
@@ -127,12 +127,12 @@ export function ParticipationSection({
                   <td>
                     <FigureLink
                       href={overviewLinks.activities(year, { member: part.memberId })}
-                      name={`${year}年 ${part.name} 参加 ${part.listed} 次`}
+                      name={`${year}年 ${part.name} 出席 ${part.attended} 次`}
                     >
-                      {part.listed}
+                      {part.attended}
                     </FigureLink>
                   </td>
-                  <td className="overview-plain-number">{part.attended}</td>
+                  <td className="overview-plain-number">{part.listed}</td>
                 </tr>
               ))}
             </tbody>

@@ -74,16 +74,16 @@ describe('overviewActivities', () => {
       { month: '不详', count: 1 },
     ]);
     expect(summary.withoutParticipants).toBe(1);
-    expect(summary.membersTakingPart).toBe(3);
-    // 陈美玲 3 of 3, 张国华 1 of 2 (请假), 区志明 0 of 2 (缺席): 4 of 7.
+    // 陈美玲 3 of 3, 张国华 1 of 2 (请假), 区志明 0 of 2 (缺席): 4 of 7. 区志明, never there, did
+    // not take part.
+    expect(summary.membersTakingPart).toBe(2);
     expect(summary.attended).toBe(4);
     expect(summary.listed).toBe(7);
     expect(summary.top).toEqual([
       { memberId: chen.id, name: '陈美玲', listed: 3, attended: 3 },
-      // 2 each: by name, 区 (qū) before 张 (zhāng).
-      { memberId: ou.id, name: '区志明', listed: 2, attended: 0 },
+      { memberId: zhang.id, name: '张国华', listed: 2, attended: 1 },
     ]);
-    expect(summary.top.some((part) => part.memberId === zhang.id)).toBe(false);
+    expect(summary.top.some((part) => part.memberId === ou.id)).toBe(false);
   });
 
   it('is empty for a year without activities', () => {
