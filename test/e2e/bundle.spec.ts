@@ -161,6 +161,102 @@ test('a bundle of the sample data arrives whole in another install; again is all
   }
 });
 
+/** Adds a rate in 设置 → 汇率 of `page`, and waits until it is in the table. */
+async function addRate(page: Page, currency: string, from: string, rate: string): Promise<void> {
+  await new SettingsPage(page).open('设置');
+  await page.getByLabel('币种').fill(currency);
+  await page.keyboard.press('Enter');
+  await page.getByLabel('起始日期').fill(from);
+  await page.getByLabel('汇率', { exact: true }).fill(rate);
+  await page.getByRole('button', { name: '添加' }).click();
+  await expect(
+    page.getByRole('table', { name: '汇率表' }).getByRole('row', { name: new RegExp(rate) }),
+  ).toBeVisible();
+}
+
+/** The value of a `meta` row of `page`'s database, as stored. */
+async function metaOnDisk(page: Page, key: string): Promise<unknown> {
+  return (await storedRows(page, 'meta')).find((row) => row.key === key)?.value;
+}
+
+test('the 汇率, 积分规则 and 超期天数 go with the records: taken where the colleague kept the defaults, a differing rate kept unless chosen', async ({
+  app,
+  shell,
+  dataDir,
+}) => {
+  test.setTimeout(240_000);
+  // The sender's rules: two rates, a points rule, the stage days; and one member.
+  await addRate(app, '港币', '2024年1月1日', '0.9213');
+  await addRate(app, '澳门币', '2024年1月1日', '0.8942');
+  await app.getByLabel('提案领衔积分').fill('7');
+  await app.getByRole('button', { name: '保存规则' }).click();
+  await expect(app.getByText(/^履职积分规则已保存/)).toBeVisible();
+  await app.getByLabel('阶段超期天数').fill('45');
+  await app.getByRole('button', { name: '保存天数' }).click();
+  await expect(app.getByText(/已保存：在一个阶段停留超过 45 天/)).toBeVisible();
+  const members = new MembersPage(app);
+  await members.open('委员');
+  const form = await members.add();
+  await form.field('姓名').fill('何永健');
+  await form.save();
+  const file = join(dataDir, '..', `${test.info().testId}-规则.dlbundle`);
+  await new BundlePage(app, shell).exportTo(file);
+
+  const other = await otherInstall();
+  try {
+    // The colleague has a rate of their own for 港币 on that day, and the default rules.
+    await addRate(other.page, '港币', '2024年1月1日', '0.92');
+    const laptop = new BundlePage(other.page, other.shell);
+    await laptop.choose(file);
+    const rules = laptop.preview.getByRole('region', { name: '规则与汇率' });
+    await expect(rules).toContainText(
+      '汇率：交接包有 1 条本机没有的汇率（澳门币（MOP） 2024年1月1日起），随记录一并导入。',
+    );
+    await expect(
+      rules.getByRole('table', { name: '与本机不同的汇率' }).getByRole('row', {
+        name: '港币（HKD） 2024年1月1日 1 港币 = 0.92 元 1 港币 = 0.9213 元',
+      }),
+    ).toBeVisible();
+    const takeRates = rules.getByRole('checkbox', { name: '以交接包的汇率为准（1 条）' });
+    await expect(takeRates).not.toBeChecked();
+    await expect(rules).toContainText('履职积分规则：与本机不同（本机用的是默认规则）');
+    await expect(rules.getByRole('checkbox', { name: /^采用交接包的积分规则/ })).toBeChecked();
+    await expect(rules).toContainText('阶段超期天数：交接包 45 天，本机 30 天');
+    await expect(rules.getByRole('checkbox', { name: '采用交接包的天数' })).toBeChecked();
+    await expectAccessible(other.page, '导入交接包 预览（规则与汇率）');
+    await rules.screenshot({ path: test.info().outputPath('rules-preview.png') });
+
+    await laptop.importNow();
+    await expect(laptop.outcome(laptop.importSection)).toContainText(
+      '写入 1 条记录，汇率 1 条，采用了交接包的积分规则，阶段超期天数改为 45 天',
+    );
+    // On disk: 澳门币 added, the colleague's own 港币 kept; the days; the rules in settings.json.
+    expect(await metaOnDisk(other.page, 'exchangeRates')).toEqual([
+      { currency: 'HKD', from: '2024-01-01', rate: '0.92' },
+      { currency: 'MOP', from: '2024-01-01', rate: '0.8942' },
+    ]);
+    expect(await metaOnDisk(other.page, 'goodsStageLimitDays')).toBe(45);
+    const settings = JSON.parse(await readFile(join(other.shell.dataDir, 'settings.json'), 'utf8'));
+    expect(settings.pointsRules.proposal.lead).toBe(7);
+    await new SettingsPage(other.page).open('设置');
+    await expect(other.page.getByLabel('提案领衔积分')).toHaveValue('7');
+
+    // Again, with the differing rate chosen: only that rate changes.
+    await laptop.choose(file);
+    await expect(rules).toContainText('履职积分规则：与本机相同。');
+    await expect(rules).toContainText('阶段超期天数：与本机相同。');
+    await rules.getByRole('checkbox', { name: '以交接包的汇率为准（1 条）' }).check();
+    await laptop.importNow();
+    await expect(laptop.outcome(laptop.importSection)).toContainText('写入 0 条记录，汇率 1 条');
+    expect(await metaOnDisk(other.page, 'exchangeRates')).toEqual([
+      { currency: 'HKD', from: '2024-01-01', rate: '0.9213' },
+      { currency: 'MOP', from: '2024-01-01', rate: '0.8942' },
+    ]);
+  } finally {
+    await other.done();
+  }
+});
+
 /** The member named `name` as stored in `page`'s profile. */
 async function memberOnDisk(page: Page, name: string): Promise<Record<string, unknown>> {
   const row = (await storedRows(page, 'members')).find((candidate) => candidate.name === name);

@@ -44,6 +44,7 @@ async function appExport(): Promise<{ bytes: Uint8Array; rows: number }> {
       selection: '全部记录',
       filter: { type: 'all' },
       withAttachments: true,
+      pointsRules: null,
     },
     {
       sink: async (chunk) => {

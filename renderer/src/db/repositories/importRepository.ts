@@ -12,7 +12,7 @@ import { recordTitle } from '../../domain/recordSearchInput';
 import { historyOf, nextHistory } from '../../domain/revisionHistory';
 import type { ImportWrite } from '../../domain/transfer/importPlan';
 import { db } from '../database';
-import type { BatchChange } from '../DutyLedgerDb';
+import type { BatchChange, DutyLedgerDb } from '../DutyLedgerDb';
 import { currentOperator } from '../operatorContext';
 import { fromRow, type StoredRow } from '../rows';
 import { storedRowsOf } from '../transferQueries';
@@ -27,13 +27,16 @@ import { pushBatchChangesStep } from './undoStack';
  * changed here since the preview read it refuses the whole import (BatchStaleError), a record
  * that does not fit today's schema refuses it too (a bundle's row, `checked`, was held to it as
  * the bundle was read); either way nothing is written. Logged as one
- * 导入 entry per kind under the 经办人. Returns how many records were written.
+ * 导入 entry per kind under the 经办人. `alsoWrite` writes what else the bundle brings into `meta`
+ * (its 汇率 and rules) in the same transaction: if it fails, no record is written either, and
+ * the other way round. Returns how many records were written.
  */
 export async function applyImport(
   summary: string,
   writes: readonly ImportWrite[],
+  alsoWrite?: (database: DutyLedgerDb) => Promise<void>,
 ): Promise<number> {
-  if (writes.length === 0) return 0;
+  if (writes.length === 0 && !alsoWrite) return 0;
   const stored = writes.map((write) => {
     const { _revs: history, ...record } = write.record;
     // A bundle's row was checked when the bundle was read (in its worker): not again, here on the
@@ -52,7 +55,10 @@ export async function applyImport(
   });
   const database = db();
   await loadSearchKeysBuilder(); // the search entries are made inside the transaction
-  await database.transaction('rw', changeTables(database), async () => {
+  const tables = [...changeTables(database), ...(alsoWrite ? [database.meta] : [])];
+  await database.transaction('rw', tables, async () => {
+    await alsoWrite?.(database);
+    if (stored.length === 0) return;
     const stale: string[] = [];
     const changes: BatchChange[] = [];
     // One read per kind of the rows the import replaces.

@@ -1,4 +1,5 @@
 import { RECORD_KINDS, type RecordKind } from '../records';
+import { RULES_ENTRY } from './bundleRules';
 import { BundleError } from './bundleError';
 import {
   BUNDLE_FORMAT,
@@ -85,7 +86,7 @@ export function checkEntries(
           `交接包已损坏：附件条目 ${entry.name} 的名称与校验值不符`,
         );
       }
-    } else if (!expected.has(entry.name)) {
+    } else if (!expected.has(entry.name) && entry.name !== RULES_ENTRY) {
       throw new BundleError('bad-manifest', `交接包已损坏：清单列出了未知条目 ${entry.name}`);
     }
   }

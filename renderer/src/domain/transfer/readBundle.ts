@@ -12,6 +12,7 @@ import {
   type BundleRow,
   type RowsByKind,
 } from './bundleFormat';
+import { bundleRulesSchema, RULES_ENTRY, type BundleRules } from './bundleRules';
 import { concatBytes, sha256Hex } from './bytes';
 import { checkEntries, checkFormat, checkManifest } from './checkManifest';
 import { describeNonZip, describeOtherZip } from './fileKind';
@@ -40,6 +41,8 @@ export interface ReadBundleResult {
   encrypted: boolean;
   /** Each kind's rows, validated, in the order written. */
   rows: RowsByKind;
+  /** The rules the records are read by, checked; null from a bundle that carries none. */
+  rules: BundleRules | null;
   /** The hashes of the attachments carried. */
   attachmentHashes: string[];
   /** An attachment's bytes (checked against its hash), or undefined when not carried. */
@@ -199,6 +202,7 @@ async function readPlain(
   const rows: RowsByKind = {};
   const attachments = new Map<string, Uint8Array>();
   const seenIds: SeenIds = new Map();
+  let rules: BundleRules | null = null;
   for (const listedEntry of manifest.entries) {
     throwIfCancelled(signal, '读取');
     const location = present.get(listedEntry.name) as ZipEntryLocation;
@@ -217,6 +221,8 @@ async function readPlain(
     }
     if (listedEntry.name.startsWith('attachments/')) {
       attachments.set(listedEntry.sha256, bytes);
+    } else if (listedEntry.name === RULES_ENTRY) {
+      rules = readRules(bytes);
     } else {
       const kind = listedEntry.name.slice('records/'.length, -'.jsonl'.length) as RecordKind;
       const kindRows = parseKindRows(
@@ -247,7 +253,20 @@ async function readPlain(
     manifest,
     encrypted,
     rows,
+    rules,
     attachmentHashes: [...attachments.keys()],
     attachment: (sha256) => attachments.get(sha256),
   };
+}
+
+function readRules(bytes: Uint8Array): BundleRules {
+  const parsed = bundleRulesSchema.safeParse(parseJson(bytes, RULES_ENTRY));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new BundleError(
+      'bad-manifest',
+      `交接包已损坏：${RULES_ENTRY} 中的汇率或规则不正确（${issue?.path.join('.') ?? ''}：${issue?.message ?? ''}）`,
+    );
+  }
+  return parsed.data;
 }

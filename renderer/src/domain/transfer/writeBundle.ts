@@ -15,6 +15,7 @@ import {
 } from './bundleFormat';
 import { createEncryption, FrameEncryptor } from './bundleCrypto';
 import { attachmentHashesOf } from './attachmentHashes';
+import { RULES_ENTRY, type BundleRules } from './bundleRules';
 import { GrowableBytes, sha256Hex } from './bytes';
 import { ZipStream, type ChunkSink } from './zipStream';
 
@@ -27,6 +28,8 @@ export interface KindSource<K extends RecordKind> {
 /** What goes into a bundle. */
 export interface BundleSource {
   records: { [K in RecordKind]?: KindSource<K> };
+  /** The rules the records are read by (rules.json); a bundle without is read as before. */
+  rules?: BundleRules;
   /**
    * Leave out to carry no attachments. Carried: every attachment the written rows name (any
    * kind's `attachments` list), and any in `hashes`.
@@ -82,7 +85,7 @@ export async function writeBundle(
   const progress: BundleProgress = {
     entriesDone: 0,
     // Grows by the attachments the rows name once they are read.
-    entriesTotal: kinds.length + hashes.size + 1,
+    entriesTotal: kinds.length + hashes.size + 1 + (source.rules ? 1 : 0),
     rowsDone: 0,
     rowsTotal: kinds.reduce((sum, kind) => sum + (source.records[kind]?.count ?? 0), 0),
   };
@@ -143,7 +146,7 @@ export async function writeBundle(
     report();
   }
 
-  progress.entriesTotal = kinds.length + hashes.size + 1;
+  progress.entriesTotal = kinds.length + hashes.size + 1 + (source.rules ? 1 : 0);
   const missingAttachments: string[] = [];
   for (const sha of hashes) {
     throwIfCancelled(signal, '导出');
@@ -163,6 +166,14 @@ export async function writeBundle(
       await inner.open(name, true).push(bytes, true);
       entries.push({ name, sha256: sha, size: bytes.length });
     }
+    progress.entriesDone++;
+    report();
+  }
+
+  if (source.rules) {
+    const bytes = encoder.encode(JSON.stringify(source.rules, null, 2));
+    await inner.open(RULES_ENTRY, true).push(bytes, true);
+    entries.push({ name: RULES_ENTRY, sha256: await sha256Hex(bytes), size: bytes.length });
     progress.entriesDone++;
     report();
   }

@@ -75,6 +75,7 @@ async function putBackMissingAttachments(read: ReadBundleResult): Promise<void> 
     manifest: read.manifest,
     encrypted: read.encrypted,
     rows: read.rows,
+    rules: read.rules,
     attachments: missing,
   });
 }

@@ -1,4 +1,5 @@
 import type { BackupEntry, BackupReason } from '../../../../electron/contract';
+import { storedPointsRules } from '../../domain/transfer/bundleRules';
 import { bridge, bridgeErrorMessage } from '../../bridge/bridge';
 import { currentOperator } from '../../db/operatorContext';
 import { countAllRecords } from '../../db/recordCounts';
@@ -46,6 +47,8 @@ async function writeSnapshot(reason: BackupReason): Promise<BackupEntry> {
         operator: currentOperator(),
         selection: '备份：全部记录',
         withAttachments: true,
+        // The rules the records are read by go with them, as in a 交接包.
+        pointsRules: storedPointsRules((await bridge().settings.get()).pointsRules),
       },
       {
         sink: async (chunk) => {

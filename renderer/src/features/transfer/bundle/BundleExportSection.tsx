@@ -9,6 +9,7 @@ import { campaignChoices } from '../../../db/transferQueries';
 import { RECORD_KIND_LABELS, RECORD_KINDS } from '../../../domain/records';
 import { BundleError } from '../../../domain/transfer/bundleError';
 import type { BundleManifest } from '../../../domain/transfer/bundleFormat';
+import { storedPointsRules } from '../../../domain/transfer/bundleRules';
 import { describeSelection, type ExportSelection } from '../../../domain/transfer/exportSelection';
 import type { BundleProgress } from '../../../domain/transfer/writeBundle';
 import { readAttachmentBytes } from '../../attachments/attachmentClient';
@@ -34,7 +35,7 @@ interface Values {
 
 /** 导出交接包: the whole database or a selection, to a file the user chooses. */
 export function BundleExportSection() {
-  const { info } = useHost();
+  const { info, settings } = useHost();
   const [form] = Form.useForm<Values>();
   const scope = Form.useWatch('scope', form) ?? 'all';
   const colleague = Form.useWatch('colleague', form) ?? '';
@@ -97,6 +98,7 @@ export function BundleExportSection() {
         selection: describeSelection(selection),
         filter: selection,
         withAttachments: values.withAttachments,
+        pointsRules: storedPointsRules(settings?.pointsRules),
         ...(values.passphrase ? { passphrase: values.passphrase } : {}),
       },
       {

@@ -1,7 +1,22 @@
 import { Alert, Button, Card, Descriptions, Form, Input, Progress, Space, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { bridge, bridgeErrorMessage } from '../../../bridge/bridge';
+import { useHost } from '../../../app/HostContext';
+import { readStoredStageLimitDays, writeImportedRules } from '../../../db/bundleRulesStore';
+import { readRateTable } from '../../../db/rateTable';
 import { applyImport } from '../../../db/repositories/importRepository';
+import { DEFAULT_STAGE_LIMIT_DAYS } from '../../../domain/donations/goodsPipeline';
+import { DEFAULT_POINTS_RULES } from '../../../domain/points';
+import {
+  changesRules,
+  planRules,
+  proposedChoice,
+  ratesToWrite,
+  storedPointsRules,
+  type BundleRules,
+  type RulesChoice,
+  type RulesPlan,
+} from '../../../domain/transfer/bundleRules';
 import { BundleError } from '../../../domain/transfer/bundleError';
 import { importWrites, unresolved, type KindPlan } from '../../../domain/transfer/importPlan';
 import type { Resolution } from '../../../domain/transfer/incomingVersion';
@@ -12,6 +27,7 @@ import { importSummaryOf, keepAttachments, previewBundle } from './bundleImport'
 import { countsText } from './BundleExportSection';
 import { readChosenFile } from './hostFileWriter';
 import { ImportPreview } from './ImportPreview';
+import { RulesPreview } from './RulesPreview';
 import { OutcomeAlert, type Outcome } from '../../../shared/OutcomeAlert';
 import { progressPercent } from './progressPercent';
 import './bundleSections.css';
@@ -21,7 +37,14 @@ type Stage =
   | { step: 'idle' }
   | { step: 'passphrase'; path: string; bytes: Uint8Array; wrong: string | null }
   | { step: 'checking'; progress: BundleProgress | null }
-  | { step: 'preview'; path: string; opened: OpenedBundle; plans: KindPlan[] }
+  | {
+      step: 'preview';
+      path: string;
+      opened: OpenedBundle;
+      plans: KindPlan[];
+      /** The bundle's rules against this install's; null when it carries none. */
+      rules: RulesPlan | null;
+    }
   | { step: 'importing' };
 
 /**
@@ -33,6 +56,8 @@ export function BundleImportSection() {
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [resolutions, setResolutions] = useState<Map<string, Resolution>>(new Map());
+  const [rulesChoice, setRulesChoice] = useState<RulesChoice>(NOTHING_TAKEN);
+  const { settings, saveSettings } = useHost();
   const job = useRef<BundleJob<OpenedBundle> | null>(null);
   // The preview comes below the fold of 导入导出: it is brought into view, its heading focused,
   // or the click on 选择交接包… seems to have done nothing.
@@ -54,8 +79,10 @@ export function BundleImportSection() {
     try {
       const opened = await started.done;
       const plans = await previewBundle(opened.rows);
+      const rules = opened.rules ? await planLocalRules(opened.rules, settings?.pointsRules) : null;
       setResolutions(new Map());
-      setStage({ step: 'preview', path, opened, plans });
+      setRulesChoice(rules ? proposedChoice(rules) : NOTHING_TAKEN);
+      setStage({ step: 'preview', path, opened, plans, rules });
     } catch (error) {
       if (error instanceof BundleError && error.code === 'passphrase-required') {
         setStage({ step: 'passphrase', path, bytes, wrong: null });
@@ -91,22 +118,51 @@ export function BundleImportSection() {
     }
   };
 
-  const runImport = async (path: string, opened: OpenedBundle, plans: KindPlan[]) => {
+  const runImport = async (preview: Extract<Stage, { step: 'preview' }>) => {
+    const { path, opened, plans, rules } = preview;
     if (!(await askForOperator())) return;
     setStage({ step: 'importing' });
     try {
       const writes = importWrites(plans, resolutions);
+      const takesRules = rules !== null && changesRules(rules, rulesChoice);
       // Whatever the import writes can be taken back from this backup, as well as by 撤销. A
       // failed backup stops the import: nothing is written that could not be restored.
-      if (writes.length > 0) await takeBackup('pre-import');
+      if (writes.length > 0 || takesRules) await takeBackup('pre-import');
       await keepAttachments(opened);
-      const written = await applyImport(importSummaryOf(opened), writes);
+      const rulesWrite =
+        rules && takesRules
+          ? {
+              rates: ratesToWrite(rules, rulesChoice),
+              ...(rulesChoice.takeStageLimit && rules.stageLimitDays
+                ? { stageLimitDays: rules.stageLimitDays.incoming }
+                : {}),
+            }
+          : null;
+      const written = await applyImport(
+        importSummaryOf(opened),
+        writes,
+        rulesWrite ? (database) => writeImportedRules(database, rulesWrite) : undefined,
+      );
+      // The points rules are the host's (设置), saved once the records are in.
+      const taken: string[] = rulesWrite ? rulesTaken(rulesWrite.rates.entries.length) : [];
+      if (rules?.pointsRules && rulesChoice.takePointsRules) {
+        try {
+          await saveSettings({ pointsRules: rules.pointsRules.incoming });
+          taken.push('采用了交接包的积分规则');
+        } catch (error) {
+          taken.push(`积分规则未能采用（${bridgeErrorMessage(error)}），可在设置中修改`);
+        }
+      }
+      if (rulesWrite?.stageLimitDays !== undefined) {
+        taken.push(`阶段超期天数改为 ${rulesWrite.stageLimitDays ?? DEFAULT_STAGE_LIMIT_DAYS} 天`);
+      }
       setOutcome({
         tone: 'success',
         text:
-          written === 0
+          written === 0 && taken.length === 0
             ? '没有需要导入的变更：交接包中的记录与本机相同'
-            : `已导入交接包 ${fileName(path)}：写入 ${written} 条记录。如需整体撤回，可点“撤销”。`,
+            : `已导入交接包 ${fileName(path)}：写入 ${written} 条记录${taken.map((t) => `，${t}`).join('')}。` +
+              (written > 0 ? '如需整体撤回记录，可点“撤销”。' : ''),
       });
       setStage({ step: 'idle' });
     } catch (error) {
@@ -114,7 +170,7 @@ export function BundleImportSection() {
         tone: 'error',
         text: `导入失败，没有写入任何记录：${error instanceof Error ? error.message : String(error)}`,
       });
-      setStage({ step: 'preview', path, opened, plans });
+      setStage(preview);
     }
   };
 
@@ -183,12 +239,16 @@ export function BundleImportSection() {
               setResolutions((now) => new Map(now).set(id, resolution))
             }
           />
+          {stage.rules ? (
+            <RulesPreview
+              plan={stage.rules}
+              choice={rulesChoice}
+              onChange={setRulesChoice}
+              defaultStageLimitDays={DEFAULT_STAGE_LIMIT_DAYS}
+            />
+          ) : null}
           <Space style={{ marginTop: 16 }}>
-            <Button
-              type="primary"
-              disabled={open.length > 0}
-              onClick={() => void runImport(stage.path, stage.opened, stage.plans)}
-            >
+            <Button type="primary" disabled={open.length > 0} onClick={() => void runImport(stage)}>
               导入
             </Button>
             <Button onClick={() => setStage({ step: 'idle' })}>放弃</Button>
@@ -240,6 +300,26 @@ function PassphraseForm({
       </Space>
     </Form>
   );
+}
+
+const NOTHING_TAKEN: RulesChoice = {
+  takeDifferingRates: false,
+  takePointsRules: false,
+  takeStageLimit: false,
+};
+
+/** A bundle's rules against this install's: its rates and days here, its points rules in 设置. */
+async function planLocalRules(incoming: BundleRules, storedRules: unknown): Promise<RulesPlan> {
+  return planRules(incoming, {
+    exchangeRates: await readRateTable(),
+    pointsRules: storedPointsRules(storedRules),
+    stageLimitDays: await readStoredStageLimitDays(),
+    defaults: { pointsRules: DEFAULT_POINTS_RULES, stageLimitDays: DEFAULT_STAGE_LIMIT_DAYS },
+  });
+}
+
+function rulesTaken(rates: number): string[] {
+  return rates > 0 ? [`汇率 ${rates} 条`] : [];
 }
 
 function fileName(path: string): string {

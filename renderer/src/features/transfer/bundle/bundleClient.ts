@@ -1,5 +1,6 @@
 import { BundleError } from '../../../domain/transfer/bundleError';
 import type { BundleManifest, RowsByKind } from '../../../domain/transfer/bundleFormat';
+import type { BundleRules } from '../../../domain/transfer/bundleRules';
 import type { BundleProgress } from '../../../domain/transfer/writeBundle';
 import type { ChunkSink } from '../../../domain/transfer/zipStream';
 import type { BundleWorkerRequest, BundleWorkerResponse, ExportJobOptions } from './bundleProtocol';
@@ -33,6 +34,8 @@ export interface VerifiedBundle {
 /** A bundle whose every check passed, with what it carries. */
 export interface OpenedBundle extends VerifiedBundle {
   rows: RowsByKind;
+  /** The rules the records are read by; null from a bundle that carries none. */
+  rules: BundleRules | null;
   attachments: { sha256: string; bytes: Uint8Array }[];
 }
 
@@ -63,8 +66,8 @@ export function createBundleClient(port: BundlePort) {
       );
     } else if (message.type === 'read') {
       pending.delete(message.jobId);
-      const { manifest, encrypted, rows, attachments } = message;
-      job.resolve({ manifest, encrypted, rows, attachments } satisfies OpenedBundle);
+      const { manifest, encrypted, rows, rules, attachments } = message;
+      job.resolve({ manifest, encrypted, rows, rules, attachments } satisfies OpenedBundle);
     } else {
       job.onMessage(message);
     }

@@ -1,5 +1,6 @@
 // The work of the bundle worker, as a function of the messages it gets, so Vitest runs it as is.
 import { bundleRowsOf } from '../../../db/bundleRows';
+import { readBundleRules } from '../../../db/bundleRulesStore';
 import { db } from '../../../db/database';
 import { installId } from '../../../db/installId';
 import { RECORD_KINDS, type RecordKind } from '../../../domain/records';
@@ -75,6 +76,7 @@ export function startBundleJobs(post: PostResponse): (request: BundleWorkerReque
               manifest: read.manifest,
               encrypted: read.encrypted,
               rows: read.rows,
+              rules: read.rules,
               attachments,
             },
             attachments.map((attachment) => attachment.bytes.buffer),
@@ -149,6 +151,7 @@ async function runExport(
   const manifest = await writeBundle(
     {
       records,
+      rules: await readBundleRules(options.pointsRules, database),
       ...(options.withAttachments ? { attachments: { read: readAttachment } } : {}),
     },
     sink,

@@ -2,6 +2,8 @@ import type { RecordKind } from '../../../domain/records';
 import type { BundleErrorCode } from '../../../domain/transfer/bundleError';
 import type { ExportSelection } from '../../../domain/transfer/exportSelection';
 import type { BundleManifest, RowsByKind } from '../../../domain/transfer/bundleFormat';
+import type { BundleRules } from '../../../domain/transfer/bundleRules';
+import type { PointsRules } from '../../../domain/points';
 import type { BundleProgress } from '../../../domain/transfer/writeBundle';
 
 /** What to export; the worker reads the rows from the database itself. */
@@ -18,6 +20,8 @@ export interface ExportJobOptions {
   passphrase?: string;
   /** Ask the page for the bytes of every attachment the rows name. */
   withAttachments: boolean;
+  /** 设置's points rules (the host's, which the worker cannot read); null for the defaults. */
+  pointsRules: PointsRules | null;
 }
 
 /** Messages from the page to the bundle worker. */
@@ -45,6 +49,7 @@ export type BundleWorkerResponse =
       manifest: BundleManifest;
       encrypted: boolean;
       rows: RowsByKind;
+      rules: BundleRules | null;
       attachments: { sha256: string; bytes: Uint8Array }[];
     }
   | { type: 'failed'; jobId: number; code: BundleErrorCode; message: string };

@@ -45,6 +45,7 @@ const OPTIONS = {
   operator: '王小明',
   selection: '全部记录',
   withAttachments: false,
+  pointsRules: null,
 };
 
 describe('the bundle worker', () => {
