@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { loadSearchKeysBuilder } from '../searchKeysBuilder';
-import { buildSampleData } from '../../domain/sample/buildSampleData';
+import { buildSampleData, SAMPLE_RATE_TABLE } from '../../domain/sample/buildSampleData';
+import { rateKey } from '../../domain/rates/rateRows';
+import { putRates, readRateTable, removeRate } from '../rateTable';
 import { batchAuditEntry, RECORD_KIND_LABELS, type RecordKind } from '../../domain/records';
 import { recordTitle } from '../../domain/recordSearchInput';
 import { db } from '../database';
@@ -52,7 +54,7 @@ export async function loadSampleData(): Promise<number> {
   };
   let count = 0;
   await loadSearchKeysBuilder(); // the search entries are made inside the transaction
-  await database.transaction('rw', changeTables(database), async () => {
+  await database.transaction('rw', [...changeTables(database), database.meta], async () => {
     // Checked inside the transaction, so two clicks cannot both load.
     if (await hasSampleData(database)) {
       throw new SampleDataError('示例数据已经载入，如需重新载入请先移除');
@@ -62,6 +64,7 @@ export async function loadSampleData(): Promise<number> {
       await bulkCreateRecords(kind, entries, { sample: true, publish: false });
       count += entries.length;
     }
+    await addSampleRates(database);
   });
   publishSearchChange({ type: 'reload' });
   return count;
@@ -105,42 +108,65 @@ export async function removeSampleData(): Promise<number> {
   const operator = currentOperator();
   let removed = 0;
   await loadSearchKeysBuilder(); // the search entries are made inside the transaction
-  await database.transaction('rw', [...changeTables(database), database.drafts], async () => {
-    const using = await realRecordsUsingSample(database);
-    if (using.length > 0) {
-      const { kind, row } = using[0]!;
-      const title = recordTitle(kind, fromRow(row));
-      throw new SampleDataError(
-        `有 ${using.length} 条正式记录引用了示例数据（如${RECORD_KIND_LABELS[kind]}“${title}”），` +
-          '请先在这些记录中改掉对示例委员、专项或工作室的引用，再移除示例数据',
-      );
-    }
-    const now = new Date().toISOString();
-    for (const kind of LOAD_ORDER) {
-      const ids = await sampleIds(database, kind);
-      if (ids.length === 0) continue;
-      const idSet = new Set(ids);
-      await database.tableOf(kind).bulkDelete(ids);
-      await recount(database, kind);
-      if (isYearCounted(kind)) await recountYears(database, kind);
-      await database.searchDocs.bulkDelete(ids);
-      await database.undo.filter((step) => idSet.has(step.recordId)).delete();
-      await database.drafts
-        .filter((draft) => draft.recordId !== null && idSet.has(draft.recordId))
-        .delete();
-      const entry = batchAuditEntry({
-        at: now,
-        operator,
-        action: 'delete',
-        kind,
-        recordIds: ids,
-        summary: `移除示例${RECORD_KIND_LABELS[kind]} ${ids.length} 条`,
-        after: null,
-      });
-      await database.audit.add(entry);
-      removed += ids.length;
-    }
-  });
+  await database.transaction(
+    'rw',
+    [...changeTables(database), database.drafts, database.meta],
+    async () => {
+      const using = await realRecordsUsingSample(database);
+      if (using.length > 0) {
+        const { kind, row } = using[0]!;
+        const title = recordTitle(kind, fromRow(row));
+        throw new SampleDataError(
+          `有 ${using.length} 条正式记录引用了示例数据（如${RECORD_KIND_LABELS[kind]}“${title}”），` +
+            '请先在这些记录中改掉对示例委员、专项或工作室的引用，再移除示例数据',
+        );
+      }
+      const now = new Date().toISOString();
+      for (const kind of LOAD_ORDER) {
+        const ids = await sampleIds(database, kind);
+        if (ids.length === 0) continue;
+        const idSet = new Set(ids);
+        await database.tableOf(kind).bulkDelete(ids);
+        await recount(database, kind);
+        if (isYearCounted(kind)) await recountYears(database, kind);
+        await database.searchDocs.bulkDelete(ids);
+        await database.undo.filter((step) => idSet.has(step.recordId)).delete();
+        await database.drafts
+          .filter((draft) => draft.recordId !== null && idSet.has(draft.recordId))
+          .delete();
+        const entry = batchAuditEntry({
+          at: now,
+          operator,
+          action: 'delete',
+          kind,
+          recordIds: ids,
+          summary: `移除示例${RECORD_KIND_LABELS[kind]} ${ids.length} 条`,
+          after: null,
+        });
+        await database.audit.add(entry);
+        removed += ids.length;
+      }
+      await removeSampleRates(database);
+    },
+  );
   publishSearchChange({ type: 'reload' });
   return removed;
+}
+
+/** The sample's rates, for the currencies and days the 汇率 table has none: the user's stay. */
+async function addSampleRates(database: DutyLedgerDb): Promise<void> {
+  const table = await readRateTable(database);
+  const held = new Set(table.map(rateKey));
+  const missing = SAMPLE_RATE_TABLE.filter((entry) => !held.has(rateKey(entry)));
+  if (missing.length > 0) {
+    await putRates(missing, new Map(missing.map((entry) => [rateKey(entry), undefined])));
+  }
+}
+
+/** The sample's rates, where the table still holds them as loaded (a rate changed is the user's). */
+async function removeSampleRates(database: DutyLedgerDb): Promise<void> {
+  const sample = new Set(SAMPLE_RATE_TABLE.map((entry) => `${rateKey(entry)}=${entry.rate}`));
+  for (const entry of await readRateTable(database)) {
+    if (sample.has(`${rateKey(entry)}=${entry.rate}`)) await removeRate(entry);
+  }
 }

@@ -9,7 +9,7 @@
  *
  * Pure and deterministic: ids come from counters, so building twice gives the same records.
  */
-import { convertToCny, type Money } from '../money';
+import { convertToCny, type Money, type RateEntry } from '../money';
 import { type CurrencyCode } from '../currencies';
 import { type PartialDate, type PartialDateNote } from '../partialDate';
 import {
@@ -108,6 +108,18 @@ function amountFields(
 export const RATES_2020 = { HKD: '0.8976', MOP: '0.8715' } as const;
 /** 2019 rates of the 青竹村 school donations. */
 export const RATES_2019 = { HKD: '0.8780', MOP: '0.8524' } as const;
+
+/**
+ * The same rates as 设置 → 汇率 holds them, from the first day of their year: loaded with the
+ * sample, so that a donation in 港币 or 澳门币 can be tried at once, as the sample's were made.
+ */
+export const SAMPLE_RATE_TABLE: readonly RateEntry[] = [2019, 2020].flatMap((year) =>
+  (['HKD', 'MOP'] as const).map((currency) => ({
+    currency,
+    from: `${year}-01-01`,
+    rate: (year === 2019 ? RATES_2019 : RATES_2020)[currency],
+  })),
+);
 
 // ---------------------------------------------------------------------------------------------
 // Members

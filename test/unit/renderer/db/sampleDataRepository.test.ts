@@ -12,6 +12,7 @@ import {
   loadSampleData,
   removeSampleData,
 } from '../../../../renderer/src/db/repositories/sampleDataRepository';
+import { putRates, readRateTable } from '../../../../renderer/src/db/rateTable';
 import { freshDatabase } from './freshDatabase';
 
 let database: DutyLedgerDb;
@@ -41,6 +42,31 @@ describe('sample data', () => {
     const logged = (await database.audit.toArray()).map((entry) => entry.summary);
     expect(logged).toContain('载入示例委员 53 条');
     expect(logged.some((summary) => summary.startsWith('导入'))).toBe(false);
+  });
+
+  it('fills the 汇率 table with the rates the sample donations were made at, and takes back only those', async () => {
+    // The user's own 港币 rate for 2020 stays, and is not taken away with the sample.
+    await putRates(
+      [{ currency: 'HKD', from: '2020-01-01', rate: '0.9' }],
+      new Map([['HKD@2020-01-01', undefined]]),
+    );
+    await loadSampleData();
+    expect(await readRateTable()).toEqual([
+      { currency: 'HKD', from: '2020-01-01', rate: '0.9' },
+      { currency: 'HKD', from: '2019-01-01', rate: '0.8780' },
+      { currency: 'MOP', from: '2020-01-01', rate: '0.8715' },
+      { currency: 'MOP', from: '2019-01-01', rate: '0.8524' },
+    ]);
+    // A sample rate the user changed is theirs now.
+    await putRates(
+      [{ currency: 'MOP', from: '2019-01-01', rate: '0.85' }],
+      new Map([['MOP@2019-01-01', '0.8524']]),
+    );
+    await removeSampleData();
+    expect(await readRateTable()).toEqual([
+      { currency: 'HKD', from: '2020-01-01', rate: '0.9' },
+      { currency: 'MOP', from: '2019-01-01', rate: '0.85' },
+    ]);
   });
 
   it('removes every sample record with its drafts, logs it, and keeps real records', async () => {
