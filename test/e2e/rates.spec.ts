@@ -31,7 +31,7 @@ test('a rate typed in 设置 is stored; one for the same day replaces it only wh
   await app.getByLabel('汇率', { exact: true }).fill('0.9013');
   await app.getByRole('button', { name: '添加' }).click();
   await expect(
-    table.getByRole('row', { name: /港币（HKD） 2020-02-01 1 港币 = 0.9013 元/ }),
+    table.getByRole('row', { name: /港币（HKD） 2020年2月1日 1 港币 = 0.9013 元/ }),
   ).toBeVisible();
   expect(await ratesOnDisk(app)).toEqual([{ currency: 'HKD', from: '2020-02-01', rate: '0.9013' }]);
   await expectAccessible(app, '设置 · 汇率');

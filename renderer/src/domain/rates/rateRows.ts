@@ -95,6 +95,12 @@ export function readRateRows(text: string): RateRow[] {
 /** A currency as tables name it: 港币（HKD）. */
 export { currencyLabel } from '../currencies';
 
+/** A rate's start day as the office writes dates (2024-01-01 → 2024年1月1日). */
+export function rateDayText(from: string): string {
+  const [year, month, day] = from.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
 /** Entries of one currency and start date are one entry: a later one replaces it. */
 export function rateKey(entry: Pick<RateEntry, 'currency' | 'from'>): string {
   return `${entry.currency}@${entry.from}`;

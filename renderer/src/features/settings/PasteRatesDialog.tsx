@@ -2,7 +2,13 @@ import { App as AntApp, Form, Input, Modal, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { putRates } from '../../db/rateTable';
 import type { RateEntry } from '../../domain/money';
-import { currencyLabel, rateKey, readRateRows, type RateRow } from '../../domain/rates/rateRows';
+import {
+  currencyLabel,
+  rateDayText,
+  rateKey,
+  readRateRows,
+  type RateRow,
+} from '../../domain/rates/rateRows';
 
 interface Props {
   /** The table as the user sees it: what a pasted rate replaces is checked against it. */
@@ -104,7 +110,8 @@ export function PasteRatesDialog({ table, onClose }: Props) {
               {
                 title: '起始日期',
                 key: 'from',
-                render: (_, row) => ('entry' in row ? row.entry.from : (row.cells[1] ?? '')),
+                render: (_, row) =>
+                  'entry' in row ? rateDayText(row.entry.from) : (row.cells[1] ?? ''),
               },
               {
                 title: '汇率',

@@ -14,7 +14,7 @@ import { useState } from 'react';
 import { putRates, readRateTable, removeRate } from '../../db/rateTable';
 import { CURRENCIES, CURRENCY_CODES, type CurrencyCode } from '../../domain/currencies';
 import { parseRate, type RateEntry } from '../../domain/money';
-import { currencyLabel, rateKey, readRateDate } from '../../domain/rates/rateRows';
+import { currencyLabel, rateDayText, rateKey, readRateDate } from '../../domain/rates/rateRows';
 import { useLeaveGuard } from '../../app/useLeaveGuard';
 import { PasteRatesDialog } from './PasteRatesDialog';
 import { showsSettingsCards } from './settingsGuard';
@@ -77,7 +77,7 @@ export function RatesCard() {
       if (existing) {
         const confirmed = await modal.confirm({
           title: '替换这条汇率？',
-          content: `${currencyLabel(entry.currency)} ${entry.from} 起的汇率现为 ${existing.rate}，改为 ${entry.rate}。已登记的捐赠不受影响。`,
+          content: `${currencyLabel(entry.currency)} ${rateDayText(entry.from)}起的汇率现为 ${existing.rate}，改为 ${entry.rate}。已登记的捐赠不受影响。`,
           okText: '替换',
           cancelText: '取消',
         });
@@ -92,7 +92,9 @@ export function RatesCard() {
   const remove = async (entry: RateEntry) => {
     try {
       await removeRate(entry);
-      message.success(`已删除${CURRENCIES[entry.currency].name} ${entry.from} 的汇率`);
+      message.success(
+        `已删除${CURRENCIES[entry.currency].name} ${rateDayText(entry.from)}起的汇率`,
+      );
     } catch (error) {
       message.error(error instanceof Error ? error.message : String(error));
     }
@@ -158,7 +160,7 @@ export function RatesCard() {
             dataIndex: 'currency',
             render: (code: CurrencyCode) => currencyLabel(code),
           },
-          { title: '起始日期', dataIndex: 'from' },
+          { title: '起始日期', dataIndex: 'from', render: (from: string) => rateDayText(from) },
           {
             title: '汇率（折合人民币）',
             dataIndex: 'rate',
@@ -171,7 +173,7 @@ export function RatesCard() {
             width: 80,
             render: (_, entry) => (
               <Popconfirm
-                title={`删除${CURRENCIES[entry.currency].name} ${entry.from} 的汇率？`}
+                title={`删除${CURRENCIES[entry.currency].name} ${rateDayText(entry.from)}起的汇率？`}
                 okText="删除"
                 cancelText="取消"
                 onConfirm={() => remove(entry)}

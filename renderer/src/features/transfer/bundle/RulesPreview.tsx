@@ -1,7 +1,7 @@
 import { Checkbox, Typography } from 'antd';
 import { CURRENCIES, currencyLabel } from '../../../domain/currencies';
 import type { RateEntry } from '../../../domain/money';
-import { rateKey } from '../../../domain/rates/rateRows';
+import { rateDayText, rateKey } from '../../../domain/rates/rateRows';
 import type { RulesChoice, RulesPlan } from '../../../domain/transfer/bundleRules';
 
 interface Props {
@@ -10,12 +10,6 @@ interface Props {
   onChange: (choice: RulesChoice) => void;
   /** The days in force here, for a bundle or an install that keeps the default. */
   defaultStageLimitDays: number;
-}
-
-/** 2024-01-01 as the office writes it: 2024年1月1日. */
-function dayText(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
 }
 
 function rateText(entry: RateEntry): string {
@@ -40,7 +34,7 @@ export function RulesPreview({ plan, choice, onChange, defaultStageLimitDays }: 
           {plan.newRates.length > 0
             ? `交接包有 ${plan.newRates.length} 条本机没有的汇率（${plan.newRates
                 .slice(0, 3)
-                .map((entry) => `${currencyLabel(entry.currency)} ${dayText(entry.from)}起`)
+                .map((entry) => `${currencyLabel(entry.currency)} ${rateDayText(entry.from)}起`)
                 .join('、')}${plan.newRates.length > 3 ? ' 等' : ''}），随记录一并导入。`
             : plan.differingRates.length > 0
               ? '交接包没有本机缺少的汇率。'
@@ -60,7 +54,7 @@ export function RulesPreview({ plan, choice, onChange, defaultStageLimitDays }: 
                   {plan.differingRates.map(({ local, incoming }) => (
                     <tr key={rateKey(incoming)}>
                       <td>{currencyLabel(incoming.currency)}</td>
-                      <td>{dayText(incoming.from)}</td>
+                      <td>{rateDayText(incoming.from)}</td>
                       <td>{rateText(local)}</td>
                       <td>{rateText(incoming)}</td>
                     </tr>
