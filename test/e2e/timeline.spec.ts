@@ -129,6 +129,10 @@ test('jumping to a year brings its heading into view, by the selector and by the
   const timeline = new TimelinePage(app);
   await timeline.openTimeline();
   await expect(timeline.yearHeading(2018)).toBeInViewport();
+  // The band over the list names the year and month at the top, except under a year's own
+  // heading, which says it already.
+  const band = app.locator('.timeline-current');
+  await expect(band).toHaveText('');
   await timeline.jumpTo(2021);
   await expect(timeline.yearHeading(2021)).toBeInViewport();
   await expect(timeline.yearHeading(2021)).toBeFocused();
@@ -145,6 +149,7 @@ test('jumping to a year brings its heading into view, by the selector and by the
   await timeline.yearHeading(2020).hover();
   await app.mouse.wheel(0, -200);
   await expect(selector).toContainText('2019年');
+  await expect(band).toHaveText(/^2019年 · /);
 });
 
 test('a member’s gift is named by the member on its line, unless the donor asked not to be named', async ({

@@ -50,8 +50,13 @@ const opensMonth = (entry: TimelineEntry, previous: TimelineEntry | undefined): 
 const yearHeadingId = (year: number) => `timeline-year-${year}`;
 
 /** The year (and month) at the top of the list. */
-type Place = { year: number; month?: string } | null;
-const samePlace = (a: Place, b: Place) => a?.year === b?.year && a?.month === b?.month;
+/**
+ * The year and month at the top of the list; `underHeading` while that year's own heading is the
+ * top line, which then says the year itself (the label over it would repeat it).
+ */
+type Place = { year: number; month?: string; underHeading?: boolean } | null;
+const samePlace = (a: Place, b: Place) =>
+  a?.year === b?.year && a?.month === b?.month && a?.underHeading === b?.underHeading;
 
 /*
  * Every icon mounted looks through the page's <style> elements for its own stylesheet; while the
@@ -126,7 +131,11 @@ export function TimelinePage() {
         first.type === 'entry' && first.entry
           ? monthGroupLabel(monthGroupOf(first.entry.date))
           : undefined;
-      current.set({ year: first.year, ...(month ? { month } : {}) });
+      current.set({
+        year: first.year,
+        ...(month ? { month } : {}),
+        ...(visible[0]?.type === 'year' ? { underHeading: true } : {}),
+      });
     },
     [show, itemOf, current, layout],
   );
@@ -319,7 +328,9 @@ function CurrentPlace({ current }: { current: ValueStore<Place> }) {
   const place = useStoreValue(current);
   return (
     <div className="timeline-current" aria-hidden="true">
-      {place ? `${place.year}年${place.month ? ` · ${place.month}` : ''}` : ''}
+      {place && !place.underHeading
+        ? `${place.year}年${place.month ? ` · ${place.month}` : ''}`
+        : ''}
     </div>
   );
 }
