@@ -33,14 +33,17 @@ function docxTable(block: TableBlock): Table {
 
 /** The blocks as a .docx after GB/T 9704, in base64. */
 export async function blocksToDocx(title: string, blocks: readonly DocBlock[]): Promise<string> {
-  const children = blocks.flatMap((block): (Paragraph | Table)[] => {
+  const children = blocks.flatMap((block, i): (Paragraph | Table)[] => {
     switch (block.kind) {
       case 'title':
         return [titleParagraph(block.text)];
       case 'heading':
         return [headingParagraph(block.text)];
       case 'body':
-        return [bodyParagraph(block.text, block.indent ?? true)];
+        // A paragraph right before the 落款 goes with it onto its page.
+        return [
+          bodyParagraph(block.text, block.indent ?? true, blocks[i + 1]?.kind === 'signature'),
+        ];
       case 'table':
         return [docxTable(block)];
       case 'signature':

@@ -72,9 +72,15 @@ export function textRun(
 }
 
 /** A body paragraph in 仿宋 3号, justified, indented two characters unless told otherwise. */
-export function bodyParagraph(text: string, indent = true): Paragraph {
+export function bodyParagraph(
+  text: string,
+  indent = true,
+  /** Kept on one page with what follows: the last line before the 落款. */
+  keepNext = false,
+): Paragraph {
   return new Paragraph({
     spacing: LINE,
+    ...(keepNext ? { keepNext: true, keepLines: true } : {}),
     indent: indent ? { firstLine: TWO_CHARACTERS } : undefined,
     alignment: AlignmentType.JUSTIFIED,
     children: [textRun(text, FONTS.body, SIZES.body)],
@@ -99,11 +105,16 @@ export function titleParagraph(text: string): Paragraph {
   });
 }
 
-/** 落款: the 单位名称 and the 成文日期, right-aligned, a blank line below the body. */
+/**
+ * 落款: the 单位名称 and the 成文日期, right-aligned, a blank line below the body. The two stay
+ * together; a 落款 must not stand alone on a page (GB/T 9704 7.3.5.4), so the body's last
+ * paragraph is to be made with `keepNext` (bodyParagraph's third argument).
+ */
 export function signatureParagraphs(unitName: string, dated: string): Paragraph[] {
   return [
     new Paragraph({
       spacing: { ...LINE, before: 560 },
+      keepNext: true,
       alignment: AlignmentType.RIGHT,
       children: [textRun(unitName, FONTS.body, SIZES.body)],
     }),

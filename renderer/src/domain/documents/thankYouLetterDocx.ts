@@ -7,7 +7,10 @@ export async function buildThankYouLetterDocx(input: ThankYouLetterInput): Promi
   return packGbDocument(letter.title, [
     titleParagraph(letter.title),
     bodyParagraph(letter.salutation, false),
-    ...letter.paragraphs.map((text) => bodyParagraph(text)),
+    // The last paragraph goes with the 落款 onto its page.
+    ...letter.paragraphs.map((text, i) =>
+      bodyParagraph(text, true, i === letter.paragraphs.length - 1),
+    ),
     ...signatureParagraphs(letter.unitName, letter.dated),
   ]);
 }

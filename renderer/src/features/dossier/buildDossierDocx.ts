@@ -64,10 +64,13 @@ function narrative(input: DossierDocInput): (Paragraph | Table)[] {
         `${CHINESE_NUMERALS[i]}、${category}（${summary.counts[category]}次，积分${summary.points[category]}分，上限${rules.caps[category]}分）`,
       ),
     );
-    if (lines.length === 0) out.push(body('无。'));
+    // The last line of the last heading goes with the 落款 onto its page.
+    const last = i === DUTY_CATEGORIES.length - 1;
+    if (lines.length === 0) out.push(body('无。', true, last));
     lines.forEach((entry, n) => {
       const part = entry.part ? `（${partLabel(entry.part)}）` : '';
-      out.push(body(`${n + 1}. ${entry.date}，${entry.title}${part}。`));
+      const text = `${n + 1}. ${entry.date}，${entry.title}${part}。`;
+      out.push(body(text, true, last && n === lines.length - 1));
     });
   });
   out.push(...signatureParagraphs(input.committeeName, input.dated));

@@ -66,6 +66,34 @@ describe('the exported 履职档案 in LibreOffice', () => {
     expect(pages).toBeGreaterThanOrEqual(1);
   }, 120_000);
 
+  it('never leaves the 落款 alone on its page: the last line goes over with it', async () => {
+    // 22 more gifts fill page 3 down to where the 落款 would start page 4 on its own (seen so in
+    // LibreOffice before the last line was kept with it).
+    const [, gift] = DOC_INPUT.entries;
+    const gifts = Array.from({ length: 22 }, (_, i) => ({
+      ...gift!,
+      id: `gift-${i}`,
+      title: `向湖南省慈善总会捐赠¥${i + 1},000.00（助学）`,
+    }));
+    const { text, pages } = await libreOfficePdfText(
+      bytesOf(
+        await buildDossierDocx(
+          { ...DOC_INPUT, entries: [...DOC_INPUT.entries, ...gifts] },
+          'narrative',
+        ),
+      ),
+    );
+    const lastPage = (
+      text
+        .split('\f')
+        .filter((page) => page.trim() !== '')
+        .pop() ?? ''
+    ).replace(/\s+/g, '');
+    expect(pages).toBe(4);
+    expect(lastPage).toContain('湖南省政协港澳台侨和外事委员会2022年1月10日');
+    expect(lastPage).toContain('23.2021年6月，向湖南省慈善总会捐赠¥22,000.00（助学）。');
+  }, 120_000);
+
   it('fits the table version on one page', async () => {
     const { text, pages } = await libreOfficePdfText(
       bytesOf(await buildDossierDocx(DOC_INPUT, 'table')),
