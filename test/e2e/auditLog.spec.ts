@@ -2,6 +2,7 @@ import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { AuditLogPage } from './pages/AuditLogPage';
 import { MembersPage } from './pages/MembersPage';
+import { PasteMembersDialog } from './pages/PasteMembersDialog';
 import { RecordList } from './pages/RecordList';
 import { SettingsPage } from './pages/SettingsPage';
 
@@ -86,4 +87,27 @@ test('an import in 操作记录 names the records it wrote', async ({ app }) => 
   // Members of the committee's own report, by name.
   await expect(written).toContainText('陈美玲');
   await expect(written).toContainText('张国华');
+});
+
+test('an import undone says in 操作记录 which records the undo removed', async ({ app }) => {
+  const members = new MembersPage(app);
+  await members.open('委员');
+  const dialog = await PasteMembersDialog.open(app);
+  await dialog.area.fill('欧阳明德\t13800000001\n司徒慧敏\t13800000002\n');
+  await dialog.import(2);
+  await expect(members.toast('已导入 2 位委员，可以撤销')).toBeVisible();
+  await members.undoButton.click();
+  await expect(members.toast('已撤销：导入委员 2 条')).toBeVisible();
+
+  const log = new AuditLogPage(app);
+  await log.openFromSettings();
+  await expect(log.count).toHaveText('共 2 条');
+  const undone = log.entries.filter({ hasText: '撤销：导入委员 2 条' });
+  await expect(undone).toContainText('删除');
+  await undone.click();
+  const main = app.getByRole('main');
+  await expect(main).toContainText('这一次删除了 2 条记录：');
+  await expect(main).not.toContainText('没有字段改变');
+  await expect(main.locator('.audit-written')).toHaveText('欧阳明德（已删除）、司徒慧敏（已删除）');
+  await expectAccessible(app, '操作记录（展开一次撤销的导入）');
 });

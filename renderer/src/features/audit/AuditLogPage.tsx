@@ -175,7 +175,7 @@ export function AuditLogPage() {
           expandedRowRender: (entry) => (
             <AuditEntryDetail
               entry={entry}
-              onOpen={() => navigate(ROUTE_OF_KIND[entry.kind], entry.recordId)}
+              onOpen={(kind) => navigate(ROUTE_OF_KIND[kind], entry.recordId)}
             />
           ),
           expandRowByClick: true,
