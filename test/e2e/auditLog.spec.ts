@@ -89,7 +89,9 @@ test('an import in 操作记录 names the records it wrote', async ({ app }) => 
   await expect(written).toContainText('张国华');
 });
 
-test('an import undone says in 操作记录 which records the undo removed', async ({ app }) => {
+test('an import undone says in 操作记录 which records the undo removed; a name finds the import', async ({
+  app,
+}) => {
   const members = new MembersPage(app);
   await members.open('委员');
   const dialog = await PasteMembersDialog.open(app);
@@ -110,4 +112,10 @@ test('an import undone says in 操作记录 which records the undo removed', asy
   await expect(main).not.toContainText('没有字段改变');
   await expect(main.locator('.audit-written')).toHaveText('欧阳明德（已删除）、司徒慧敏（已删除）');
   await expectAccessible(app, '操作记录（展开一次撤销的导入）');
+
+  // The summary says 导入委员 2 条; a name the entries list finds both of them.
+  await log.search('关键词', '司徒慧敏');
+  await expect(log.count).toHaveText('筛选出 2 条');
+  await log.search('关键词', '上官');
+  await expect(log.count).toHaveText('筛选出 0 条');
 });

@@ -5,12 +5,14 @@ import {
   readLatestAudit,
 } from '../../../../renderer/src/db/auditLog';
 import type { DutyLedgerDb } from '../../../../renderer/src/db/DutyLedgerDb';
+import { bulkCreateRecords } from '../../../../renderer/src/db/repositories/bulkRepository';
 import { setOperator } from '../../../../renderer/src/db/operatorContext';
 import {
   createRecord,
   deleteRecord,
   updateRecord,
 } from '../../../../renderer/src/db/repositories/recordRepository';
+import { redo, undo } from '../../../../renderer/src/db/repositories/undoRepository';
 import { changedFields, type AuditEntry } from '../../../../renderer/src/domain/records';
 import { freshDatabase } from './freshDatabase';
 
@@ -114,6 +116,32 @@ describe('the 操作记录', () => {
       50,
     );
     expect(entries.map((e) => e.summary)).toEqual(['次日深夜', '当天凌晨']);
+  });
+
+  it('finds an import, its 撤销 and its 重做 by the name of a record it wrote', async () => {
+    setOperator('王小明');
+    nextMinute();
+    await createRecord('member', { name: '何永健', category: '港区委员' });
+    nextMinute();
+    await bulkCreateRecords(
+      'member',
+      ['陈美玲', '张国华', '林晓峰'].map((name) => ({ input: { name, category: '港区委员' } })),
+      { undoable: true },
+    );
+    nextMinute();
+    await undo();
+    nextMinute();
+    await redo();
+    const summaries = async (text: string) =>
+      (await readAuditPage(auditFilterFromQuery({ text }), 0, 50)).entries.map((e) => e.summary);
+    expect(await summaries('张国华')).toEqual([
+      '重做：导入委员 3 条',
+      '撤销：导入委员 3 条',
+      '导入委员 3 条',
+    ]);
+    expect(await summaries('何永健')).toEqual(['新建委员“何永健”']);
+    expect(await summaries('陈美玲').then((found) => found.length)).toBe(3);
+    expect(await summaries('王大明')).toEqual([]);
   });
 
   it('leaves out malformed parts of the URL rather than guessing them', () => {
