@@ -1,11 +1,13 @@
+import { recordTitle } from '../domain/recordSearchInput';
 import {
   AUDIT_ACTIONS,
+  AUDIT_KINDS,
   RECORD_KINDS,
   type AuditAction,
   type AuditEntry,
+  type AuditKind,
   type RecordKind,
 } from '../domain/records';
-import { recordTitle } from '../domain/recordSearchInput';
 import { db } from './database';
 import { fromRow } from './rows';
 
@@ -13,7 +15,7 @@ import { fromRow } from './rows';
 export interface AuditFilter {
   /** Part of the 经办人's name. */
   operator?: string;
-  kind?: RecordKind;
+  kind?: AuditKind;
   action?: AuditAction;
   /** Local calendar days, YYYY-MM-DD, both included. */
   from?: string;
@@ -38,7 +40,7 @@ export function auditFilterFromQuery(query: Readonly<Record<string, string>>): A
   const filter: AuditFilter = {};
   if (query.operator?.trim()) filter.operator = query.operator.trim();
   if (query.text?.trim()) filter.text = query.text.trim();
-  if (RECORD_KINDS.includes(query.kind as RecordKind)) filter.kind = query.kind as RecordKind;
+  if (AUDIT_KINDS.includes(query.kind as AuditKind)) filter.kind = query.kind as AuditKind;
   if (AUDIT_ACTIONS.includes(query.action as AuditAction)) {
     filter.action = query.action as AuditAction;
   }
@@ -103,7 +105,7 @@ export async function readAuditPage(
 async function batchesNaming(batches: readonly AuditEntry[], text: string): Promise<Set<string>> {
   const naming = new Set<string>();
   for (const entry of batches) {
-    if (!entry.recordIds) continue;
+    if (!entry.recordIds || !isRecordKind(entry.kind)) continue;
     const kind = entry.kind;
     const rows = await db().tableOf(kind).bulkGet(entry.recordIds);
     const named = rows.some(
@@ -114,6 +116,10 @@ async function batchesNaming(batches: readonly AuditEntry[], text: string): Prom
     if (named) naming.add(entry.id);
   }
   return naming;
+}
+
+function isRecordKind(kind: AuditKind): kind is RecordKind {
+  return (RECORD_KINDS as readonly string[]).includes(kind);
 }
 
 /** The latest `count` entries of the log, newest first: the end of the `at` index, nothing else read. */

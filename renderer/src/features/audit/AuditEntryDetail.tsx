@@ -9,6 +9,7 @@ import {
 } from '../../domain/records';
 import { formatFieldValue } from '../records/formatFieldValue';
 import { BatchEntryDetail } from './BatchEntryDetail';
+import { SettingsEntryDetail } from './SettingsEntryDetail';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -53,10 +54,11 @@ function viewOf(entry: AuditEntry, kind: RecordKind): { fields: FieldChange[]; c
 }
 
 /**
- * One entry of the 操作记录 opened: a batch by what it did to which records, a record's change by
- * its fields before and after, with names for ids.
+ * One entry of the 操作记录 opened: a change of 设置 item by item, a batch by what it did to which
+ * records, a record's change by its fields before and after, with names for ids.
  */
 export function AuditEntryDetail({ entry, onOpen }: Props) {
+  if (entry.kind === 'settings') return <SettingsEntryDetail entry={entry} />;
   if (entry.recordIds) return <BatchEntryDetail entry={entry} />;
   return <RecordEntryDetail entry={entry} kind={entry.kind} onOpen={onOpen} />;
 }

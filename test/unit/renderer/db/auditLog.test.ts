@@ -5,6 +5,7 @@ import {
   readLatestAudit,
 } from '../../../../renderer/src/db/auditLog';
 import type { DutyLedgerDb } from '../../../../renderer/src/db/DutyLedgerDb';
+import { saveStageLimitDays } from '../../../../renderer/src/db/goodsPipeline';
 import { bulkCreateRecords } from '../../../../renderer/src/db/repositories/bulkRepository';
 import { setOperator } from '../../../../renderer/src/db/operatorContext';
 import {
@@ -142,6 +143,22 @@ describe('the 操作记录', () => {
     expect(await summaries('何永健')).toEqual(['新建委员“何永健”']);
     expect(await summaries('陈美玲').then((found) => found.length)).toBe(3);
     expect(await summaries('王大明')).toEqual([]);
+  });
+
+  it('narrows to changes of 设置 by their type, and finds them by the setting named', async () => {
+    await aWeekOfWork();
+    nextMinute();
+    await saveStageLimitDays(45);
+    const { entries, total } = await readAuditPage(
+      auditFilterFromQuery({ kind: 'settings' }),
+      0,
+      50,
+    );
+    expect(total).toBe(1);
+    expect(entries.map((e) => [e.operator, e.summary])).toEqual([
+      ['李娜', '修改物资流转：阶段超期天数 30 天 → 45 天'],
+    ]);
+    expect((await readAuditPage({ text: '超期天数' }, 0, 50)).total).toBe(1);
   });
 
   it('leaves out malformed parts of the URL rather than guessing them', () => {
