@@ -179,6 +179,10 @@ test('更改备份文件夹 moves the backups to the folder chosen, and new ones
   await expect.poll(() => backupFiles(usb).filter((n) => n.includes('manual'))).toHaveLength(2);
   const settings = JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'));
   expect(settings.backupFolder).toBe(usb);
+  // The 操作记录 says from where to where.
+  expect(
+    (await storedRows(app, 'audit')).filter((entry) => entry.kind === 'settings'),
+  ).toMatchObject([{ summary: `修改备份：备份文件夹 ${join(dataDir, 'backups')} → ${usb}` }]);
 });
 
 test('a backup carries the attachments, and 恢复 puts a lost photo back into the data folder', async ({
@@ -298,6 +302,13 @@ test('a 保留份数 typed as −3 or above its most is refused with the reason,
   await save.click();
   await expect(app.getByText('备份保留份数已保存')).toBeVisible();
   expect(onDisk().backupKeepDaily).toBe(60);
+  // Only the good one is in the 操作记录.
+  expect(await storedRows(app, 'audit')).toMatchObject([
+    {
+      kind: 'settings',
+      summary: expect.stringMatching(/^修改备份：每日备份保留份数 \d+ 份 → 60 份$/),
+    },
+  ]);
 });
 
 test('a 保留份数 being typed stays when 经办人 is saved on the same page', async ({ app }) => {

@@ -45,8 +45,13 @@ test('with no 经办人, saving a new member asks once; the answer is kept and l
   await expect(form.drawer).toBeHidden();
   await expect(members.toast('已新增委员')).toBeVisible();
   expect(await storedRows(app, 'members')).toMatchObject([{ name: '单国华' }]);
-  expect(await storedRows(app, 'audit')).toMatchObject([
-    { action: 'create', kind: 'member', operator: '王小明' },
+  const logged = await storedRows(app, 'audit');
+  expect(logged.filter((entry) => entry.kind === 'member')).toMatchObject([
+    { action: 'create', operator: '王小明' },
+  ]);
+  // Naming the 经办人 is a change of 设置, logged too.
+  expect(logged.filter((entry) => entry.kind === 'settings')).toMatchObject([
+    { action: 'update', operator: '王小明', summary: '修改基本信息：经办人 （空） → 王小明' },
   ]);
 
   // Asked once: the next save goes through without the question.
@@ -55,7 +60,7 @@ test('with no 经办人, saving a new member asks once; the answer is kept and l
   await second.save();
   await expect(ask).toBeHidden();
   const operators = (await storedRows(app, 'audit')).map((entry) => entry.operator);
-  expect(operators).toEqual(['王小明', '王小明']);
+  expect(operators).toEqual(['王小明', '王小明', '王小明']);
 
   // 设置 keeps it, on disk too.
   const settings = new SettingsPage(app);

@@ -4,18 +4,21 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
 import type { AppInfo, Settings, SettingsPatch } from '../../../electron/contract';
 import { bridge, bridgeErrorMessage } from '../bridge/bridge';
 import { setOperator } from '../db/operatorContext';
+import { logHostSettingsSaved } from '../db/settingsAudit';
 
 interface HostState {
   info: AppInfo | null;
   settings: Settings | null;
   /** Set when the host could not be reached; shown in the status line. */
   error: string | null;
+  /** Saves through the host and, once it has, logs the change in the 操作记录. */
   saveSettings(patch: SettingsPatch): Promise<Settings>;
 }
 
@@ -26,6 +29,8 @@ export function HostProvider({ children }: { children: ReactNode }) {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The settings a save changes from, read when it is made (saveSettings never changes identity).
+  const latest = useRef<Settings | null>(null);
 
   useEffect(() => {
     let alive = true;
@@ -33,6 +38,7 @@ export function HostProvider({ children }: { children: ReactNode }) {
       .then(([nextInfo, nextSettings]) => {
         if (!alive) return;
         setInfo(nextInfo);
+        latest.current = nextSettings;
         setSettings(nextSettings);
         setOperator(nextSettings.operatorName);
       })
@@ -43,9 +49,13 @@ export function HostProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const saveSettings = useCallback(async (patch: SettingsPatch) => {
+    const before = latest.current;
     const next = await bridge().settings.set(patch);
+    latest.current = next;
     setSettings(next);
+    // A new 经办人 signs the entry of their own naming: whoever saves the name is the one at work.
     setOperator(next.operatorName);
+    if (before) await logHostSettingsSaved(before, next, Object.keys(patch));
     return next;
   }, []);
 

@@ -1,22 +1,29 @@
+import { recordTitle } from '../domain/recordSearchInput';
 import {
   AUDIT_ACTIONS,
+  AUDIT_KINDS,
   RECORD_KINDS,
   type AuditAction,
   type AuditEntry,
+  type AuditKind,
   type RecordKind,
 } from '../domain/records';
 import { db } from './database';
+import { fromRow } from './rows';
 
 /** What the 操作记录 page narrows the log to; every part is optional. */
 export interface AuditFilter {
   /** Part of the 经办人's name. */
   operator?: string;
-  kind?: RecordKind;
+  kind?: AuditKind;
   action?: AuditAction;
   /** Local calendar days, YYYY-MM-DD, both included. */
   from?: string;
   to?: string;
-  /** Part of the summary line: a name, a title, a field's label. */
+  /**
+   * Part of the summary line (a name, a title, a field's label), or of the name of a record an
+   * import (or another batch) wrote, as its entry lists them.
+   */
   text?: string;
 }
 
@@ -33,7 +40,7 @@ export function auditFilterFromQuery(query: Readonly<Record<string, string>>): A
   const filter: AuditFilter = {};
   if (query.operator?.trim()) filter.operator = query.operator.trim();
   if (query.text?.trim()) filter.text = query.text.trim();
-  if (RECORD_KINDS.includes(query.kind as RecordKind)) filter.kind = query.kind as RecordKind;
+  if (AUDIT_KINDS.includes(query.kind as AuditKind)) filter.kind = query.kind as AuditKind;
   if (AUDIT_ACTIONS.includes(query.action as AuditAction)) {
     filter.action = query.action as AuditAction;
   }
@@ -61,14 +68,26 @@ export async function readAuditPage(
   const upper = filter.to ? startOfLocalDay(filter.to, 1) : '\uffff';
   const operator = filter.operator?.toLowerCase();
   const text = filter.text?.toLowerCase();
-  const matches = (entry: AuditEntry) =>
+  const matchesOtherParts = (entry: AuditEntry) =>
     (!filter.kind || entry.kind === filter.kind) &&
     (!filter.action || entry.action === filter.action) &&
-    (!operator || entry.operator.toLowerCase().includes(operator)) &&
-    (!text || entry.summary.toLowerCase().includes(text));
-  const inRange = () =>
-    db().audit.where('at').between(lower, upper, true, false).reverse().filter(matches);
-  return db().transaction('r', db().audit, async () => {
+    (!operator || entry.operator.toLowerCase().includes(operator));
+  const range = () => db().audit.where('at').between(lower, upper, true, false);
+  const database = db();
+  const tables = [database.audit, ...RECORD_KINDS.map((kind) => database.tableOf(kind))];
+  return database.transaction('r', tables, async () => {
+    const naming = text
+      ? await batchesNaming(
+          await range()
+            .filter((entry) => Boolean(entry.recordIds?.length) && matchesOtherParts(entry))
+            .toArray(),
+          text,
+        )
+      : new Set<string>();
+    const matches = (entry: AuditEntry) =>
+      matchesOtherParts(entry) &&
+      (!text || entry.summary.toLowerCase().includes(text) || naming.has(entry.id));
+    const inRange = () => range().reverse().filter(matches);
     const total = await inRange().count();
     const entries = await inRange()
       .offset(page * pageSize)
@@ -76,6 +95,31 @@ export async function readAuditPage(
       .toArray();
     return { entries, total };
   });
+}
+
+/**
+ * The ids of the batch entries (an import, its undo, the sample loaded) that wrote a record whose
+ * name holds `text` (lower case): the names the entry lists when opened. One bulk read of the
+ * entry's own kind each.
+ */
+async function batchesNaming(batches: readonly AuditEntry[], text: string): Promise<Set<string>> {
+  const naming = new Set<string>();
+  for (const entry of batches) {
+    if (!entry.recordIds || !isRecordKind(entry.kind)) continue;
+    const kind = entry.kind;
+    const rows = await db().tableOf(kind).bulkGet(entry.recordIds);
+    const named = rows.some(
+      (row) =>
+        row !== undefined &&
+        recordTitle(kind, fromRow<RecordKind>(row)).toLowerCase().includes(text),
+    );
+    if (named) naming.add(entry.id);
+  }
+  return naming;
+}
+
+function isRecordKind(kind: AuditKind): kind is RecordKind {
+  return (RECORD_KINDS as readonly string[]).includes(kind);
 }
 
 /** The latest `count` entries of the log, newest first: the end of the `at` index, nothing else read. */

@@ -13,6 +13,7 @@ import type { GoodsStage } from '../domain/records/enums';
 import { db } from './database';
 import type { DutyLedgerDb } from './DutyLedgerDb';
 import { fromRow } from './rows';
+import { logSettingsChange } from './settingsAudit';
 
 /** The `meta` row of 设置 → 物资流转: how many days a stage may be held before it is flagged. */
 export const STAGE_LIMIT_KEY = 'goodsStageLimitDays';
@@ -23,14 +24,27 @@ export async function readStageLimitDays(database: DutyLedgerDb = db()): Promise
   return isStageLimit(value) ? value : DEFAULT_STAGE_LIMIT_DAYS;
 }
 
-/** Saves the limit; a number outside STAGE_LIMIT_RANGE is refused with a Chinese message. */
+/**
+ * Saves the limit and logs the change in the 操作记录, in one transaction; a number outside
+ * STAGE_LIMIT_RANGE is refused with a Chinese message.
+ */
 export async function saveStageLimitDays(days: number): Promise<void> {
   if (!isStageLimit(days)) {
     throw new RangeError(
       `超期天数应为 ${STAGE_LIMIT_RANGE.min} 至 ${STAGE_LIMIT_RANGE.max} 之间的整数`,
     );
   }
-  await db().meta.put({ key: STAGE_LIMIT_KEY, value: days });
+  const database = db();
+  await database.transaction('rw', [database.meta, database.audit], async () => {
+    const before = await readStageLimitDays(database);
+    await database.meta.put({ key: STAGE_LIMIT_KEY, value: days });
+    await logSettingsChange(
+      database,
+      'update',
+      { goodsStageLimitDays: before },
+      { goodsStageLimitDays: days },
+    );
+  });
 }
 
 function isStageLimit(value: unknown): value is number {

@@ -3,6 +3,7 @@ import type { RateEntry } from '../domain/money';
 import { rateEntrySchema, rateKey } from '../domain/rates/rateRows';
 import { db } from './database';
 import type { DutyLedgerDb } from './DutyLedgerDb';
+import { logSettingsChange } from './settingsAudit';
 
 /**
  * The 汇率 table (设置 → 汇率): one `meta` row, so that it lives with the records it converts.
@@ -35,33 +36,47 @@ export async function readRateTable(database: DutyLedgerDb = db()): Promise<Rate
   );
 }
 
+/** How rates came to be written: typed in one by one, or pasted from a spreadsheet. */
+export type RateSource = 'typed' | 'pasted';
+
 /**
- * Adds rates, one transaction for all. `seen` holds, per currency and date, the rate the user saw
- * there when deciding (undefined: none): where the table now holds another, nothing is written
- * and RateTableChangedError says which — a rate is never replaced unseen.
+ * Adds rates, one transaction for all, with their entry in the 操作记录 (添加 or 修改 for one rate
+ * typed in, 导入 for a paste). `seen` holds, per currency and date, the rate the user saw there
+ * when deciding (undefined: none): where the table now holds another, nothing is written and
+ * RateTableChangedError says which — a rate is never replaced unseen.
  */
 export async function putRates(
   entries: readonly RateEntry[],
   seen: ReadonlyMap<string, string | undefined>,
+  source: RateSource = 'typed',
 ): Promise<void> {
   const checked = entries.map((entry) => rateEntrySchema.parse(entry));
   const database = db();
-  await database.transaction('rw', database.meta, async () => {
+  await database.transaction('rw', [database.meta, database.audit], async () => {
     const table = new Map((await readRateTable(database)).map((e) => [rateKey(e), e]));
+    const replaced: RateEntry[] = [];
     for (const entry of checked) {
       const key = rateKey(entry);
-      const now = table.get(key)?.rate;
-      if (now !== seen.get(key)) throw new RateTableChangedError(entry, now);
+      const now = table.get(key);
+      if (now?.rate !== seen.get(key)) throw new RateTableChangedError(entry, now?.rate);
+      if (now) replaced.push(now);
       table.set(key, entry);
     }
     await database.meta.put({ key: RATE_TABLE_KEY, value: sortRates([...table.values()]) });
+    const action = source === 'pasted' ? 'import' : replaced.length > 0 ? 'update' : 'create';
+    await logSettingsChange(
+      database,
+      action,
+      { exchangeRates: replaced },
+      { exchangeRates: [...checked] },
+    );
   });
 }
 
-/** Removes one rate, only while the table still holds it as the user saw it. */
+/** Removes one rate, only while the table still holds it as the user saw it; logged as 删除. */
 export async function removeRate(entry: RateEntry): Promise<void> {
   const database = db();
-  await database.transaction('rw', database.meta, async () => {
+  await database.transaction('rw', [database.meta, database.audit], async () => {
     const table = await readRateTable(database);
     const key = rateKey(entry);
     const now = table.find((e) => rateKey(e) === key);
@@ -70,6 +85,7 @@ export async function removeRate(entry: RateEntry): Promise<void> {
       key: RATE_TABLE_KEY,
       value: table.filter((e) => rateKey(e) !== key),
     });
+    await logSettingsChange(database, 'delete', { exchangeRates: [now] }, { exchangeRates: [] });
   });
 }
 

@@ -1,10 +1,22 @@
 import { z } from 'zod';
 import { AUDIT_ACTIONS } from './enums';
-import { isoTimestampSchema, RECORD_KINDS } from './recordBase';
+import { isoTimestampSchema, RECORD_KIND_LABELS, RECORD_KINDS } from './recordBase';
 
 /**
- * 操作记录: one create, update, delete or restore of one record (it drives undo), or one import of
- * many records of one kind, logged once for the batch.
+ * What an entry is about: a kind of record, or 设置 — a change made in 设置 (经办人, the points
+ * rules, the rates …), logged so a successor sees it, but not a record and not undone.
+ */
+export const AUDIT_KINDS = [...RECORD_KINDS, 'settings'] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
+
+export const AUDIT_KIND_LABELS: Readonly<Record<AuditKind, string>> = {
+  ...RECORD_KIND_LABELS,
+  settings: '设置',
+};
+
+/**
+ * 操作记录: one create, update, delete or restore of one record (it drives undo), one import of
+ * many records of one kind, logged once for the batch, or one change of 设置.
  */
 export const auditEntrySchema = z.object({
   id: z.uuid(),
@@ -12,14 +24,17 @@ export const auditEntrySchema = z.object({
   /** The operator name from settings. */
   operator: z.string().trim().max(50),
   action: z.enum(AUDIT_ACTIONS),
-  kind: z.enum(RECORD_KINDS),
-  /** The record changed; for an import, the import's own id. */
+  kind: z.enum(AUDIT_KINDS),
+  /** The record changed; for an import or a change of 设置, the entry's own id. */
   recordId: z.uuid(),
-  /** An import only: every record it brought in. */
+  /** An entry of many records only (an import, a paste's 撤销): every record it wrote. */
   recordIds: z.array(z.uuid()).optional(),
   /** One Chinese line, e.g. 修改委员“李微微”：联系电话. */
   summary: z.string().max(1000),
-  /** The record before the change; null for a create or import of a new record. */
+  /**
+   * The record before the change; null for a create or import of a new record. For 设置, the
+   * settings changed, by their stored names (see settingChanges).
+   */
   before: z.record(z.string(), z.unknown()).nullable(),
   /**
    * The record after the change. For an import only a count: each imported row is itself its

@@ -1,11 +1,15 @@
 import { Button, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { readNamesOfAnyKind } from '../../db/recordNames';
-import { changedFields, type AuditEntry, type FieldChange } from '../../domain/records';
+import {
+  changedFields,
+  type AuditEntry,
+  type FieldChange,
+  type RecordKind,
+} from '../../domain/records';
 import { formatFieldValue } from '../records/formatFieldValue';
-
-/** How many of an import's records its entry names. */
-const NAMED = 100;
+import { BatchEntryDetail } from './BatchEntryDetail';
+import { SettingsEntryDetail } from './SettingsEntryDetail';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -19,27 +23,28 @@ function idsIn(value: unknown, found: string[] = []): string[] {
 
 interface Props {
   entry: AuditEntry;
-  onOpen: () => void;
+  /** Opens the changed record in its list. */
+  onOpen: (kind: RecordKind) => void;
 }
 
 type Column = { title: string; side: 'before' | 'after' };
 
 /** What an entry shows of its record: a new one's fields, a deleted one's, or what changed. */
-function viewOf(entry: AuditEntry): { fields: FieldChange[]; columns: Column[] } {
+function viewOf(entry: AuditEntry, kind: RecordKind): { fields: FieldChange[]; columns: Column[] } {
   switch (entry.action) {
     case 'create':
       return {
-        fields: changedFields(entry.kind, null, entry.after),
+        fields: changedFields(kind, null, entry.after),
         columns: [{ title: '内容', side: 'after' }],
       };
     case 'delete':
       return {
-        fields: changedFields(entry.kind, entry.before, null),
+        fields: changedFields(kind, entry.before, null),
         columns: [{ title: '删除前的内容', side: 'before' }],
       };
     default:
       return {
-        fields: changedFields(entry.kind, entry.before, entry.after),
+        fields: changedFields(kind, entry.before, entry.after),
         columns: [
           { title: '修改前', side: 'before' },
           { title: '修改后', side: 'after' },
@@ -48,39 +53,24 @@ function viewOf(entry: AuditEntry): { fields: FieldChange[]; columns: Column[] }
   }
 }
 
-/** One entry of the 操作记录 opened: its fields before and after, with names for ids. */
+/**
+ * One entry of the 操作记录 opened: a change of 设置 item by item, a batch by what it did to which
+ * records, a record's change by its fields before and after, with names for ids.
+ */
 export function AuditEntryDetail({ entry, onOpen }: Props) {
-  const { fields, columns } =
-    entry.action === 'import' ? { fields: [], columns: [] } : viewOf(entry);
-  // An import (or the sample's loading) names the records it wrote, the first of them at least.
-  const written = entry.action === 'import' ? (entry.recordIds ?? []) : [];
+  if (entry.kind === 'settings') return <SettingsEntryDetail entry={entry} />;
+  if (entry.recordIds) return <BatchEntryDetail entry={entry} />;
+  return <RecordEntryDetail entry={entry} kind={entry.kind} onOpen={onOpen} />;
+}
+
+/** One record's change: its fields before and after, and the way to the record. */
+function RecordEntryDetail({ entry, kind, onOpen }: Props & { kind: RecordKind }) {
+  const { fields, columns } = viewOf(entry, kind);
   const names = useLiveQuery(
-    () =>
-      readNamesOfAnyKind(
-        entry.action === 'import'
-          ? written.slice(0, NAMED)
-          : idsIn(fields.flatMap((field) => [field.before, field.after])),
-      ),
+    () => readNamesOfAnyKind(idsIn(fields.flatMap((field) => [field.before, field.after]))),
     [entry.id],
   );
   const show = (value: unknown) => formatFieldValue(value, (id) => names?.get(id));
-
-  if (entry.action === 'import') {
-    const listed = written.slice(0, NAMED).flatMap((id) => names?.get(id) ?? []);
-    return (
-      <div>
-        <Typography.Text>
-          这一次写入了 {written.length} 条记录{listed.length > 0 ? '：' : '。'}
-        </Typography.Text>
-        {listed.length > 0 ? (
-          <Typography.Paragraph className="audit-written">
-            {listed.join('、')}
-            {written.length > listed.length ? ` 等 ${written.length} 条` : ''}
-          </Typography.Paragraph>
-        ) : null}
-      </div>
-    );
-  }
   return (
     <div>
       {fields.length > 0 ? (
@@ -104,7 +94,7 @@ export function AuditEntryDetail({ entry, onOpen }: Props) {
         </Typography.Text>
       )}
       {entry.action === 'delete' ? null : (
-        <Button type="link" onClick={onOpen}>
+        <Button type="link" onClick={() => onOpen(kind)}>
           在列表中查看这条记录
         </Button>
       )}

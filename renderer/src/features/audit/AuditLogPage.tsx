@@ -8,8 +8,8 @@ import { auditFilterFromQuery, readAuditPage, type AuditFilter } from '../../db/
 import {
   AUDIT_ACTION_LABELS,
   AUDIT_ACTIONS,
-  RECORD_KIND_LABELS,
-  RECORD_KINDS,
+  AUDIT_KIND_LABELS,
+  AUDIT_KINDS,
   type AuditEntry,
 } from '../../domain/records';
 import { PageHeading } from '../../shared/PageHeading';
@@ -21,8 +21,8 @@ const PAGE_SIZE = 50;
 const SELECT_FILTERS: readonly ListFilterDef[] = [
   {
     field: 'kind',
-    label: '记录类型',
-    options: RECORD_KINDS.map((kind) => ({ value: kind, label: RECORD_KIND_LABELS[kind] })),
+    label: '类型',
+    options: AUDIT_KINDS.map((kind) => ({ value: kind, label: AUDIT_KIND_LABELS[kind] })),
   },
   {
     field: 'action',
@@ -31,7 +31,7 @@ const SELECT_FILTERS: readonly ListFilterDef[] = [
   },
 ];
 
-/** The chosen 记录类型 and 操作, as the filter bar takes them. */
+/** The chosen 类型 and 操作, as the filter bar takes them. */
 function selectValues(filter: AuditFilter): Record<string, string> {
   const values: Record<string, string> = {};
   if (filter.kind) values.kind = filter.kind;
@@ -54,10 +54,10 @@ const COLUMNS: ColumnsType<AuditEntry> = [
     render: (action: AuditEntry['action']) => AUDIT_ACTION_LABELS[action],
   },
   {
-    title: '记录类型',
+    title: '类型',
     dataIndex: 'kind',
     width: 100,
-    render: (kind: AuditEntry['kind']) => RECORD_KIND_LABELS[kind],
+    render: (kind: AuditEntry['kind']) => AUDIT_KIND_LABELS[kind],
   },
   { title: '内容', dataIndex: 'summary' },
 ];
@@ -87,9 +87,9 @@ function FilterSearch(props: {
 }
 
 /**
- * 操作记录 (设置 → 操作记录): who changed what and when, newest first, each entry opening to its
- * fields before and after — where a successor checks what was done. The filters and the page
- * number live in the URL, so back and forward keep them.
+ * 操作记录 (设置 → 操作记录): who changed what and when — records and 设置 alike — newest first,
+ * each entry opening to what it changed, before and after: where a successor checks what was
+ * done. The filters and the page number live in the URL, so back and forward keep them.
  */
 export function AuditLogPage() {
   const { query, setQuery, navigate } = useHashRoute();
@@ -118,7 +118,7 @@ export function AuditLogPage() {
         </Button>
       </Space>
       <Typography.Paragraph type="secondary">
-        每一次新增、修改、删除、恢复和导入，都记在这里：谁、何时、改了什么。点开一行，可看修改前后的内容。
+        每一次新增、修改、删除、恢复和导入，以及设置的每一次修改，都记在这里：谁、何时、改了什么。点开一行，可看修改前后的内容。
       </Typography.Paragraph>
       <Space wrap style={{ marginBottom: 12 }}>
         <FilterSearch
@@ -175,7 +175,7 @@ export function AuditLogPage() {
           expandedRowRender: (entry) => (
             <AuditEntryDetail
               entry={entry}
-              onOpen={() => navigate(ROUTE_OF_KIND[entry.kind], entry.recordId)}
+              onOpen={(kind) => navigate(ROUTE_OF_KIND[kind], entry.recordId)}
             />
           ),
           expandRowByClick: true,

@@ -15,6 +15,7 @@ import type { BackupEntry, BackupList } from '../../../../electron/contract';
 import { useHost } from '../../app/HostContext';
 import { useLeaveGuard } from '../../app/useLeaveGuard';
 import { bridge, bridgeErrorMessage } from '../../bridge/bridge';
+import { logHostSettingsSaved } from '../../db/settingsAudit';
 import { RECORD_KIND_LABELS, RECORD_KINDS } from '../../domain/records';
 import { formatSize } from '../../domain/transfer/bundleFormat';
 import { BACKUP_KIND_LABELS, backupTimeText } from './backupText';
@@ -141,6 +142,12 @@ export function BackupCard() {
           `备份文件夹已改为 ${result.folder}${result.moved > 0 ? `，已移入 ${result.moved} 份备份` : ''}`,
         );
         refresh();
+        // The host has moved the folder: the 操作记录 says from where to where.
+        await logHostSettingsSaved(
+          { backupFolder: list?.folder },
+          { backupFolder: result.folder },
+          ['backupFolder'],
+        );
       }
     } catch (error) {
       message.error(bridgeErrorMessage(error));

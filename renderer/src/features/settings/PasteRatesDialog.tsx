@@ -46,7 +46,7 @@ export function PasteRatesDialog({ table, onClose }: Props) {
           table.find((e) => rateKey(e) === rateKey(entry))?.rate,
         ]),
       );
-      await putRates(changes, seen);
+      await putRates(changes, seen, 'pasted');
       message.success(`已导入 ${changes.length} 条汇率`);
       onClose();
     } catch (error) {

@@ -117,7 +117,7 @@ function SettingsCards() {
         <StageLimitCard />
         <Card title="操作记录">
           <Typography.Paragraph>
-            每一次新增、修改、删除和导入都记下了经办人和时间，可按人、日期、类型查看修改前后的内容。
+            每一次新增、修改、删除和导入，以及设置的修改，都记下了经办人和时间，可按人、日期、类型查看修改前后的内容。
           </Typography.Paragraph>
           <Button onClick={() => navigate('settings', 'audit')}>查看操作记录</Button>
         </Card>

@@ -5,12 +5,15 @@ import {
   readLatestAudit,
 } from '../../../../renderer/src/db/auditLog';
 import type { DutyLedgerDb } from '../../../../renderer/src/db/DutyLedgerDb';
+import { saveStageLimitDays } from '../../../../renderer/src/db/goodsPipeline';
+import { bulkCreateRecords } from '../../../../renderer/src/db/repositories/bulkRepository';
 import { setOperator } from '../../../../renderer/src/db/operatorContext';
 import {
   createRecord,
   deleteRecord,
   updateRecord,
 } from '../../../../renderer/src/db/repositories/recordRepository';
+import { redo, undo } from '../../../../renderer/src/db/repositories/undoRepository';
 import { changedFields, type AuditEntry } from '../../../../renderer/src/domain/records';
 import { freshDatabase } from './freshDatabase';
 
@@ -114,6 +117,48 @@ describe('the 操作记录', () => {
       50,
     );
     expect(entries.map((e) => e.summary)).toEqual(['次日深夜', '当天凌晨']);
+  });
+
+  it('finds an import, its 撤销 and its 重做 by the name of a record it wrote', async () => {
+    setOperator('王小明');
+    nextMinute();
+    await createRecord('member', { name: '何永健', category: '港区委员' });
+    nextMinute();
+    await bulkCreateRecords(
+      'member',
+      ['陈美玲', '张国华', '林晓峰'].map((name) => ({ input: { name, category: '港区委员' } })),
+      { undoable: true },
+    );
+    nextMinute();
+    await undo();
+    nextMinute();
+    await redo();
+    const summaries = async (text: string) =>
+      (await readAuditPage(auditFilterFromQuery({ text }), 0, 50)).entries.map((e) => e.summary);
+    expect(await summaries('张国华')).toEqual([
+      '重做：导入委员 3 条',
+      '撤销：导入委员 3 条',
+      '导入委员 3 条',
+    ]);
+    expect(await summaries('何永健')).toEqual(['新建委员“何永健”']);
+    expect(await summaries('陈美玲').then((found) => found.length)).toBe(3);
+    expect(await summaries('王大明')).toEqual([]);
+  });
+
+  it('narrows to changes of 设置 by their type, and finds them by the setting named', async () => {
+    await aWeekOfWork();
+    nextMinute();
+    await saveStageLimitDays(45);
+    const { entries, total } = await readAuditPage(
+      auditFilterFromQuery({ kind: 'settings' }),
+      0,
+      50,
+    );
+    expect(total).toBe(1);
+    expect(entries.map((e) => [e.operator, e.summary])).toEqual([
+      ['李娜', '修改物资流转：阶段超期天数 30 天 → 45 天'],
+    ]);
+    expect((await readAuditPage({ text: '超期天数' }, 0, 50)).total).toBe(1);
   });
 
   it('leaves out malformed parts of the URL rather than guessing them', () => {

@@ -99,6 +99,16 @@ describe('overdueGoodsStages', () => {
     await expect(saveStageLimitDays(0)).rejects.toThrow('超期天数应为 1 至 3650 之间的整数');
     expect(await readStageLimitDays()).toBe(20);
   });
+
+  it('logs a change of the limit in the 操作记录 as 设置, and nothing for one refused', async () => {
+    await saveStageLimitDays(45);
+    await expect(saveStageLimitDays(0)).rejects.toThrow(RangeError);
+    await saveStageLimitDays(45);
+    const log = await database.audit.toArray();
+    expect(log.map((entry) => [entry.kind, entry.action, entry.summary])).toEqual([
+      ['settings', 'update', '修改物资流转：阶段超期天数 30 天 → 45 天'],
+    ]);
+  });
 });
 
 describe('countOverdueGoods', () => {

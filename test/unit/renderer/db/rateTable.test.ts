@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DutyLedgerDb } from '../../../../renderer/src/db/DutyLedgerDb';
 import {
   putRates,
@@ -7,6 +7,7 @@ import {
   readRateTable,
   removeRate,
 } from '../../../../renderer/src/db/rateTable';
+import { setOperator } from '../../../../renderer/src/db/operatorContext';
 import { freshDatabase } from './freshDatabase';
 
 let database: DutyLedgerDb;
@@ -65,5 +66,46 @@ describe('the 汇率 table', () => {
     await removeRate(hkd);
     expect(await readRateTable()).toEqual([usd]);
     await expect(removeRate(hkd)).rejects.toThrow('港币 2020-02-01 的汇率已在别处删除');
+  });
+
+  it('logs each change in the 操作记录 as 设置, with the rate before and after', async () => {
+    setOperator('王小明');
+    // A minute between changes, so that their order in the log does not rest on the clock's ticks.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    let minute = 0;
+    const nextMinute = () => vi.setSystemTime(new Date(2026, 10, 2, 9, (minute += 1)));
+    try {
+      nextMinute();
+      await putRates([hkd], new Map());
+      nextMinute();
+      await putRates([{ ...hkd, rate: '0.92' }], new Map([['HKD@2020-02-01', '0.9013']]));
+      nextMinute();
+      await putRates([usd, hkdLater], new Map(), 'pasted');
+      nextMinute();
+      await removeRate(usd);
+    } finally {
+      vi.useRealTimers();
+    }
+    const log = await database.audit.orderBy('at').toArray();
+    expect(log.map((entry) => [entry.kind, entry.action, entry.operator, entry.summary])).toEqual([
+      ['settings', 'create', '王小明', '添加汇率：港币（HKD）2020-02-01 起 0.9013'],
+      ['settings', 'update', '王小明', '修改汇率：港币（HKD）2020-02-01 起 0.9013 → 0.92'],
+      [
+        'settings',
+        'import',
+        '王小明',
+        '导入汇率：美元（USD）2020-02-01 起 6.9249、港币（HKD）2021-01-01 起 0.8321',
+      ],
+      ['settings', 'delete', '王小明', '删除汇率：美元（USD）2020-02-01 起 6.9249'],
+    ]);
+  });
+
+  it('logs nothing for a change refused', async () => {
+    await putRates([hkd], new Map());
+    await expect(putRates([{ ...hkd, rate: '0.95' }], new Map())).rejects.toBeInstanceOf(
+      RateTableChangedError,
+    );
+    await expect(removeRate(usd)).rejects.toBeInstanceOf(RateTableChangedError);
+    expect(await database.audit.count()).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AUDIT_ACTION_LABELS,
+  AUDIT_KIND_LABELS,
   auditEntrySchema,
   auditSummary,
   batchAuditEntry,
@@ -32,9 +33,14 @@ describe('auditEntry', () => {
     );
   });
 
+  it('accepts a change of 设置 as an entry of its own type', () => {
+    expect(auditEntrySchema.safeParse({ ...entry, kind: 'settings' }).success).toBe(true);
+    expect(AUDIT_KIND_LABELS.settings).toBe('设置');
+  });
+
   it('refuses unknown actions and kinds and malformed fields', () => {
     expect(auditEntrySchema.safeParse({ ...entry, action: 'merge' }).success).toBe(false);
-    expect(auditEntrySchema.safeParse({ ...entry, kind: 'settings' }).success).toBe(false);
+    expect(auditEntrySchema.safeParse({ ...entry, kind: 'meeting' }).success).toBe(false);
     expect(auditEntrySchema.safeParse({ ...entry, at: '昨天' }).success).toBe(false);
     expect(auditEntrySchema.safeParse({ ...entry, before: undefined }).success).toBe(false);
     expect(auditEntrySchema.safeParse({ ...entry, recordId: 'x' }).success).toBe(false);

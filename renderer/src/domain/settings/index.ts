@@ -1,0 +1,4 @@
+export * from './pointsRuleItems';
+export * from './settingChanges';
+export * from './settingItem';
+export * from './settingsAuditEntry';
