@@ -116,7 +116,7 @@ test('changes made in 设置 are in 操作记录 with who and when, each before 
   await log.openFromSettings();
   await expect(log.count).toHaveText('共 3 条');
   const expected = [
-    ['新建', '添加汇率：港币（HKD）2020-02-01 起 0.9013'],
+    ['新建', '添加汇率：港币（HKD）2020年2月1日起 0.9013'],
     ['修改', '修改履职积分规则：提案领衔积分 5 → 7'],
     ['修改', '修改基本信息：单位名称 省政协港澳台侨和外事委员会 → 湖南省政协港澳台侨和外事委员会'],
   ];

@@ -219,7 +219,9 @@ test('the 汇率, 积分规则 and 超期天数 go with the records: taken where
     ).toBeVisible();
     const takeRates = rules.getByRole('checkbox', { name: '以交接包的汇率为准（1 条）' });
     await expect(takeRates).not.toBeChecked();
-    await expect(rules).toContainText('履职积分规则：与本机不同（本机用的是默认规则）');
+    await expect(rules).toContainText(
+      '履职积分规则：与本机不同（本机用的是默认规则）：提案领衔积分 5 → 7（本机 → 交接包）。',
+    );
     await expect(rules.getByRole('checkbox', { name: /^采用交接包的积分规则/ })).toBeChecked();
     await expect(rules).toContainText('阶段超期天数：交接包 45 天，本机 30 天');
     await expect(rules.getByRole('checkbox', { name: '采用交接包的天数' })).toBeChecked();
@@ -240,6 +242,11 @@ test('the 汇率, 积分规则 and 超期天数 go with the records: taken where
     expect(settings.pointsRules.proposal.lead).toBe(7);
     await new SettingsPage(other.page).open('设置');
     await expect(other.page.getByLabel('提案领衔积分')).toHaveValue('7');
+    // 操作记录 says what the import changed of the rules, under 导入 (the points rules as a 修改 of 设置).
+    const audit = (await storedRows(other.page, 'audit')).map((entry) => entry.summary);
+    expect(audit).toContain('导入汇率：澳门币（MOP）2024年1月1日起 0.8942');
+    expect(audit).toContain('导入物资流转：阶段超期天数 30 天 → 45 天');
+    expect(audit).toContain('修改履职积分规则：提案领衔积分 5 → 7');
 
     // Again, with the differing rate chosen: only that rate changes.
     await laptop.choose(file);

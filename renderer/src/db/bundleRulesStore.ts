@@ -3,7 +3,8 @@ import type { PointsRules } from '../domain/points';
 import type { BundleRules } from '../domain/transfer/bundleRules';
 import { db } from './database';
 import type { DutyLedgerDb } from './DutyLedgerDb';
-import { STAGE_LIMIT_KEY } from './goodsPipeline';
+import { readStageLimitDays, STAGE_LIMIT_KEY } from './goodsPipeline';
+import { logSettingsChange } from './settingsAudit';
 import { putRates, readRateTable } from './rateTable';
 import type { RateEntry } from '../domain/money';
 
@@ -44,9 +45,17 @@ export interface RulesWrite {
  * changed here since the preview stops the whole import, as a record would.
  */
 export async function writeImportedRules(database: DutyLedgerDb, write: RulesWrite): Promise<void> {
-  if (write.rates.entries.length > 0) await putRates(write.rates.entries, write.rates.seen);
-  if (write.stageLimitDays === null) await database.meta.delete(STAGE_LIMIT_KEY);
-  else if (write.stageLimitDays !== undefined) {
-    await database.meta.put({ key: STAGE_LIMIT_KEY, value: write.stageLimitDays });
+  if (write.rates.entries.length > 0) {
+    await putRates(write.rates.entries, write.rates.seen, 'imported');
   }
+  if (write.stageLimitDays === undefined) return;
+  const before = await readStageLimitDays(database);
+  if (write.stageLimitDays === null) await database.meta.delete(STAGE_LIMIT_KEY);
+  else await database.meta.put({ key: STAGE_LIMIT_KEY, value: write.stageLimitDays });
+  await logSettingsChange(
+    database,
+    'import',
+    { goodsStageLimitDays: before },
+    { goodsStageLimitDays: await readStageLimitDays(database) },
+  );
 }

@@ -37,7 +37,7 @@ export async function readRateTable(database: DutyLedgerDb = db()): Promise<Rate
 }
 
 /** How rates came to be written: typed in one by one, or pasted from a spreadsheet. */
-export type RateSource = 'typed' | 'pasted';
+export type RateSource = 'typed' | 'pasted' | 'imported';
 
 /**
  * Adds rates, one transaction for all, with their entry in the 操作记录 (添加 or 修改 for one rate
@@ -63,7 +63,7 @@ export async function putRates(
       table.set(key, entry);
     }
     await database.meta.put({ key: RATE_TABLE_KEY, value: sortRates([...table.values()]) });
-    const action = source === 'pasted' ? 'import' : replaced.length > 0 ? 'update' : 'create';
+    const action = source !== 'typed' ? 'import' : replaced.length > 0 ? 'update' : 'create';
     await logSettingsChange(
       database,
       action,

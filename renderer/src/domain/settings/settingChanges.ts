@@ -1,6 +1,6 @@
 import { currencyLabel } from '../currencies';
 import { readPointsRules } from '../points';
-import { rateEntrySchema, rateKey } from '../rates/rateRows';
+import { rateDayText, rateEntrySchema, rateKey } from '../rates/rateRows';
 import { pointsRuleItems } from './pointsRuleItems';
 import type { SettingItem } from './settingItem';
 
@@ -44,7 +44,7 @@ function count(key: string, group: string, label: string, unit: string) {
   ];
 }
 
-/** The rates an entry kept, one item each: 港币（HKD）2020-02-01 起 · 0.9013. */
+/** The rates an entry kept, one item each: 港币（HKD）2020年2月1日起 · 0.9013. */
 function rateItems(value: unknown): SettingItem[] {
   const entries = Array.isArray(value) ? value : [];
   return entries.flatMap((stored) => {
@@ -55,7 +55,7 @@ function rateItems(value: unknown): SettingItem[] {
       {
         key: `exchangeRates.${rateKey(entry)}`,
         group: '汇率',
-        label: `${currencyLabel(entry.currency)}${entry.from} 起`,
+        label: `${currencyLabel(entry.currency)}${rateDayText(entry.from)}起`,
         text: entry.rate,
       },
     ];
@@ -118,7 +118,7 @@ function changeText({ label, before, after }: SettingChange): string {
 
 /**
  * The summary line of a change of 设置: the verb, the cards it was made on, the first changes:
- * 修改履职积分规则：提案领衔积分 5 → 7, 添加汇率：港币（HKD）2020-02-01 起 0.9013.
+ * 修改履职积分规则：提案领衔积分 5 → 7, 添加汇率：港币（HKD）2020年2月1日起 0.9013.
  */
 export function settingsSummary(verb: string, changes: readonly SettingChange[]): string {
   const groups = [...new Set(changes.map((change) => change.group))].join('、');

@@ -88,15 +88,15 @@ describe('the 汇率 table', () => {
     }
     const log = await database.audit.orderBy('at').toArray();
     expect(log.map((entry) => [entry.kind, entry.action, entry.operator, entry.summary])).toEqual([
-      ['settings', 'create', '王小明', '添加汇率：港币（HKD）2020-02-01 起 0.9013'],
-      ['settings', 'update', '王小明', '修改汇率：港币（HKD）2020-02-01 起 0.9013 → 0.92'],
+      ['settings', 'create', '王小明', '添加汇率：港币（HKD）2020年2月1日起 0.9013'],
+      ['settings', 'update', '王小明', '修改汇率：港币（HKD）2020年2月1日起 0.9013 → 0.92'],
       [
         'settings',
         'import',
         '王小明',
-        '导入汇率：美元（USD）2020-02-01 起 6.9249、港币（HKD）2021-01-01 起 0.8321',
+        '导入汇率：美元（USD）2020年2月1日起 6.9249、港币（HKD）2021年1月1日起 0.8321',
       ],
-      ['settings', 'delete', '王小明', '删除汇率：美元（USD）2020-02-01 起 6.9249'],
+      ['settings', 'delete', '王小明', '删除汇率：美元（USD）2020年2月1日起 6.9249'],
     ]);
   });
 

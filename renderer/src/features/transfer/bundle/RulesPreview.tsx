@@ -2,6 +2,7 @@ import { Checkbox, Typography } from 'antd';
 import { CURRENCIES, currencyLabel } from '../../../domain/currencies';
 import type { RateEntry } from '../../../domain/money';
 import { rateDayText, rateKey } from '../../../domain/rates/rateRows';
+import { settingChanges } from '../../../domain/settings';
 import type { RulesChoice, RulesPlan } from '../../../domain/transfer/bundleRules';
 
 interface Props {
@@ -10,6 +11,18 @@ interface Props {
   onChange: (choice: RulesChoice) => void;
   /** The days in force here, for a bundle or an install that keeps the default. */
   defaultStageLimitDays: number;
+}
+
+/** How many differing rules the preview names before it says how many more there are. */
+const RULES_NAMED = 8;
+
+/** The rules that differ, each 本机 → 交接包 (提案领衔积分 5 → 7). */
+function ruleDifferences(plan: RulesPlan): string[] {
+  if (!plan.pointsRules) return [];
+  return settingChanges(
+    { pointsRules: plan.pointsRules.local },
+    { pointsRules: plan.pointsRules.incoming },
+  ).map((change) => `${change.label} ${change.before ?? '—'} → ${change.after ?? '—'}`);
 }
 
 function rateText(entry: RateEntry): string {
@@ -23,6 +36,7 @@ function rateText(entry: RateEntry): string {
  */
 export function RulesPreview({ plan, choice, onChange, defaultStageLimitDays }: Props) {
   const days = (value: number | null) => `${value ?? defaultStageLimitDays} 天`;
+  const rules = ruleDifferences(plan);
   return (
     <section aria-labelledby="import-rules" className="import-kind">
       <h4 id="import-rules" className="transfer-subtitle">
@@ -79,7 +93,9 @@ export function RulesPreview({ plan, choice, onChange, defaultStageLimitDays }: 
           ) : (
             <>
               与本机不同
-              {plan.pointsRulesUnchanged ? '（本机用的是默认规则）' : '（本机的规则改过）'}。
+              {plan.pointsRulesUnchanged ? '（本机用的是默认规则）' : '（本机的规则改过）'}：
+              {rules.slice(0, RULES_NAMED).join('；')}
+              {rules.length > RULES_NAMED ? ` 等 ${rules.length} 项` : ''}（本机 → 交接包）。
               <Checkbox
                 checked={choice.takePointsRules}
                 onChange={(event) => onChange({ ...choice, takePointsRules: event.target.checked })}

@@ -101,21 +101,21 @@ describe('the 操作记录 wording of other settings', () => {
       {
         key: 'exchangeRates.HKD@2020-02-01',
         group: '汇率',
-        label: '港币（HKD）2020-02-01 起',
+        label: '港币（HKD）2020年2月1日起',
         before: null,
         after: '0.9013',
       },
     ]);
-    expect(settingsSummary('添加', added)).toBe('添加汇率：港币（HKD）2020-02-01 起 0.9013');
+    expect(settingsSummary('添加', added)).toBe('添加汇率：港币（HKD）2020年2月1日起 0.9013');
     const replaced = settingChanges(
       { exchangeRates: [hkd] },
       { exchangeRates: [{ ...hkd, rate: '0.92' }, usd] },
     );
     expect(settingsSummary('导入', replaced)).toBe(
-      '导入汇率：港币（HKD）2020-02-01 起 0.9013 → 0.92、美元（USD）2020-02-01 起 6.9249',
+      '导入汇率：港币（HKD）2020年2月1日起 0.9013 → 0.92、美元（USD）2020年2月1日起 6.9249',
     );
     const removed = settingChanges({ exchangeRates: [usd] }, { exchangeRates: [] });
-    expect(settingsSummary('删除', removed)).toBe('删除汇率：美元（USD）2020-02-01 起 6.9249');
+    expect(settingsSummary('删除', removed)).toBe('删除汇率：美元（USD）2020年2月1日起 6.9249');
   });
 });
 
