@@ -290,7 +290,7 @@ test('search keys left by another version of their format are rebuilt at the nex
   // Other facts (the install id a backup names) may sit beside it.
   expect((await storedRows(app, 'meta')).find((row) => row.key === 'searchDocVersion')).toEqual({
     key: 'searchDocVersion',
-    value: 4,
+    value: 5,
   });
 });
 
