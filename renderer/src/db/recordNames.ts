@@ -1,6 +1,7 @@
 import { referencedName } from '../domain/references';
 import { RECORD_KINDS, type RecordKind } from '../domain/records';
 import { db } from './database';
+import { donorMemberNames } from './donorMemberNames';
 import { fromRow } from './rows';
 
 /**
@@ -13,13 +14,11 @@ export async function readRecordNames(
   ids: readonly string[],
 ): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
-  const rows = await db().tableOf(kind).bulkGet(unique);
-  return new Map(
-    unique.map((id, i) => {
-      const row = rows[i];
-      return [id, referencedName(kind, row ? fromRow<RecordKind>(row) : undefined)];
-    }),
+  const records = (await db().tableOf(kind).bulkGet(unique)).map((row) =>
+    row ? fromRow<RecordKind>(row) : undefined,
   );
+  const memberName = await donorMemberNames(db(), kind, records);
+  return new Map(unique.map((id, i) => [id, referencedName(kind, records[i], memberName)]));
 }
 
 /**
@@ -31,9 +30,12 @@ export async function readNamesOfAnyKind(ids: readonly string[]): Promise<Map<st
   const unique = [...new Set(ids)];
   const names = new Map<string, string>();
   for (const kind of RECORD_KINDS) {
-    const rows = await db().tableOf(kind).bulkGet(unique);
-    rows.forEach((row, i) => {
-      if (row) names.set(unique[i] as string, referencedName(kind, fromRow<RecordKind>(row)));
+    const records = (await db().tableOf(kind).bulkGet(unique)).map((row) =>
+      row ? fromRow<RecordKind>(row) : undefined,
+    );
+    const memberName = await donorMemberNames(db(), kind, records);
+    records.forEach((record, i) => {
+      if (record) names.set(unique[i] as string, referencedName(kind, record, memberName));
     });
   }
   return names;

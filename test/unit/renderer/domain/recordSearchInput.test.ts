@@ -103,6 +103,10 @@ describe('how a donation is named in search, the 操作记录 and messages', () 
     expect(donationTitle(donation({ donors: [wong, chan], ...rated }), memberName)).toBe(
       '黄家豪等捐赠 HK$100,000.00',
     );
+    // Search and the 操作记录 name them as the timeline does.
+    expect(recordTitle('donation', donation({ donors: [wong], ...rated }), memberName)).toBe(
+      '黄家豪捐赠 HK$100,000.00',
+    );
   });
 
   it('names no donor who asked not to be named (保密), a member or anyone else, in title or hit', () => {
