@@ -41,10 +41,25 @@ export async function readNamesOfAnyKind(ids: readonly string[]): Promise<Map<st
   return names;
 }
 
-/** Every member's name by id, as a referring record shows it (for naming donors in a list). */
-export async function readMemberNames(): Promise<Map<string, string>> {
+/** How the timeline names a member: as a referring record shows them, and as their name is written. */
+export interface MemberNaming {
+  /** 黄家豪, or 黄家豪（已删除）: for a gift's title. */
+  shown: string;
+  /** 姓名 and 其他写法: for leaving a 保密 donor out of a 大事记 line. */
+  written: readonly string[];
+}
+
+/** Every member's naming by id (for naming donors in a list, or leaving them out of one). */
+export async function readMemberNames(): Promise<Map<string, MemberNaming>> {
   const rows = await db().members.toArray();
   return new Map(
-    rows.map((row) => [row.id, referencedName('member', fromRow<'member'>(row))] as const),
+    rows.map((row) => {
+      const member = fromRow<'member'>(row);
+      const naming = {
+        shown: referencedName('member', member),
+        written: [member.name, ...member.otherNames],
+      };
+      return [row.id, naming] as const;
+    }),
   );
 }
