@@ -143,7 +143,9 @@ test('a member entered in traditional characters is found in simplified and in p
   }
 });
 
-test('a 票据号 or a 案号 finds its record, typed in half- or full-width', async ({ app }) => {
+test('a 票据号 or a 案号 finds its record, typed in half- or full-width, a gift named as on the timeline', async ({
+  app,
+}) => {
   await new SettingsPage(app).loadSampleData();
   const search = new SearchDialog(app);
   await search.open();
@@ -159,6 +161,17 @@ test('a 票据号 or a 案号 finds its record, typed in half- or full-width', a
     );
     await expect(search.marks(hit)).toHaveText([query === '示例-2020-W01' ? query : '2020-W01']);
   }
+  // A member's gift is named by the member, as on the timeline; one whose donor asked not to be
+  // named (保密, 陈美玲's) names no one, and her name finds only her.
+  await search.search('示例-2020-002');
+  await expect(search.group('捐赠').getByRole('option')).toHaveText(
+    /^张国华捐赠 HK\$2,000,000\.00/,
+  );
+  await search.search('示例-2020-004');
+  await expect(search.group('捐赠').getByRole('option')).toHaveText(/^保密捐赠 HK\$1,500,000\.00/);
+  await search.search('陈美玲');
+  await expect(search.group('委员').getByRole('option', { name: /^陈美玲/ })).toBeVisible();
+  await expect(search.group('捐赠')).toHaveCount(0);
   await search.search('2018-0126');
   await expect(search.options).toHaveCount(1);
   await expect(search.group('履职活动').getByRole('option')).toHaveText(
@@ -290,7 +303,7 @@ test('search keys left by another version of their format are rebuilt at the nex
   // Other facts (the install id a backup names) may sit beside it.
   expect((await storedRows(app, 'meta')).find((row) => row.key === 'searchDocVersion')).toEqual({
     key: 'searchDocVersion',
-    value: 4,
+    value: 6,
   });
 });
 

@@ -3,6 +3,7 @@ import { SHELL_ENTRY_URL } from '../../electron/shell/shellOrigin';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { ActivitiesPage } from './pages/ActivitiesPage';
+import { addOtherDonor, newDonation } from './pages/donationFormSteps';
 import { RecordList } from './pages/RecordList';
 import { SettingsPage } from './pages/SettingsPage';
 import { TimelinePage } from './pages/TimelinePage';
@@ -152,17 +153,36 @@ test('jumping to a year brings its heading into view, by the selector and by the
   await expect(band).toHaveText(/^2019年 · /);
 });
 
-test('a member’s gift is named by the member on its line, unless the donor asked not to be named', async ({
+test('a member’s gift is named by the member on its line, and no gift whose donor asked not to be (保密)', async ({
   app,
 }) => {
   await new SettingsPage(app).loadSampleData();
+  // An outside donor's gift, 保密, in the 大事记 with the donor named in its summary as typed.
+  const form = await newDonation(app);
+  await addOtherDonor(app, form, '香港中华总商会');
+  await form.field('捐赠日期').fill('2020年2月8日');
+  await form.field('金额').fill('300000');
+  await form.drawer.getByRole('switch', { name: '保密' }).click();
+  await form.drawer.getByRole('checkbox', { name: '列入大事记' }).check();
+  await form.field('大事记摘要').fill('香港中华总商会向湖南省红十字会捐款30万元');
+  await expect(
+    form.drawer.getByText('捐赠方要求保密：时间轴和年度文件中，摘要里捐赠方的名字写作“某捐赠方”'),
+  ).toBeVisible();
+  await form.save();
+
   const timeline = new TimelinePage(app);
   await timeline.openTimeline();
   await timeline.jumpTo(2020);
   await expect(timeline.entry('张国华捐赠 HK$2,000,000.00')).toBeVisible();
-  // 陈美玲's gift of 2020年2月3日 is 保密: her name is not on the line.
-  await expect(timeline.entry('委员捐赠 HK$1,500,000.00')).toBeVisible();
-  await expect(timeline.entry('陈美玲捐赠')).toHaveCount(0);
+  // 陈美玲's gift of 2020年2月3日 is 保密: no one is named on its line.
+  await expect(timeline.entry('2月3日保密捐赠 HK$1,500,000.00')).toBeVisible();
+  await expect(timeline.entry('2月8日，某捐赠方向湖南省红十字会捐款30万元。')).toBeVisible();
+  await expect(timeline.list).not.toContainText('陈美玲');
+  await expect(timeline.list).not.toContainText('香港中华总商会');
+  // Opened, the entry says its donor is kept back, not who it is.
+  await timeline.entry('某捐赠方').click();
+  await expect(app.locator('.timeline-details')).toContainText('捐赠方（保密）');
+  await expect(timeline.list).not.toContainText('香港中华总商会');
 });
 
 /** A year after the sample's, with one activity: far too few entries to scroll to the top. */

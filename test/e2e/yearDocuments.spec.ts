@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { docxParagraphs, libreOfficePdfText, pdfText } from '../office/officeFiles';
@@ -5,7 +6,7 @@ import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { chooseOption } from './pages/DossierPage';
 import { SettingsPage } from './pages/SettingsPage';
-import { storedRows } from './storedRows';
+import { putStoredRow, storedRows } from './storedRows';
 
 // Issue 14 item 3: the year's documents from 统计, checked against the stored rows by hand.
 
@@ -13,16 +14,56 @@ const YEAR = 2018;
 const COMMITTEE = '省政协港澳台侨和外事委员会';
 
 interface Row {
+  id?: string;
   name?: string;
+  kind?: string;
   status?: string;
   deletedAt?: string | null;
   startDate?: { year: number; month?: number; day?: number };
+  date?: { year: number; month?: number; day?: number };
   inTimeline?: boolean;
   timelineSummary?: string;
   participants?: { attendance: string }[];
 }
 
 const order = (d: Row['startDate']) => (d?.month ?? 13) * 100 + (d?.day ?? 32);
+
+const STORED_AT = '2026-01-01T00:00:00.000Z';
+/** Who gives the 保密 gift below: a sample member and a donor outside the committee. */
+const SECRET_MEMBER = '张国华';
+const SECRET_OUTSIDER = '香港中华总商会';
+const SECRET_DATE = { year: YEAR, month: 11, day: 20 };
+
+/**
+ * A cash gift of ¥200,000 whose donors asked not to be named (保密), in the 大事记 with both named
+ * in its summary as staff type it — written straight to disk, as an import would leave it.
+ */
+async function storeSecretGift(app: Page, memberId: string): Promise<void> {
+  await putStoredRow(app, 'donations', {
+    id: 'f0e1d2c3-0000-4000-8000-000000000920',
+    kind: '资金',
+    donors: [
+      { type: '委员', memberId },
+      { type: '其他', name: SECRET_OUTSIDER, group: false },
+    ],
+    amount: { amountMinor: 200_000_00, currency: 'CNY' },
+    items: [],
+    stages: [],
+    date: SECRET_DATE,
+    confidential: true,
+    inTimeline: true,
+    timelineSummary: `${SECRET_MEMBER}委员与${SECRET_OUTSIDER}向桂东县青竹村小学捐赠助学金`,
+    attachments: [],
+    createdAt: STORED_AT,
+    updatedAt: STORED_AT,
+    rev: 1,
+    deletedAt: null,
+    _year: YEAR,
+    _dateKey: YEAR * 10000 + SECRET_DATE.month * 100 + SECRET_DATE.day,
+    _memberIds: [memberId],
+    _timeline: 1,
+  });
+}
 
 test('统计 exports the year’s 工作报告材料 with its 大事记 and totals, and the 履职情况通报', async ({
   app,
@@ -32,12 +73,20 @@ test('统计 exports the year’s 工作报告材料 with its 大事记 and tota
   // Sample data, LibreOffice and printing on a shared machine: slow, not stuck.
   test.setTimeout(180_000);
   await new SettingsPage(app).loadSampleData();
+  const everyMember = (await storedRows(app, 'members')) as unknown as Row[];
+  await storeSecretGift(app, everyMember.find((m) => m.name === SECRET_MEMBER)!.id!);
   const activities = ((await storedRows(app, 'activities')) as unknown as Row[]).filter(
     (a) => !a.deletedAt && a.startDate?.year === YEAR,
   );
-  const timeline = activities
-    .filter((a) => a.inTimeline && a.timelineSummary)
-    .sort((a, b) => order(a.startDate) - order(b.startDate));
+  // The 大事记: the activities' summaries, and the gift's without its donors (stable: on one
+  // day an activity comes before a gift).
+  const timeline = [
+    ...activities.filter((a) => a.inTimeline && a.timelineSummary),
+    { startDate: SECRET_DATE, timelineSummary: '某捐赠方向桂东县青竹村小学捐赠助学金' },
+  ].sort((a, b) => order(a.startDate) - order(b.startDate));
+  const cashGifts = ((await storedRows(app, 'donations')) as unknown as Row[]).filter(
+    (d) => !d.deletedAt && d.kind === '资金' && d.date?.year === YEAR,
+  );
   expect(timeline.length).toBeGreaterThanOrEqual(2);
   const attended = activities.reduce(
     (sum, a) => sum + (a.participants ?? []).filter((p) => p.attendance === '出席').length,
@@ -72,6 +121,14 @@ test('统计 exports the year’s 工作报告材料 with its 大事记 and tota
     const fact = a.timelineSummary!.replace(/[。\s]+$/, '').slice(-20);
     expect(entries[i]).toContain(fact);
   });
+  // The gift's donors asked not to be named: neither is, in the 大事记 or anywhere in the file,
+  // and the gift still counts in the year's donations.
+  expect(entries).toContain('11月20日，某捐赠方向桂东县青竹村小学捐赠助学金。');
+  expect(entries.join('')).not.toContain(SECRET_MEMBER);
+  expect(paragraphs.join('')).not.toContain(SECRET_OUTSIDER);
+  expect(paragraphs[at('四、捐赠情况') + 1]).toMatch(
+    new RegExp(`^全年共接收资金捐赠${cashGifts.length}笔，`),
+  );
   expect(paragraphs[at('二、履职活动') + 1]).toMatch(
     new RegExp(`^全年开展履职活动${activities.length}项，.*委员出席${attended}人次。$`),
   );
@@ -86,6 +143,7 @@ test('统计 exports the year’s 工作报告材料 with its 大事记 and tota
   expect(flat).toContain(`${YEAR}年度工作报告材料`);
   expect(flat).toContain('一、大事记');
   expect(flat).toContain(`委员出席${attended}人次`);
+  expect(flat).not.toContain(SECRET_OUTSIDER);
   expect(text).toMatch(/—\s*1\s*—/);
 
   const notice = join(dataDir, `${YEAR}年度履职情况通报.docx`);

@@ -1,6 +1,7 @@
 import { referencedName } from '../domain/references';
 import { RECORD_KINDS, type RecordKind } from '../domain/records';
 import { db } from './database';
+import { donorMemberNames } from './donorMemberNames';
 import { fromRow } from './rows';
 
 /**
@@ -13,13 +14,11 @@ export async function readRecordNames(
   ids: readonly string[],
 ): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
-  const rows = await db().tableOf(kind).bulkGet(unique);
-  return new Map(
-    unique.map((id, i) => {
-      const row = rows[i];
-      return [id, referencedName(kind, row ? fromRow<RecordKind>(row) : undefined)];
-    }),
+  const records = (await db().tableOf(kind).bulkGet(unique)).map((row) =>
+    row ? fromRow<RecordKind>(row) : undefined,
   );
+  const memberName = await donorMemberNames(db(), kind, records);
+  return new Map(unique.map((id, i) => [id, referencedName(kind, records[i], memberName)]));
 }
 
 /**
@@ -31,18 +30,36 @@ export async function readNamesOfAnyKind(ids: readonly string[]): Promise<Map<st
   const unique = [...new Set(ids)];
   const names = new Map<string, string>();
   for (const kind of RECORD_KINDS) {
-    const rows = await db().tableOf(kind).bulkGet(unique);
-    rows.forEach((row, i) => {
-      if (row) names.set(unique[i] as string, referencedName(kind, fromRow<RecordKind>(row)));
+    const records = (await db().tableOf(kind).bulkGet(unique)).map((row) =>
+      row ? fromRow<RecordKind>(row) : undefined,
+    );
+    const memberName = await donorMemberNames(db(), kind, records);
+    records.forEach((record, i) => {
+      if (record) names.set(unique[i] as string, referencedName(kind, record, memberName));
     });
   }
   return names;
 }
 
-/** Every member's name by id, as a referring record shows it (for naming donors in a list). */
-export async function readMemberNames(): Promise<Map<string, string>> {
+/** How the timeline names a member: as a referring record shows them, and as their name is written. */
+export interface MemberNaming {
+  /** 黄家豪, or 黄家豪（已删除）: for a gift's title. */
+  shown: string;
+  /** 姓名 and 其他写法: for leaving a 保密 donor out of a 大事记 line. */
+  written: readonly string[];
+}
+
+/** Every member's naming by id (for naming donors in a list, or leaving them out of one). */
+export async function readMemberNames(): Promise<Map<string, MemberNaming>> {
   const rows = await db().members.toArray();
   return new Map(
-    rows.map((row) => [row.id, referencedName('member', fromRow<'member'>(row))] as const),
+    rows.map((row) => {
+      const member = fromRow<'member'>(row);
+      const naming = {
+        shown: referencedName('member', member),
+        written: [member.name, ...member.otherNames],
+      };
+      return [row.id, naming] as const;
+    }),
   );
 }

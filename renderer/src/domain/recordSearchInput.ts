@@ -1,13 +1,18 @@
+import { donationDonors, type MemberName } from './donations/donationDonors';
 import { donationValue } from './donations/donationValue';
 import { formatMoney } from './money';
 import { formatDateRange, formatPartialDate, partialDateSortKey } from './partialDate';
 import type { RecordByKind, RecordKind } from './records';
 import type { SearchDocInput } from './search';
 
-/** What of each record search finds, and how a hit is shown (title, subtitle, rank by date). */
+/**
+ * What of each record search finds, and how a hit is shown (title, subtitle, rank by date).
+ * `memberName` names the members who gave a donation (see {@link donationTitle}).
+ */
 export function recordSearchInput<K extends RecordKind>(
   kind: K,
   record: RecordByKind[K],
+  memberName?: MemberName,
 ): SearchDocInput {
   switch (kind) {
     case 'member': {
@@ -46,11 +51,14 @@ export function recordSearchInput<K extends RecordKind>(
     }
     case 'donation': {
       const d = record as RecordByKind['donation'];
-      const donorNames = d.donors.flatMap((donor) => (donor.type === '其他' ? [donor.name] : []));
+      // A 保密 donor is not shown beside the hit (涉及：…) either.
+      const donorNames = d.confidential
+        ? []
+        : d.donors.flatMap((donor) => (donor.type === '其他' ? [donor.name] : []));
       return {
         id: d.id,
         kind,
-        title: donationTitle(d),
+        title: donationTitle(d, memberName),
         subtitle: [formatPartialDate(d.date), d.kind, d.purpose, d.recipient]
           .filter(Boolean)
           .join(' · '),
@@ -90,36 +98,26 @@ export function recordSearchInput<K extends RecordKind>(
 }
 
 /**
- * A donation as the 操作记录, search and messages name it: who gave, what, and how much —
- * 香港中华总商会捐赠 HK$1,234,567.89, 委员捐赠物资 ¥450,000.00 — so that two gifts of one day
- * are told apart. Those outside the committee are named; members, whose names live in their own
- * records, by `memberName` where the caller has it (黄家豪捐赠 …), else as 委员. A donor who asked
- * not to be named (保密) is 委员 still.
+ * A donation as the 操作记录, search, the timeline and messages name it: who gave, what, and how
+ * much — 香港中华总商会捐赠 HK$1,234,567.89, 黄家豪捐赠物资 ¥450,000.00 — so that two gifts of one
+ * day are told apart. Members are named by `memberName` where the caller has it, else as 委员; a
+ * donor who asked not to be named (保密) is not named at all: 保密捐赠 ….
  */
-export function donationTitle(
-  d: RecordByKind['donation'],
-  memberName?: (id: string) => string | undefined,
-): string {
-  const named: string[] = [];
-  let unnamed = false;
-  for (const donor of d.donors) {
-    const name =
-      donor.type === '其他'
-        ? donor.name
-        : d.confidential
-          ? undefined
-          : memberName?.(donor.memberId);
-    if (name) named.push(name);
-    else unnamed = true;
-  }
-  const who = named.length > 0 ? `${named.join('、')}${unnamed ? '等' : ''}` : '委员';
+export function donationTitle(d: RecordByKind['donation'], memberName?: MemberName): string {
   const value = donationValue(d);
-  return `${who}捐赠${d.kind === '物资' ? '物资' : ''}${value ? ` ${formatMoney(value)}` : ''}`;
+  return `${donationDonors(d, memberName)}捐赠${d.kind === '物资' ? '物资' : ''}${value ? ` ${formatMoney(value)}` : ''}`;
 }
 
-/** The name a record goes by in messages and the audit log. */
-export function recordTitle<K extends RecordKind>(kind: K, record: RecordByKind[K]): string {
-  return recordSearchInput(kind, record).title;
+/**
+ * The name a record goes by in messages and the audit log; the members who gave a donation named
+ * by `memberName`.
+ */
+export function recordTitle<K extends RecordKind>(
+  kind: K,
+  record: RecordByKind[K],
+  memberName?: MemberName,
+): string {
+  return recordSearchInput(kind, record, memberName).title;
 }
 
 function isText(value: string | undefined | null): value is string {

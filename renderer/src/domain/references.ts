@@ -1,3 +1,4 @@
+import type { MemberName } from './donations/donationDonors';
 import { formatPartialDate } from './partialDate';
 import { recordTitle } from './recordSearchInput';
 import type { RecordByKind, RecordKind } from './records';
@@ -94,14 +95,16 @@ export function moreThanShown(group: ReferringGroup): string | null {
 
 /**
  * The name a referring record shows for the record it points to: the plain name of a live one,
- * 「名称（已删除）」 for a tombstone, 「（未知记录）」 when there is none.
+ * 「名称（已删除）」 for a tombstone, 「（未知记录）」 when there is none. `memberName` names the
+ * members who gave a donation.
  */
 export function referencedName<K extends RecordKind>(
   kind: K,
   record: RecordByKind[K] | undefined,
+  memberName?: MemberName,
 ): string {
   if (!record) return UNKNOWN_RECORD;
-  const title = recordTitle(kind, record);
+  const title = recordTitle(kind, record, memberName);
   return record.deletedAt ? `${title}${DELETED_MARK}` : title;
 }
 

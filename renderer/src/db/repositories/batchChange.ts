@@ -8,6 +8,7 @@ import {
 import { loadSearchKeysBuilder } from '../searchKeysBuilder';
 import { recordTitle } from '../../domain/recordSearchInput';
 import { db } from '../database';
+import { donorMemberNames } from '../donorMemberNames';
 import type { BatchChange } from '../DutyLedgerDb';
 import { fromRow } from '../rows';
 import { RecordValidationError } from './recordErrors';
@@ -74,14 +75,12 @@ export async function applyRecordChanges(
     for (const change of changes) {
       await writeRecordState(database, change.kind, change.after as never);
       const action = transitionAction(change.before, change.after);
+      const memberName = await donorMemberNames(database, change.kind, [change.after]);
       entries.push(
-        auditEntryFor(
-          change.kind,
-          action,
-          change.before as never,
-          change.after as never,
-          `${summary}：`,
-        ),
+        auditEntryFor(change.kind, action, change.before as never, change.after as never, {
+          prefix: `${summary}：`,
+          memberName,
+        }),
       );
     }
     await database.audit.bulkAdd(entries);

@@ -9,6 +9,7 @@ import {
 } from '../../domain/records';
 import { recordTitle } from '../../domain/recordSearchInput';
 import { db } from '../database';
+import { donorMemberNames } from '../donorMemberNames';
 import { currentOperator } from '../operatorContext';
 import { toRow } from '../rows';
 import { nextHistory } from '../../domain/revisionHistory';
@@ -78,7 +79,9 @@ export async function bulkCreateRecords<K extends RecordKind>(
     }
   });
   const searchDocOf = searchDocMaker();
-  const docs = records.map((record) => searchDocOf(kind, record));
+  // Read beside the records, not in the write's transaction: the members a paste names are stored.
+  const memberName = await donorMemberNames(db(), kind, records);
+  const docs = records.map((record) => searchDocOf(kind, record, memberName));
   // One entry for the batch: an import is one operation to the user, and a line per record would
   // double the cost of importing.
   const audit = batchAuditEntry({
@@ -93,7 +96,7 @@ export async function bulkCreateRecords<K extends RecordKind>(
       : importSummary(
           RECORD_KIND_LABELS[kind],
           records.length,
-          records[0] ? recordTitle(kind, records[0]) : '',
+          records[0] ? recordTitle(kind, records[0], memberName) : '',
         ),
     after: { count: records.length },
   });

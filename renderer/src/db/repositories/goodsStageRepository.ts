@@ -4,9 +4,10 @@ import {
   type StageMove,
 } from '../../domain/donations/goodsPipeline';
 import { loadSearchKeysBuilder } from '../searchKeysBuilder';
+import { donationDonors } from '../../domain/donations/donationDonors';
 import { RECORD_KIND_LABELS, type Donation } from '../../domain/records';
 import { db } from '../database';
-import type { DutyLedgerDb } from '../DutyLedgerDb';
+import { donorMemberNames } from '../donorMemberNames';
 import { fromRow } from '../rows';
 import { RecordNotFoundError, StaleRecordError } from './recordErrors';
 import { auditEntryFor, changeTables, parseInput, writeRecordState } from './recordRepository';
@@ -56,8 +57,9 @@ export async function moveGoodsStage(
       ...(before.sample ? { sample: true } : {}),
     } as Donation;
     const from = currentStage(before);
+    const memberName = await donorMemberNames(database, 'donation', [after]);
     const entry = auditEntryFor('donation', 'update', before, after);
-    entry.summary = `物资流转：${await donationTitle(database, after)}从“${from}”移到“${move.stage}”`;
+    entry.summary = `物资流转：${donationDonors(after, memberName)}捐赠从“${from}”移到“${move.stage}”`;
     await writeRecordState(database, 'donation', after);
     await database.audit.add(entry);
     await pushUndoStep(database, {
@@ -72,16 +74,4 @@ export async function moveGoodsStage(
     });
     return after;
   });
-}
-
-/** “黄家豪捐赠”, “香港某商会、陈美玲捐赠”: the donation named by its donors, members by name. */
-async function donationTitle(database: DutyLedgerDb, donation: Donation): Promise<string> {
-  const names = await Promise.all(
-    donation.donors.map(async (donor) => {
-      if (donor.type === '其他') return donor.name;
-      const member = await database.members.get(donor.memberId);
-      return member && 'name' in member ? member.name : '委员';
-    }),
-  );
-  return `${names.join('、')}捐赠`;
 }

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import type { MemberName } from '../../domain/donations/donationDonors';
 import type { SearchDoc } from '../../domain/search/searchKeys';
 import { recordSearchInput, recordTitle } from '../../domain/recordSearchInput';
 import {
@@ -15,6 +16,7 @@ import {
 } from '../../domain/records';
 import { db } from '../database';
 import type { DutyLedgerDb } from '../DutyLedgerDb';
+import { donorMemberNames, memberNameChanged } from '../donorMemberNames';
 import { currentOperator } from '../operatorContext';
 import { fromRow, toRow, type StoredRow } from '../rows';
 import { nextHistory } from '../../domain/revisionHistory';
@@ -32,13 +34,20 @@ export function parseInput<K extends RecordKind>(kind: K, input: unknown): Input
   return result.value as InputByKind[K];
 }
 
-/** Makes records' search entries; awaited once, then used for as many records as there are. */
-export type SearchDocMaker = <K extends RecordKind>(kind: K, record: RecordByKind[K]) => SearchDoc;
+/**
+ * Makes records' search entries; awaited once, then used for as many records as there are.
+ * `memberName` names the members who gave a donation (donorMemberNames).
+ */
+export type SearchDocMaker = <K extends RecordKind>(
+  kind: K,
+  record: RecordByKind[K],
+  memberName?: MemberName,
+) => SearchDoc;
 
 /** The search-entry maker, its code loaded before the write's transaction (searchKeysBuilder). */
 export function searchDocMaker(): SearchDocMaker {
   const build = loadedSearchKeysBuilder();
-  return (kind, record) => build(recordSearchInput(kind, record));
+  return (kind, record, memberName) => build(recordSearchInput(kind, record, memberName));
 }
 
 /** 新建: one transaction writes the record, its search keys, the audit entry and the undo step. */
@@ -213,7 +222,8 @@ async function applyChange<K extends RecordKind>(
   before: RecordByKind[K] | null,
   after: RecordByKind[K],
 ): Promise<void> {
-  const entry = auditEntryFor(kind, action, before, after);
+  const memberName = await donorMemberNames(database, kind, [after]);
+  const entry = auditEntryFor(kind, action, before, after, { memberName });
   await writeRecordState(database, kind, after);
   await database.audit.add(entry);
   await pushUndoStep(database, {
@@ -251,10 +261,38 @@ export async function writeRecordState<K extends RecordKind>(
     await database.searchDocs.delete(record.id);
     afterCommit(() => publishSearchChange({ type: 'remove', ids: [record.id] }));
   } else {
-    const doc = searchDocMaker()(kind, record);
+    const memberName = await donorMemberNames(database, kind, [record]);
+    const doc = searchDocMaker()(kind, record, memberName);
     await database.searchDocs.put(doc);
     afterCommit(() => publishSearchChange({ type: 'upsert', docs: [doc] }));
   }
+  if (kind === 'member' && memberNameChanged(old, record)) {
+    await retitleDonationsOf(database, [record.id]);
+  }
+}
+
+/**
+ * Makes the search entries of the live donations `memberIds` gave again: a member's name is in
+ * their titles (黄家豪捐赠 …), so a member renamed, deleted or restored changes them. A chain of
+ * Dexie's promises, not an async function: awaited as the last step of a write, one more plain
+ * promise in between lets the transaction commit before the write is done.
+ */
+function retitleDonationsOf(database: DutyLedgerDb, memberIds: readonly string[]): Promise<void> {
+  return database.donations
+    .where('_memberIds')
+    .anyOf(memberIds)
+    .distinct()
+    .toArray()
+    .then((rows) => {
+      const donations = rows.filter((row) => !row.deletedAt).map((row) => fromRow<'donation'>(row));
+      return donorMemberNames(database, 'donation', donations).then((memberName) => {
+        const searchDocOf = searchDocMaker();
+        const docs = donations.map((donation) => searchDocOf('donation', donation, memberName));
+        if (docs.length > 0) afterCommit(() => publishSearchChange({ type: 'upsert', docs }));
+        return database.searchDocs.bulkPut(docs);
+      });
+    })
+    .then(() => undefined);
 }
 
 /**
@@ -272,6 +310,11 @@ export async function writeRecordStates<K extends RecordKind>(
   const table = database.tableOf(kind);
   const olds = rowsRead ?? (await table.bulkGet(states.map((state) => state.record.id)));
   const searchDocOf = searchDocMaker();
+  const memberName = await donorMemberNames(
+    database,
+    kind,
+    states.map((state) => state.record),
+  );
   let delta = 0;
   const removed: string[] = [];
   const docs: SearchDoc[] = [];
@@ -279,7 +322,7 @@ export async function writeRecordStates<K extends RecordKind>(
     const old = olds[i];
     delta += liveness(record) - liveness(old);
     if (record.deletedAt) removed.push(record.id);
-    else docs.push(searchDocOf(kind, record));
+    else docs.push(searchDocOf(kind, record, memberName));
     return { ...toRow(kind, record), _revs: history ?? nextHistory(record.rev, old) };
   });
   await table.bulkPut(rows);
@@ -293,6 +336,11 @@ export async function writeRecordStates<K extends RecordKind>(
     await database.searchDocs.bulkPut(docs);
     afterCommit(() => publishSearchChange({ type: 'upsert', docs }));
   }
+  const renamed =
+    kind === 'member'
+      ? states.flatMap(({ record }, i) => (memberNameChanged(olds[i], record) ? [record.id] : []))
+      : [];
+  if (renamed.length > 0) await retitleDonationsOf(database, renamed);
 }
 
 /**
@@ -319,10 +367,18 @@ export async function removeRecordStates(
   if (isYearCounted(kind)) await adjustYearCounts(database, kind, olds, []);
   await database.searchDocs.bulkDelete(gone);
   afterCommit(() => publishSearchChange({ type: 'remove', ids: gone }));
+  if (kind === 'member') await retitleDonationsOf(database, gone);
 }
 
 function liveness(row: { deletedAt?: string | null | undefined } | undefined): number {
   return row && !row.deletedAt ? 1 : 0;
+}
+
+/** How an audit entry is worded: a prefix (the batch it belongs to), the members who gave named. */
+export interface AuditWording {
+  prefix?: string;
+  /** Names the members who gave a donation, as search names them (donorMemberNames). */
+  memberName?: MemberName | undefined;
 }
 
 export function auditEntryFor<K extends RecordKind>(
@@ -330,9 +386,10 @@ export function auditEntryFor<K extends RecordKind>(
   action: AuditEntry['action'],
   before: RecordByKind[K] | null,
   after: RecordByKind[K],
-  prefix = '',
+  { prefix = '', memberName }: AuditWording = {},
 ): AuditEntry {
   const changed = action === 'update' && before ? changedLabels(kind, before, after) : [];
+  const title = recordTitle(kind, after, memberName);
   return {
     id: crypto.randomUUID(),
     at: new Date().toISOString(),
@@ -340,8 +397,7 @@ export function auditEntryFor<K extends RecordKind>(
     action,
     kind,
     recordId: after.id,
-    summary:
-      prefix + auditSummary(action, RECORD_KIND_LABELS[kind], recordTitle(kind, after), changed),
+    summary: prefix + auditSummary(action, RECORD_KIND_LABELS[kind], title, changed),
     before: before as RecordSnapshot | null,
     after: after as RecordSnapshot,
   };

@@ -1,6 +1,7 @@
 import { RECORD_KINDS } from '../../domain/records';
 import { loadSearchKeysBuilder } from '../searchKeysBuilder';
 import { db } from '../database';
+import { donorMemberNames } from '../donorMemberNames';
 import { searchDocsVersionRow } from '../metaRows';
 import { fromRow } from '../rows';
 import { publishSearchChange } from '../searchChanges';
@@ -42,7 +43,11 @@ export async function rebuildSearchDocs(): Promise<number> {
           .tableOf(kind)
           .filter((row) => !row.deletedAt)
           .toArray();
-        await database.searchDocs.bulkPut(rows.map((row) => searchDocOf(kind, fromRow(row))));
+        const records = rows.map((row) => fromRow(row));
+        const memberName = await donorMemberNames(database, kind, records);
+        await database.searchDocs.bulkPut(
+          records.map((record) => searchDocOf(kind, record, memberName)),
+        );
         await database.recordCounts.put({ kind, live: rows.length });
         if (isYearCounted(kind)) await recountYears(database, kind, rows);
         count += rows.length;

@@ -4,4 +4,4 @@
  * records when the app starts. Kept apart from searchKeys.ts so that reading it does not load
  * the pinyin tables.
  */
-export const SEARCH_DOC_VERSION = 4;
+export const SEARCH_DOC_VERSION = 6;

@@ -1,6 +1,7 @@
 import { db } from '../../db/database';
 import { fromRow } from '../../db/rows';
 import { campaignTotals } from '../../domain/campaigns/campaignTotals';
+import { publishedSummary } from '../../domain/donations/publishedSummary';
 import type {
   MemberYearLine,
   StudioYearLine,
@@ -11,8 +12,15 @@ import { computeMemberYear, type PointsRules } from '../../domain/points';
 import { ACTIVITY_TYPES, type Activity, type Donation } from '../../domain/records';
 import type { TimelineFact } from '../../domain/timelineSentence';
 
-/** The 大事记 of the year: activities and donations marked 列入大事记, in date order. */
-function timelineOf(activities: readonly Activity[], donations: readonly Donation[]) {
+/**
+ * The 大事记 of the year: activities and donations marked 列入大事记, in date order; a 保密 gift's
+ * donors left out of its line (`memberNames`: each way a member's name is written).
+ */
+function timelineOf(
+  activities: readonly Activity[],
+  donations: readonly Donation[],
+  memberNames: (id: string) => readonly string[],
+) {
   const facts: (TimelineFact & { key: number })[] = [
     ...activities.flatMap((a) =>
       a.inTimeline && a.timelineSummary
@@ -29,7 +37,13 @@ function timelineOf(activities: readonly Activity[], donations: readonly Donatio
     ),
     ...donations.flatMap((d) =>
       d.inTimeline && d.timelineSummary
-        ? [{ key: partialDateSortKey(d.date), date: d.date, summary: d.timelineSummary }]
+        ? [
+            {
+              key: partialDateSortKey(d.date),
+              date: d.date,
+              summary: publishedSummary(d, memberNames),
+            },
+          ]
         : [],
     ),
   ];
@@ -79,9 +93,10 @@ export async function readYearDocumentsInput(
   ]);
   const activities = activityRows.filter((r) => !r.deletedAt).map((r) => fromRow<'activity'>(r));
   const donations = donationRows.filter((r) => !r.deletedAt).map((r) => fromRow<'donation'>(r));
-  const members: MemberYearLine[] = memberRows
-    .filter((r) => !r.deletedAt)
-    .map((r) => fromRow<'member'>(r))
+  const everyMember = memberRows.map((r) => fromRow<'member'>(r));
+  const writtenNames = new Map(everyMember.map((m) => [m.id, [m.name, ...m.otherNames]]));
+  const members: MemberYearLine[] = everyMember
+    .filter((member) => !member.deletedAt)
     .map((member) => ({
       member,
       status: member.status,
@@ -95,7 +110,7 @@ export async function readYearDocumentsInput(
     .map(({ member, year: y }) => ({ member, year: y }));
   return {
     year,
-    timeline: timelineOf(activities, donations),
+    timeline: timelineOf(activities, donations, (id) => writtenNames.get(id) ?? []),
     activityCounts: ACTIVITY_TYPES.map((type) => [
       type,
       activities.filter((a) => a.type === type).length,

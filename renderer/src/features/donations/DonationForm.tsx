@@ -2,6 +2,7 @@ import { Alert, App as AntApp, Button, Checkbox, Form, Input, Select, Switch } f
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { readRateTable } from '../../db/rateTable';
+import { UNNAMED_DONOR } from '../../domain/donations/publishedSummary';
 import { sumMoney, type Money } from '../../domain/money';
 import { formatIsoDay, type PartialDate } from '../../domain/partialDate';
 import { cnyMinorOf, suggestRate } from '../../domain/rates/conversion';
@@ -83,6 +84,7 @@ export function DonationForm({ donationId, donation, onClose }: Props) {
   const rate = Form.useWatch('rate', form) as string | undefined;
   const items = (Form.useWatch('items', form) as { value?: AmountValue }[] | undefined) ?? [];
   const inTimeline = Form.useWatch('inTimeline', form) as boolean | undefined;
+  const confidential = Form.useWatch('confidential', form) as boolean | undefined;
   const campaignId = Form.useWatch('campaignId', form) as string | undefined;
   const campaigns = useRecordOptions('campaign', campaignId ? [campaignId] : []);
   const rates = useLiveQuery(readRateTable, []);
@@ -281,6 +283,11 @@ export function DonationForm({ donationId, donation, onClose }: Props) {
         <Form.Item
           label="大事记摘要"
           name="timelineSummary"
+          extra={
+            confidential
+              ? `捐赠方要求保密：时间轴和年度文件中，摘要里捐赠方的名字写作“${UNNAMED_DONOR}”`
+              : undefined
+          }
           rules={[
             { required: true, whitespace: true, message: '大事记摘要：列入大事记时不能为空' },
           ]}

@@ -1,9 +1,10 @@
 import { StarFilled } from '@ant-design/icons';
 import type { TimelineEntry } from '../../db/timelineQueries';
+import { publishedSummary } from '../../domain/donations/publishedSummary';
 import type { PartialDate } from '../../domain/partialDate';
 import { timelineDateLead, timelineSentence } from '../../domain/timelineSentence';
 import { TimelineEntryDetails, titleOf } from './TimelineEntryDetails';
-import { useMemberName } from './memberNames';
+import { useMemberName, useMemberWrittenNames } from './memberNames';
 import { TimelineTypeIcon } from './timelineIcons';
 
 interface Props {
@@ -20,13 +21,28 @@ export function typeLabelOf(entry: TimelineEntry): string {
 }
 
 /**
+ * What a 大事记 line says of its entry, as the year's documents print it: a 保密 gift's donors
+ * left out — so it waits for the members' names (undefined until then, and the line shows the
+ * title, which names no one).
+ */
+function summaryOf(
+  entry: TimelineEntry,
+  memberNames: ((id: string) => readonly string[]) | undefined,
+): string | undefined {
+  if (entry.kind === 'activity') return entry.record.timelineSummary;
+  if (entry.record.confidential && !memberNames) return undefined;
+  return publishedSummary(entry.record, memberNames ?? (() => []));
+}
+
+/**
  * The line of one entry: a 大事记 entry as its sentence (4月15日，……。), any other as its date,
  * title, type and place. A click or Enter opens it in place.
  */
 export function TimelineEntryItem({ entry, previous, open, onToggle }: Props) {
   const memberName = useMemberName();
+  const summary = summaryOf(entry, useMemberWrittenNames());
   const record = entry.record;
-  const chronicle = record.inTimeline && Boolean(record.timelineSummary);
+  const chronicle = record.inTimeline && Boolean(summary);
   const detailsId = `timeline-details-${entry.id}`;
   // An activity's 地点; a donation's 受赠方, named so (its title already says who gave).
   const place =
@@ -53,7 +69,7 @@ export function TimelineEntryItem({ entry, previous, open, onToggle }: Props) {
             {timelineSentence(
               {
                 date: entry.date,
-                summary: record.timelineSummary ?? '',
+                summary: summary ?? '',
                 leaders: entry.kind === 'activity' ? entry.record.leaders : [],
               },
               { previous },

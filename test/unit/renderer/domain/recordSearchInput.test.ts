@@ -83,7 +83,7 @@ describe('how a donation is named in search, the 操作记录 and messages', () 
     ).toBe('海外侨胞等捐赠 ¥1.00');
   });
 
-  it('names members by name where the caller knows them, and a 保密 donor as 委员 still', () => {
+  it('names members by name where the caller knows them', () => {
     const wong = { type: '委员', memberId: '11111111-1111-4111-8111-111111111111' };
     const chan = { type: '委员', memberId: '22222222-2222-4222-8222-222222222222' };
     const names = new Map([[wong.memberId, '黄家豪']]);
@@ -103,9 +103,37 @@ describe('how a donation is named in search, the 操作记录 and messages', () 
     expect(donationTitle(donation({ donors: [wong, chan], ...rated }), memberName)).toBe(
       '黄家豪等捐赠 HK$100,000.00',
     );
-    expect(
-      donationTitle(donation({ donors: [wong], confidential: true, ...rated }), memberName),
-    ).toBe('委员捐赠 HK$100,000.00');
+    // Search and the 操作记录 name them as the timeline does.
+    expect(recordTitle('donation', donation({ donors: [wong], ...rated }), memberName)).toBe(
+      '黄家豪捐赠 HK$100,000.00',
+    );
+  });
+
+  it('names no donor who asked not to be named (保密), a member or anyone else, in title or hit', () => {
+    const wong = { type: '委员', memberId: '11111111-1111-4111-8111-111111111111' };
+    const memberName = (id: string) => (id === wong.memberId ? '黄家豪' : undefined);
+    const rated = {
+      amount: { amountMinor: 10000000, currency: 'HKD' },
+      rate: '0.9218',
+      cnyAmountMinor: 9218000,
+      confidential: true,
+    };
+    const member = donation({ donors: [wong], ...rated });
+    const outside = donation({ donors: [{ type: '其他', name: '香港中华总商会' }], ...rated });
+    const goods = donation({
+      kind: '物资',
+      donors: [wong, { type: '其他', name: '香港中华总商会' }],
+      confidential: true,
+      items: [{ name: '口罩', quantity: 1, value: { amountMinor: 30000000, currency: 'CNY' } }],
+    });
+    expect(donationTitle(member, memberName)).toBe('保密捐赠 HK$100,000.00');
+    expect(donationTitle(outside, memberName)).toBe('保密捐赠 HK$100,000.00');
+    expect(donationTitle(goods, memberName)).toBe('保密捐赠物资 ¥300,000.00');
+    for (const gift of [member, outside, goods]) {
+      const hit = recordSearchInput('donation', gift);
+      // Not beside the hit either (涉及：香港中华总商会).
+      expect([hit.title, ...(hit.names ?? [])].join()).not.toMatch(/黄家豪|香港中华总商会/);
+    }
   });
 
   it('names goods, at their items’ 估值 when no total was declared', () => {
