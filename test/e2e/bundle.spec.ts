@@ -161,19 +161,6 @@ test('a bundle of the sample data arrives whole in another install; again is all
   }
 });
 
-/** Adds a rate in 设置 → 汇率 of `page`, and waits until it is in the table. */
-async function addRate(page: Page, currency: string, from: string, rate: string): Promise<void> {
-  await new SettingsPage(page).open('设置');
-  await page.getByLabel('币种').fill(currency);
-  await page.keyboard.press('Enter');
-  await page.getByLabel('起始日期').fill(from);
-  await page.getByLabel('汇率', { exact: true }).fill(rate);
-  await page.getByRole('button', { name: '添加' }).click();
-  await expect(
-    page.getByRole('table', { name: '汇率表' }).getByRole('row', { name: new RegExp(rate) }),
-  ).toBeVisible();
-}
-
 /** The value of a `meta` row of `page`'s database, as stored. */
 async function metaOnDisk(page: Page, key: string): Promise<unknown> {
   return (await storedRows(page, 'meta')).find((row) => row.key === key)?.value;
@@ -186,8 +173,8 @@ test('the 汇率, 积分规则 and 超期天数 go with the records: taken where
 }) => {
   test.setTimeout(240_000);
   // The sender's rules: two rates, a points rule, the stage days; and one member.
-  await addRate(app, '港币', '2024年1月1日', '0.9213');
-  await addRate(app, '澳门币', '2024年1月1日', '0.8942');
+  await new SettingsPage(app).addRate('港币', '2024年1月1日', '0.9213');
+  await new SettingsPage(app).addRate('澳门币', '2024年1月1日', '0.8942');
   await app.getByLabel('提案领衔积分').fill('7');
   await app.getByRole('button', { name: '保存规则' }).click();
   await expect(app.getByText(/^履职积分规则已保存/)).toBeVisible();
@@ -205,7 +192,7 @@ test('the 汇率, 积分规则 and 超期天数 go with the records: taken where
   const other = await otherInstall();
   try {
     // The colleague has a rate of their own for 港币 on that day, and the default rules.
-    await addRate(other.page, '港币', '2024年1月1日', '0.92');
+    await new SettingsPage(other.page).addRate('港币', '2024年1月1日', '0.92');
     const laptop = new BundlePage(other.page, other.shell);
     await laptop.choose(file);
     const rules = laptop.preview.getByRole('region', { name: '规则与汇率' });

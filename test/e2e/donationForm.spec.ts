@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { csvRows, libreOfficeSheetsAsCsv } from '../office/xlsxSheets';
@@ -13,21 +12,9 @@ import { storedRows } from './storedRows';
 // Issue 12 · the 捐赠 form: money to the fen in the currency given, converted with the rate of
 // its day from 设置 → 汇率; goods line by line; never a guessed rate.
 
-async function addRate(app: Page, currency: string, from: string, rate: string): Promise<void> {
-  const settings = new SettingsPage(app);
-  await settings.open('设置');
-  await app.getByLabel('币种').fill(currency);
-  await expect(app.getByRole('option', { name: new RegExp(currency) })).toBeAttached();
-  await app.keyboard.press('Enter');
-  await app.getByLabel('起始日期').fill(from);
-  await app.getByLabel('汇率', { exact: true }).fill(rate);
-  await app.getByRole('button', { name: '添加' }).click();
-  await expect(app.getByRole('table', { name: '汇率表' })).toContainText(rate);
-}
-
 test('a donation in 港币 takes the rate of its day and is stored to the fen', async ({ app }) => {
-  await addRate(app, '港币', '2020-01-01', '0.8900');
-  await addRate(app, '港币', '2020-02-01', '0.9013');
+  await new SettingsPage(app).addRate('港币', '2020-01-01', '0.8900');
+  await new SettingsPage(app).addRate('港币', '2020-02-01', '0.9013');
   const form = await newDonation(app);
   await addOtherDonor(app, form, '香港中华总商会');
   await form.field('捐赠日期').fill('2020年2月3日');
@@ -65,7 +52,7 @@ test('an HKD gift from a 港区委员 picked by initials is the member’s, not 
     (await storedRows(app, 'members')) as { id: string; name: string; deletedAt?: unknown }[]
   ).find((m) => m.name === '陈美玲' && !m.deletedAt)?.id;
   expect(memberId).toBeDefined();
-  await addRate(app, '港币', '2021-01-01', '0.8321');
+  await new SettingsPage(app).addRate('港币', '2021-01-01', '0.8321');
   const form = await newDonation(app);
 
   // Her full name offers her first, with her 类别, and a namesake outside the committee last.
@@ -264,7 +251,7 @@ test('goods are entered line by line with their 估值 and its total, which the 
 test('a new rate in the table leaves a recorded donation alone until 按汇率表重新计算 is asked', async ({
   app,
 }) => {
-  await addRate(app, '美元', '2020-02-01', '6.9249');
+  await new SettingsPage(app).addRate('美元', '2020-02-01', '6.9249');
   const form = await newDonation(app);
   await addOtherDonor(app, form, '美国侨胞联谊会');
   await form.field('捐赠日期').fill('2020-02-10');

@@ -20,6 +20,18 @@ export class SettingsPage extends AppPage {
     return this.page.getByLabel('单位名称');
   }
 
+  /** 设置 → 汇率: opens 设置, adds a rate, and waits until the table holds it. */
+  async addRate(currency: string, from: string, rate: string): Promise<void> {
+    await this.open('设置');
+    await this.page.getByLabel('币种').fill(currency);
+    await expect(this.page.getByRole('option', { name: new RegExp(currency) })).toBeAttached();
+    await this.page.keyboard.press('Enter');
+    await this.page.getByLabel('起始日期').fill(from);
+    await this.page.getByLabel('汇率', { exact: true }).fill(rate);
+    await this.page.getByRole('button', { name: '添加' }).click();
+    await expect(this.page.getByRole('table', { name: '汇率表' })).toContainText(rate);
+  }
+
   async save(): Promise<void> {
     await this.page.getByRole('button', { name: '保存', exact: true }).click();
   }
