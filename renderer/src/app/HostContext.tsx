@@ -11,7 +11,6 @@ import {
 import type { AppInfo, Settings, SettingsPatch } from '../../../electron/contract';
 import { bridge, bridgeErrorMessage } from '../bridge/bridge';
 import { setOperator } from '../db/operatorContext';
-import { logHostSettingsSaved } from '../db/settingsAudit';
 
 interface HostState {
   info: AppInfo | null;
@@ -55,7 +54,12 @@ export function HostProvider({ children }: { children: ReactNode }) {
     setSettings(next);
     // A new 经办人 signs the entry of their own naming: whoever saves the name is the one at work.
     setOperator(next.operatorName);
-    if (before) await logHostSettingsSaved(before, next, Object.keys(patch));
+    // Loaded when first saved: its wording of every setting (the points rules, the rates' schemas)
+    // is not for the first screen, which the frame draws without zod or the record schemas.
+    if (before) {
+      const { logHostSettingsSaved } = await import('../db/settingsAudit');
+      await logHostSettingsSaved(before, next, Object.keys(patch));
+    }
     return next;
   }, []);
 
