@@ -153,7 +153,13 @@ export async function removeSampleData(): Promise<number> {
   return removed;
 }
 
-/** The sample's rates, for the currencies and days the 汇率 table has none: the user's stay. */
+/** The `meta` row naming the rates the sample added: only those go with it. */
+const SAMPLE_RATES_KEY = 'sampleRatesAdded';
+
+/**
+ * The sample's rates, for the currencies and days the 汇率 table has none: the user's stay, even
+ * one of the sample's very value, and the rates added are remembered.
+ */
 async function addSampleRates(database: DutyLedgerDb): Promise<void> {
   const table = await readRateTable(database);
   const held = new Set(table.map(rateKey));
@@ -161,12 +167,17 @@ async function addSampleRates(database: DutyLedgerDb): Promise<void> {
   if (missing.length > 0) {
     await putRates(missing, new Map(missing.map((entry) => [rateKey(entry), undefined])));
   }
+  await database.meta.put({ key: SAMPLE_RATES_KEY, value: missing.map(rateKey) });
 }
 
-/** The sample's rates, where the table still holds them as loaded (a rate changed is the user's). */
+/** The rates the sample added, where the table still holds them as added (one changed is the user's). */
 async function removeSampleRates(database: DutyLedgerDb): Promise<void> {
+  const added = (await database.meta.get(SAMPLE_RATES_KEY))?.value;
+  const keys = new Set(Array.isArray(added) ? added : []);
   const sample = new Set(SAMPLE_RATE_TABLE.map((entry) => `${rateKey(entry)}=${entry.rate}`));
   for (const entry of await readRateTable(database)) {
-    if (sample.has(`${rateKey(entry)}=${entry.rate}`)) await removeRate(entry);
+    const key = rateKey(entry);
+    if (keys.has(key) && sample.has(`${key}=${entry.rate}`)) await removeRate(entry);
   }
+  await database.meta.delete(SAMPLE_RATES_KEY);
 }

@@ -45,7 +45,12 @@ describe('sample data', () => {
   });
 
   it('fills the 汇率 table with the rates the sample donations were made at, and takes back only those', async () => {
-    // The user's own 港币 rate for 2020 stays, and is not taken away with the sample.
+    // The user's own 港币 rate for 2020 stays, and is not taken away with the sample; nor is their
+    // 澳门币 rate for 2020, though it is the sample's very value.
+    await putRates(
+      [{ currency: 'MOP', from: '2020-01-01', rate: '0.8715' }],
+      new Map([['MOP@2020-01-01', undefined]]),
+    );
     await putRates(
       [{ currency: 'HKD', from: '2020-01-01', rate: '0.9' }],
       new Map([['HKD@2020-01-01', undefined]]),
@@ -65,6 +70,7 @@ describe('sample data', () => {
     await removeSampleData();
     expect(await readRateTable()).toEqual([
       { currency: 'HKD', from: '2020-01-01', rate: '0.9' },
+      { currency: 'MOP', from: '2020-01-01', rate: '0.8715' },
       { currency: 'MOP', from: '2019-01-01', rate: '0.85' },
     ]);
   });
