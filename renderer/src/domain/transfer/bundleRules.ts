@@ -13,7 +13,13 @@ import { rateEntrySchema, rateKey } from '../rates/rateRows';
 export const RULES_ENTRY = 'rules.json';
 
 export const bundleRulesSchema = z.object({
-  exchangeRates: z.array(rateEntrySchema).max(100_000),
+  // One rate per currency and day, as the table holds them: two would be written against each other.
+  exchangeRates: z
+    .array(rateEntrySchema)
+    .max(100_000)
+    .refine((rates) => new Set(rates.map(rateKey)).size === rates.length, {
+      message: '同一币种同一日期的汇率出现了两次',
+    }),
   /** null: the sender grades by the defaults. */
   pointsRules: pointsRulesSchema.nullable(),
   /** null: the sender keeps the default. */

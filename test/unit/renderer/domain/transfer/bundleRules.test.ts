@@ -62,6 +62,13 @@ describe('rules.json in a 交接包', () => {
   });
 });
 
+it('refuses rules.json listing a currency and day twice', async () => {
+  const twice = { ...sendersRules(), exchangeRates: [HKD, { ...HKD, rate: '0.9' }] };
+  const bytes = await handMadeBundle({ 'rules.json': JSON.stringify(twice) });
+  const error = await readBundle(bytes).catch((e: unknown) => e);
+  expect((error as BundleError).message).toContain('同一币种同一日期的汇率出现了两次');
+});
+
 describe('what importing a bundle’s rules would change', () => {
   it('adds the rates this install lacks, lists those that differ, and proposes the rules it never changed', () => {
     const plan = planRules(
