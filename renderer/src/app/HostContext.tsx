@@ -56,9 +56,19 @@ export function HostProvider({ children }: { children: ReactNode }) {
     setOperator(next.operatorName);
     // Loaded when first saved: its wording of every setting (the points rules, the rates' schemas)
     // is not for the first screen, which the frame draws without zod or the record schemas.
+    // The host has saved: a log that fails is said in the status line, and the save still stands
+    // (a caller told it failed would keep offering work already saved).
     if (before) {
-      const { logHostSettingsSaved } = await import('../db/settingsAudit');
-      await logHostSettingsSaved(before, next, Object.keys(patch));
+      try {
+        const { logHostSettingsSaved } = await import('../db/settingsAudit');
+        await logHostSettingsSaved(before, next, Object.keys(patch));
+      } catch (logError) {
+        setError(
+          logError instanceof Error && logError.message.startsWith('设置已保存')
+            ? logError.message
+            : `设置已保存，但未能记入操作记录：${bridgeErrorMessage(logError)}`,
+        );
+      }
     }
     return next;
   }, []);
