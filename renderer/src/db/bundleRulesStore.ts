@@ -1,25 +1,11 @@
-import { STAGE_LIMIT_RANGE } from '../domain/donations/goodsPipeline';
 import type { PointsRules } from '../domain/points';
 import type { BundleRules } from '../domain/transfer/bundleRules';
 import { db } from './database';
 import type { DutyLedgerDb } from './DutyLedgerDb';
-import { readStageLimitDays, STAGE_LIMIT_KEY } from './goodsPipeline';
+import { readStageLimitDays, readStoredStageLimitDays, STAGE_LIMIT_KEY } from './goodsPipeline';
 import { logSettingsChange } from './settingsAudit';
 import { putRates, readRateTable } from './rateTable';
 import type { RateEntry } from '../domain/money';
-
-/** The 阶段超期天数 as stored in 设置, or null while the default stands. */
-export async function readStoredStageLimitDays(
-  database: DutyLedgerDb = db(),
-): Promise<number | null> {
-  const value = (await database.meta.get(STAGE_LIMIT_KEY))?.value;
-  return typeof value === 'number' &&
-    Number.isInteger(value) &&
-    value >= STAGE_LIMIT_RANGE.min &&
-    value <= STAGE_LIMIT_RANGE.max
-    ? value
-    : null;
-}
 
 /** The rules a 交接包 carries: this install's rates and days, with the points rules `given` (设置 is the host's). */
 export async function readBundleRules(

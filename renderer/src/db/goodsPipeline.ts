@@ -20,8 +20,15 @@ export const STAGE_LIMIT_KEY = 'goodsStageLimitDays';
 
 /** The limit in force: the one saved in 设置, or DEFAULT_STAGE_LIMIT_DAYS. */
 export async function readStageLimitDays(database: DutyLedgerDb = db()): Promise<number> {
+  return (await readStoredStageLimitDays(database)) ?? DEFAULT_STAGE_LIMIT_DAYS;
+}
+
+/** The limit as stored in 设置, or null while the default stands (a 交接包 carries it so). */
+export async function readStoredStageLimitDays(
+  database: DutyLedgerDb = db(),
+): Promise<number | null> {
   const value = (await database.meta.get(STAGE_LIMIT_KEY))?.value;
-  return isStageLimit(value) ? value : DEFAULT_STAGE_LIMIT_DAYS;
+  return isStageLimit(value) ? value : null;
 }
 
 /**

@@ -2,7 +2,8 @@ import { Alert, Button, Card, Descriptions, Form, Input, Progress, Space, Typogr
 import { useEffect, useRef, useState } from 'react';
 import { bridge, bridgeErrorMessage } from '../../../bridge/bridge';
 import { useHost } from '../../../app/HostContext';
-import { readStoredStageLimitDays, writeImportedRules } from '../../../db/bundleRulesStore';
+import { writeImportedRules } from '../../../db/bundleRulesStore';
+import { readStoredStageLimitDays } from '../../../db/goodsPipeline';
 import { readRateTable } from '../../../db/rateTable';
 import { applyImport } from '../../../db/repositories/importRepository';
 import { DEFAULT_STAGE_LIMIT_DAYS } from '../../../domain/donations/goodsPipeline';
