@@ -1,6 +1,8 @@
 /**
- * 交接包 format v1 (`.dlbundle`): a zip holding `manifest.json`, `records/<kind>.jsonl` (one stored
- * row per line, tombstones included) and `attachments/<sha256>`. An encrypted bundle is a zip of
+ * 交接包 format v2 (`.dlbundle`): a zip holding `manifest.json`, `records/<kind>.jsonl` (one stored
+ * row per line, tombstones included), `attachments/<sha256>` and `rules.json` (the 汇率 and rules
+ * the records are read by; bundleRules.ts). v1, the same without `rules.json`, is still read. An
+ * encrypted bundle is a zip of
  * `encryption.json` (only what deriving the key needs) and `payload.bin` (the plain bundle,
  * encrypted in frames); see bundleCrypto.ts.
  */
@@ -8,7 +10,13 @@ import { z } from 'zod';
 import { RECORD_KINDS, type RecordByKind, type RecordKind } from '../records';
 
 export const BUNDLE_FORMAT = 'duty-ledger-bundle';
-export const BUNDLE_FORMAT_VERSION = 1;
+/**
+ * The version written. It went to 2 with `rules.json`: a program that knows only v1 then asks to
+ * be upgraded, where it would have called the new entry damage.
+ */
+export const BUNDLE_FORMAT_VERSION = 2;
+/** The versions read: v1 bundles (and backups) from before `rules.json` still import. */
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
 
 export const MANIFEST_ENTRY = 'manifest.json';
 export const ENCRYPTION_ENTRY = 'encryption.json';
@@ -46,7 +54,7 @@ const entrySchema = z.object({
 
 export const manifestSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
-  formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+  formatVersion: z.union([z.literal(1), z.literal(BUNDLE_FORMAT_VERSION)]),
   appVersion: z.string(),
   createdAt: z.iso.datetime({ offset: true }),
   /** 经办人 */

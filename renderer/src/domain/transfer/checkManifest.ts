@@ -7,6 +7,7 @@ import {
   formatSize,
   MANIFEST_ENTRY,
   manifestSchema,
+  READABLE_FORMAT_VERSIONS,
   recordsEntry,
   SHA256_PATTERN,
   type BundleLimits,
@@ -27,7 +28,7 @@ export function checkFormat(raw: unknown): void {
   if (typeof version === 'number' && Number.isInteger(version) && version > BUNDLE_FORMAT_VERSION) {
     throw new BundleError('newer-version', UPGRADE(version));
   }
-  if (version !== BUNDLE_FORMAT_VERSION) {
+  if (typeof version !== 'number' || !READABLE_FORMAT_VERSIONS.includes(version)) {
     throw new BundleError('unknown-version', `交接包的格式版本（${String(version)}）无法识别`);
   }
 }
@@ -56,7 +57,8 @@ export function checkManifest(raw: unknown): BundleManifest {
 /**
  * Checks the manifest's entries against the zip's before anything is inflated: names (zip-slip),
  * one entry per kind counted and per attachment, none missing, none extra, declared sizes within
- * the limits. Returns the zip's entries by name.
+ * the limits. Returns the zip's entries by name. `rules.json` is taken in a v1 manifest too: the
+ * builds just before v2 wrote it under v1, their backups included.
  */
 export function checkEntries(
   manifest: BundleManifest,

@@ -217,6 +217,24 @@ describe('format versions', () => {
     expect(error.message).toBe('此交接包由较新版本的程序生成（格式版本 99），请先升级本程序再导入');
   });
 
+  it('asks to upgrade for version 3, the one after the version this program writes', async () => {
+    const error = await refusal(await handMadeBundle({}, { formatVersion: 3 }));
+    expect(error.code).toBe('newer-version');
+    expect(error.message).toBe('此交接包由较新版本的程序生成（格式版本 3），请先升级本程序再导入');
+  });
+
+  it('still reads a version 1 bundle, with its records, from before rules.json', async () => {
+    const bytes = await handMadeBundle(
+      { 'records/member.jsonl': memberLine },
+      { formatVersion: 1 },
+      { member: 1 },
+    );
+    const read = await readBundle(bytes);
+    expect(read.manifest.formatVersion).toBe(1);
+    expect(read.rows.member?.map((row) => row.name)).toEqual([member.name]);
+    expect(read.rules).toBeNull();
+  });
+
   it('refuses a version that never existed', async () => {
     const bytes = await handMadeBundle({}, { formatVersion: 0 });
     expect((await refusal(bytes)).message).toBe('交接包的格式版本（0）无法识别');

@@ -59,7 +59,7 @@ describe('writing and reading back', () => {
     expect(read.attachment(await sha256(PHOTO))).toEqual(PHOTO);
     expect(read.manifest).toMatchObject({
       format: 'duty-ledger-bundle',
-      formatVersion: 1,
+      formatVersion: 2,
       appVersion: '0.1.0',
       createdAt: CREATED,
       operator: '王秘书',
