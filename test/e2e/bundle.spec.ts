@@ -215,6 +215,33 @@ test('the 汇率, 积分规则 and 超期天数 go with the records: taken where
     await expectAccessible(other.page, '导入交接包 预览（规则与汇率）');
     await rules.screenshot({ path: test.info().outputPath('rules-preview.png') });
 
+    // The colleague's points rules change after the preview, out of its sight (as another window
+    // would change them): the import, which would overwrite them, writes nothing.
+    await other.page.evaluate(async () => {
+      const api = window.dutyLedger as unknown as {
+        settings: { set(patch: unknown): Promise<unknown> };
+      };
+      await api.settings.set({ pointsRules: { proposal: { lead: 6 } } });
+    });
+    await laptop.preview.getByRole('button', { name: '导入', exact: true }).click();
+    await expect(laptop.outcome(laptop.importSection)).toContainText(
+      '导入失败，没有写入任何记录：设置中的履职积分规则在预览之后已被修改，请重新选择交接包，核对后再导入。',
+    );
+    const kept = JSON.parse(await readFile(join(other.shell.dataDir, 'settings.json'), 'utf8'));
+    expect(kept.pointsRules.proposal.lead).toBe(6);
+    expect(await metaOnDisk(other.page, 'exchangeRates')).toEqual([
+      { currency: 'HKD', from: '2024-01-01', rate: '0.92' },
+    ]);
+    expect((await storedRows(other.page, 'members')).map((row) => row.name)).not.toContain(
+      '何永健',
+    );
+    // Chosen again, the preview compares with the rules as they are now, changed here: unticked.
+    await laptop.choose(file);
+    await expect(rules).toContainText('提案领衔积分 6 → 7（本机 → 交接包）');
+    const takePoints = rules.getByRole('checkbox', { name: /^采用交接包的积分规则/ });
+    await expect(takePoints).not.toBeChecked();
+    await takePoints.check();
+
     await laptop.importNow();
     await expect(laptop.outcome(laptop.importSection)).toContainText(
       '写入 1 条记录，汇率 1 条，采用了交接包的积分规则，阶段超期天数改为 45 天',
@@ -233,7 +260,7 @@ test('the 汇率, 积分规则 and 超期天数 go with the records: taken where
     const audit = (await storedRows(other.page, 'audit')).map((entry) => entry.summary);
     expect(audit).toContain('导入汇率：澳门币（MOP）2024年1月1日起 0.8942');
     expect(audit).toContain('导入物资流转：阶段超期天数 30 天 → 45 天');
-    expect(audit).toContain('修改履职积分规则：提案领衔积分 5 → 7');
+    expect(audit).toContain('修改履职积分规则：提案领衔积分 6 → 7');
 
     // Again, with the differing rate chosen: only that rate changes.
     await laptop.choose(file);

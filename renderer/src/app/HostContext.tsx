@@ -28,7 +28,7 @@ export function HostProvider({ children }: { children: ReactNode }) {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
-  // The settings a save changes from, read when it is made (saveSettings never changes identity).
+  // The settings last read or saved: a save's "before" when the host cannot be asked for it.
   const latest = useRef<Settings | null>(null);
 
   useEffect(() => {
@@ -48,7 +48,11 @@ export function HostProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const saveSettings = useCallback(async (patch: SettingsPatch) => {
-    const before = latest.current;
+    // What the host holds at this moment, not what this page last saw: the 操作记录's "before"
+    // must be true even if the settings changed elsewhere (a restore, another window).
+    const before = await bridge()
+      .settings.get()
+      .catch(() => latest.current);
     const next = await bridge().settings.set(patch);
     latest.current = next;
     setSettings(next);

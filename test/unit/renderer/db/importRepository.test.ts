@@ -28,6 +28,34 @@ import type {
   VersionedRecord,
 } from '../../../../renderer/src/domain/transfer/incomingVersion';
 import { freshDatabase } from './freshDatabase';
+import {
+  StageLimitChangedError,
+  writeImportedRules,
+} from '../../../../renderer/src/db/bundleRulesStore';
+import {
+  readStoredStageLimitDays,
+  STAGE_LIMIT_KEY,
+} from '../../../../renderer/src/db/goodsPipeline';
+import {
+  ratesToWrite,
+  type RulesChoice,
+  type RulesPlan,
+} from '../../../../renderer/src/domain/transfer/bundleRules';
+
+/** A bundle's rules plan with no rate to add, and a choice that takes nothing: days only. */
+const NO_RATES: RulesPlan = {
+  newRates: [],
+  differingRates: [],
+  pointsRules: null,
+  pointsRulesUnchanged: true,
+  stageLimitDays: null,
+  stageLimitUnchanged: true,
+};
+const TAKE_NONE: RulesChoice = {
+  takeDifferingRates: false,
+  takePointsRules: false,
+  takeStageLimit: false,
+};
 
 let office: DutyLedgerDb;
 
@@ -231,6 +259,35 @@ describe('importing a 交接包 into another install', () => {
     );
     expect(await laptop.activities.count()).toBe(0);
     expect(await laptop.audit.count()).toBe(0);
+  });
+
+  it('refuses the whole import when the 阶段超期天数 changed after the preview read them', async () => {
+    const bundle = await bundleOf(office);
+    const laptop = freshDatabase();
+    const plans = await preview(laptop, bundle);
+    // The preview saw the default (nothing stored); 40 days are saved here before 导入.
+    await laptop.meta.put({ key: STAGE_LIMIT_KEY, value: 40 });
+    const taking = {
+      rates: ratesToWrite(NO_RATES, TAKE_NONE),
+      stageLimit: { days: 45, seen: null },
+    };
+    const refused = applyImport('导入交接包', importWrites(plans, new Map()), (database) =>
+      writeImportedRules(database, taking),
+    );
+    await expect(refused).rejects.toBeInstanceOf(StageLimitChangedError);
+    await expect(refused).rejects.toThrow(
+      '阶段超期天数在预览之后已改为 40 天，请重新选择交接包，核对后再导入。',
+    );
+    expect(await readStoredStageLimitDays(laptop)).toBe(40);
+    expect(await laptop.members.count()).toBe(0);
+    expect(await laptop.audit.count()).toBe(0);
+
+    // Against the days as they are now, the same import goes through, days and records together.
+    await applyImport('导入交接包', importWrites(plans, new Map()), (database) =>
+      writeImportedRules(database, { ...taking, stageLimit: { days: 45, seen: 40 } }),
+    );
+    expect(await readStoredStageLimitDays(laptop)).toBe(45);
+    expect(await laptop.members.count()).toBe(bundle.member!.length);
   });
 });
 

@@ -7,7 +7,7 @@ import { readStoredStageLimitDays } from '../../../db/goodsPipeline';
 import { readRateTable } from '../../../db/rateTable';
 import { applyImport } from '../../../db/repositories/importRepository';
 import { DEFAULT_STAGE_LIMIT_DAYS } from '../../../domain/donations/goodsPipeline';
-import { DEFAULT_POINTS_RULES } from '../../../domain/points';
+import { DEFAULT_POINTS_RULES, type PointsRules } from '../../../domain/points';
 import {
   changesRules,
   planRules,
@@ -58,7 +58,7 @@ export function BundleImportSection() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [resolutions, setResolutions] = useState<Map<string, Resolution>>(new Map());
   const [rulesChoice, setRulesChoice] = useState<RulesChoice>(NOTHING_TAKEN);
-  const { settings, saveSettings } = useHost();
+  const { saveSettings } = useHost();
   const job = useRef<BundleJob<OpenedBundle> | null>(null);
   // The preview comes below the fold of 导入导出: it is brought into view, its heading focused,
   // or the click on 选择交接包… seems to have done nothing.
@@ -80,7 +80,10 @@ export function BundleImportSection() {
     try {
       const opened = await started.done;
       const plans = await previewBundle(opened.rows);
-      const rules = opened.rules ? await planLocalRules(opened.rules, settings?.pointsRules) : null;
+      // The points rules as the host holds them now, as the import will check them.
+      const rules = opened.rules
+        ? await planLocalRules(opened.rules, (await bridge().settings.get()).pointsRules)
+        : null;
       setResolutions(new Map());
       setRulesChoice(rules ? proposedChoice(rules) : NOTHING_TAKEN);
       setStage({ step: 'preview', path, opened, plans, rules });
@@ -124,6 +127,15 @@ export function BundleImportSection() {
     if (!(await askForOperator())) return;
     setStage({ step: 'importing' });
     try {
+      const takesPoints = Boolean(rules?.pointsRules && rulesChoice.takePointsRules);
+      // The points rules are saved by the host after the records' transaction: the check that
+      // they are still those the preview compared, read from the host now, comes first.
+      if (
+        takesPoints &&
+        !samePointsRules((await bridge().settings.get()).pointsRules, rules?.pointsRules?.local)
+      ) {
+        throw new Error('设置中的履职积分规则在预览之后已被修改，请重新选择交接包，核对后再导入。');
+      }
       const writes = importWrites(plans, resolutions);
       const takesRules = rules !== null && changesRules(rules, rulesChoice);
       // Whatever the import writes can be taken back from this backup, as well as by 撤销. A
@@ -135,7 +147,12 @@ export function BundleImportSection() {
           ? {
               rates: ratesToWrite(rules, rulesChoice),
               ...(rulesChoice.takeStageLimit && rules.stageLimitDays
-                ? { stageLimitDays: rules.stageLimitDays.incoming }
+                ? {
+                    stageLimit: {
+                      days: rules.stageLimitDays.incoming,
+                      seen: rules.stageLimitDays.local,
+                    },
+                  }
                 : {}),
             }
           : null;
@@ -146,7 +163,7 @@ export function BundleImportSection() {
       );
       // The points rules are the host's (设置), saved once the records are in.
       const taken: string[] = rulesWrite ? rulesTaken(rulesWrite.rates.entries.length) : [];
-      if (rules?.pointsRules && rulesChoice.takePointsRules) {
+      if (takesPoints && rules?.pointsRules) {
         try {
           await saveSettings({ pointsRules: rules.pointsRules.incoming });
           taken.push('采用了交接包的积分规则');
@@ -154,8 +171,8 @@ export function BundleImportSection() {
           taken.push(`积分规则未能采用（${bridgeErrorMessage(error)}），可在设置中修改`);
         }
       }
-      if (rulesWrite?.stageLimitDays !== undefined) {
-        taken.push(`阶段超期天数改为 ${rulesWrite.stageLimitDays ?? DEFAULT_STAGE_LIMIT_DAYS} 天`);
+      if (rulesWrite?.stageLimit) {
+        taken.push(`阶段超期天数改为 ${rulesWrite.stageLimit.days ?? DEFAULT_STAGE_LIMIT_DAYS} 天`);
       }
       setOutcome({
         tone: 'success',
@@ -317,6 +334,11 @@ async function planLocalRules(incoming: BundleRules, storedRules: unknown): Prom
     stageLimitDays: await readStoredStageLimitDays(),
     defaults: { pointsRules: DEFAULT_POINTS_RULES, stageLimitDays: DEFAULT_STAGE_LIMIT_DAYS },
   });
+}
+
+/** Whether the points rules in 设置 are still those a preview compared (null: the defaults). */
+function samePointsRules(stored: unknown, previewed: PointsRules | null | undefined): boolean {
+  return JSON.stringify(storedPointsRules(stored)) === JSON.stringify(previewed ?? null);
 }
 
 function rulesTaken(rates: number): string[] {
