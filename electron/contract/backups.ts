@@ -40,6 +40,13 @@ export const BACKUP_NAME_PATTERN =
 export const QUIT_SNAPSHOT_GLOBAL = '__dutyLedgerQuitSnapshot';
 export const QUIT_SNAPSHOT_TIMEOUT_MS = 15_000;
 
+/**
+ * The function the renderer puts on `window` for the host to call before the app quits or its
+ * window closes: it resolves true to go on, or false when the user chose to stay (a 设置 change
+ * not saved yet, asked about in the page). No time limit: it waits for the user's answer.
+ */
+export const CLOSE_CHECK_GLOBAL = '__dutyLedgerCloseCheck';
+
 /** How many backups rotation keeps, by default and at most. */
 export const DEFAULT_BACKUP_POLICY = { keepDaily: 10, keepMonthly: 12 } as const;
 export const MAX_KEEP_DAILY = 366;

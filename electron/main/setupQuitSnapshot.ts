@@ -1,6 +1,6 @@
 import { app, type BrowserWindow } from 'electron';
 import type { Logger } from '../services/logger';
-import { requestQuitSnapshot } from '../services/quitSnapshot';
+import { askPageToClose, requestQuitSnapshot } from '../services/quitSnapshot';
 
 /** What the quit watch needs of Electron's `app`: its two events, and quitting. */
 export interface QuitApp {
@@ -21,9 +21,10 @@ export interface QuitWindow {
 }
 
 /**
- * The 退出时 backup: closing the main window or quitting (menu, Ctrl+Q) first asks the page for
- * its snapshot, waits for it within a time limit, then goes on closing. Asked once per run:
- * whatever the answer, the second close goes through.
+ * The 退出时 backup: closing the main window or quitting (menu, Ctrl+Q) first asks the page
+ * whether it may close (a 设置 change not saved: the user may stay), then for its snapshot, waits
+ * for it within a time limit, then goes on closing. The snapshot is asked once per run: whatever
+ * its answer, the second close goes through; after a "stay", the next close asks again.
  */
 export function setupQuitSnapshot(currentWindow: () => BrowserWindow | null, log: Logger): void {
   watchQuitSnapshot(app as unknown as QuitApp, currentWindow as () => QuitWindow | null, log);
@@ -31,14 +32,16 @@ export function setupQuitSnapshot(currentWindow: () => BrowserWindow | null, log
 
 /**
  * {@link setupQuitSnapshot} on any `app`: `before-quit` and the main window's `close` are held
- * (preventDefault) while the page writes its snapshot, then quitting or closing resumes. `ask`
- * is the request to the page (within its time limit: it always settles).
+ * (preventDefault) while the page answers whether it may close and writes its snapshot, then
+ * quitting or closing resumes, unless the user chose to stay. `ask` is the snapshot's request to
+ * the page (within its time limit: it always settles), `askClose` the question before it.
  */
 export function watchQuitSnapshot(
   quitApp: QuitApp,
   currentWindow: () => QuitWindow | null,
   log: Pick<Logger, 'write'>,
   ask: typeof requestQuitSnapshot = requestQuitSnapshot,
+  askClose: typeof askPageToClose = askPageToClose,
 ): void {
   let state: 'idle' | 'asking' | 'done' = 'idle';
   const askThen = (proceed: () => void) => {
@@ -49,7 +52,14 @@ export function watchQuitSnapshot(
       return;
     }
     state = 'asking';
-    void ask((source) => window.webContents.executeJavaScript(source, true)).then((outcome) => {
+    const evaluate = (source: string) => window.webContents.executeJavaScript(source, true);
+    void askClose(evaluate).then(async (mayClose) => {
+      if (!mayClose) {
+        log.write('info', 'main', 'close cancelled: the user stayed with unsaved work');
+        state = 'idle';
+        return;
+      }
+      const outcome = await ask(evaluate);
       log.write('info', 'main', `quit snapshot: ${outcome}`);
       state = 'done';
       proceed();

@@ -1,4 +1,8 @@
-import { QUIT_SNAPSHOT_GLOBAL, QUIT_SNAPSHOT_TIMEOUT_MS } from '../contract/backups';
+import {
+  CLOSE_CHECK_GLOBAL,
+  QUIT_SNAPSHOT_GLOBAL,
+  QUIT_SNAPSHOT_TIMEOUT_MS,
+} from '../contract/backups';
 
 export type QuitSnapshotOutcome = 'written' | 'failed' | 'timeout' | 'unavailable';
 
@@ -27,5 +31,22 @@ export async function requestQuitSnapshot(
     return await Promise.race([asked, limit]);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** Source run in the page: its answer to closing, or true when it has nothing to ask. */
+const ASK_CLOSE = `(() => { const check = window[${JSON.stringify(CLOSE_CHECK_GLOBAL)}]; return typeof check === 'function' ? check() : true; })()`;
+
+/**
+ * Asks the page whether the app may close: false when the user chose to stay with work not
+ * saved. A page that cannot answer (gone, failing) never holds the app open. Never rejects.
+ */
+export async function askPageToClose(
+  evaluate: (source: string) => Promise<unknown>,
+): Promise<boolean> {
+  try {
+    return (await evaluate(ASK_CLOSE)) !== false;
+  } catch {
+    return true;
   }
 }

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Logger } from '../services/logger';
-import { requestQuitSnapshot } from '../services/quitSnapshot';
+import { askPageToClose, requestQuitSnapshot } from '../services/quitSnapshot';
 
 /**
  * Run in the page before the app: an unload (the window being closed) is held by the page's
@@ -22,8 +22,9 @@ const HOLD_UNLOAD = `(() => {
 
 /**
  * The 退出时 backup when the user closes the shell's window: the page's unload is held (its
- * 离开 prompt is dismissed by the shell), the page writes its snapshot (within the time limit),
- * then the shell closes. Chromium holds an unload only in a page the user has clicked or typed
+ * 离开 prompt is dismissed by the shell), the page is asked whether it may close (a 设置 change
+ * not saved: the user may stay, and the window stays open), writes its snapshot (within the time
+ * limit), then the shell closes. Chromium holds an unload only in a page the user has clicked or typed
  * in: a window closed untouched closes at once, without this snapshot (the daily one stands).
  * Call before the page loads the app. Other page dialogs are dismissed, as Playwright would.
  */
@@ -38,7 +39,14 @@ export async function snapshotOnWindowClose(
     void dialog.dismiss().catch(() => undefined);
     if (dialog.type() !== 'beforeunload' || closing) return;
     closing = true;
-    void requestQuitSnapshot((source) => page.evaluate(source)).then(async (outcome) => {
+    const evaluate = (source: string) => page.evaluate(source);
+    void askPageToClose(evaluate).then(async (mayClose) => {
+      if (!mayClose) {
+        log.write('info', 'shell', 'window close cancelled: the user stayed with unsaved work');
+        closing = false;
+        return;
+      }
+      const outcome = await requestQuitSnapshot(evaluate);
       log.write('info', 'shell', `quit snapshot (window closed): ${outcome}`);
       await context.close().catch(() => undefined);
     });

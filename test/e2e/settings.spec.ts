@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { SettingsPage } from './pages/SettingsPage';
 
@@ -89,6 +90,33 @@ test('leaving 设置 with a change not saved asks first, and 留在这一页 kee
   await expect(lead).not.toHaveValue('7');
   await settings.open('委员');
   await expect(ask).toHaveCount(0);
+});
+
+test('closing the window with a 设置 change not saved asks first: 留在这一页 keeps it, 不保存，关闭 closes', async ({
+  shell,
+  dataDir,
+}) => {
+  const app = await shell.launch({ snapshotOnWindowClose: true });
+  const settings = new SettingsPage(app);
+  await settings.open('设置');
+  await settings.committeeName.fill('湖南省政协港澳台侨和外事委员会');
+
+  // The window's close button (the shell's window closed with its unload prompt).
+  await app.close({ runBeforeUnload: true });
+  const ask = app.getByRole('dialog').filter({ hasText: '关闭履职台账？' });
+  await expect(ask).toContainText('基本信息的修改还没有保存。关闭窗口，这些修改就不再保留。');
+  await expect(ask.getByRole('button', { name: '留在这一页' })).toBeFocused();
+  await expectAccessible(app, '关闭履职台账？ 询问');
+  await app.keyboard.press('Enter');
+  await expect(ask).toBeHidden();
+  await expect(settings.committeeName).toHaveValue('湖南省政协港澳台侨和外事委员会');
+  expect(shell.current!.context.pages()).toHaveLength(1);
+
+  // Closed again: asked again, and 不保存，关闭 closes the window with nothing written.
+  await app.close({ runBeforeUnload: true });
+  await ask.getByRole('button', { name: '不保存，关闭' }).click();
+  await expect.poll(() => shell.current!.context.pages().length).toBe(0);
+  await expect(readFile(join(dataDir, 'settings.json'), 'utf8')).rejects.toThrow();
 });
 
 test('a change saved in 设置 lets the page go without asking', async ({ app }) => {

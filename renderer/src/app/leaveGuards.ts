@@ -22,9 +22,17 @@ export function addLeaveGuard(guard: LeaveGuard): () => void {
 
 /** The unsaved work that going to `hash` would drop, in the order the guards were added. */
 export function unsavedOnLeaving(hash: string): string[] {
+  return unsavedOf([...guards].filter((guard) => !guard.keeps(hash)));
+}
+
+/** All the unsaved work the guards hold: closing the window would drop it. */
+export function unsavedOnClosing(): string[] {
+  return unsavedOf([...guards]);
+}
+
+function unsavedOf(held: readonly LeaveGuard[]): string[] {
   const out: string[] = [];
-  for (const guard of guards) {
-    if (guard.keeps(hash)) continue;
+  for (const guard of held) {
     const what = guard.unsaved();
     if (what !== null && !out.includes(what)) out.push(what);
   }
@@ -41,3 +49,14 @@ export interface LeaveRequest {
 
 /** The change held back and waiting for the user's answer (LeaveConfirm draws it), if any. */
 export const pendingLeave = createValueStore<LeaveRequest | null>(null);
+
+/** A close of the window held back for the user's answer (LeaveConfirm draws it). */
+export interface CloseRequest {
+  unsaved: string[];
+  /** true: close without saving; false: stay */
+  answer: (close: boolean) => void;
+  /** the answer, once given */
+  answered: Promise<boolean>;
+}
+
+export const pendingClose = createValueStore<CloseRequest | null>(null);

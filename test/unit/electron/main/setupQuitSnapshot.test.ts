@@ -44,11 +44,24 @@ class FakeWindow extends EventEmitter {
   }
 }
 
-function watch(answer: () => Promise<unknown>) {
+/**
+ * The watch over a window whose page answers the snapshot with `answer`; `mayClose` is the
+ * page's answer to closing (the user's, when work is unsaved), yes at once by default.
+ */
+function watch(
+  answer: () => Promise<unknown>,
+  mayClose: () => Promise<boolean> = () => Promise.resolve(true),
+) {
   const fakeApp = new FakeApp();
   const window = new FakeWindow(answer);
   const log = { write: vi.fn() };
-  watchQuitSnapshot(fakeApp as unknown as QuitApp, () => window as unknown as QuitWindow, log);
+  watchQuitSnapshot(
+    fakeApp as unknown as QuitApp,
+    () => window as unknown as QuitWindow,
+    log,
+    undefined,
+    mayClose,
+  );
   fakeApp.emit('browser-window-created', {}, window);
   return { fakeApp, window, log };
 }
@@ -71,7 +84,7 @@ describe('the 退出时 backup on before-quit (Electron host)', () => {
     fakeApp.emit('before-quit', quit);
 
     expect(quit.preventDefault).toHaveBeenCalled();
-    expect(window.webContents.executeJavaScript).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(window.webContents.executeJavaScript).toHaveBeenCalledTimes(1));
     expect(window.webContents.executeJavaScript.mock.calls[0]?.[0]).toContain(
       '__dutyLedgerQuitSnapshot',
     );
@@ -90,7 +103,7 @@ describe('the 退出时 backup on before-quit (Electron host)', () => {
     const again = holdable();
     fakeApp.emit('before-quit', again);
     expect(again.preventDefault).toHaveBeenCalled();
-    expect(window.webContents.executeJavaScript).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(window.webContents.executeJavaScript).toHaveBeenCalledTimes(1));
 
     page.finish(false);
     await vi.waitFor(() => expect(fakeApp.quits).toBe(1));
@@ -127,7 +140,60 @@ describe('the 退出时 backup on before-quit (Electron host)', () => {
     window.emit('close', close);
     expect(close.preventDefault).toHaveBeenCalled();
     expect(window.closes).toBe(0);
+    await vi.waitFor(() => expect(window.webContents.executeJavaScript).toHaveBeenCalledTimes(1));
     page.finish(true);
     await vi.waitFor(() => expect(window.closes).toBe(1));
+  });
+});
+
+describe('a close with work not saved (the page asks the user first)', () => {
+  /** A page whose answer to closing is given when `answer` is called. */
+  function askingPage() {
+    let answer: (close: boolean) => void = () => undefined;
+    const asked = vi.fn(
+      () =>
+        new Promise<boolean>((resolve) => {
+          answer = resolve;
+        }),
+    );
+    return { asked, answer: (close: boolean) => answer(close) };
+  }
+
+  it('stays open when the user chooses to stay: no snapshot, and the next close asks again', async () => {
+    const page = askingPage();
+    const { window, log } = watch(async () => true, page.asked);
+    window.emit('close', holdable());
+    expect(page.asked).toHaveBeenCalledTimes(1);
+    // Held while the user reads the question: a second click on × asks nothing more.
+    const meanwhile = holdable();
+    window.emit('close', meanwhile);
+    expect(meanwhile.preventDefault).toHaveBeenCalled();
+    expect(page.asked).toHaveBeenCalledTimes(1);
+
+    page.answer(false);
+    await vi.waitFor(() =>
+      expect(log.write).toHaveBeenCalledWith(
+        'info',
+        'main',
+        'close cancelled: the user stayed with unsaved work',
+      ),
+    );
+    expect(window.webContents.executeJavaScript).not.toHaveBeenCalled();
+    expect(window.closes).toBe(0);
+
+    const again = holdable();
+    window.emit('close', again);
+    expect(again.preventDefault).toHaveBeenCalled();
+    expect(page.asked).toHaveBeenCalledTimes(2);
+  });
+
+  it('takes the snapshot and closes when the user chooses to close without saving', async () => {
+    const page = askingPage();
+    const { fakeApp, window } = watch(async () => true, page.asked);
+    fakeApp.emit('before-quit', holdable());
+    expect(fakeApp.quits).toBe(0);
+    page.answer(true);
+    await vi.waitFor(() => expect(fakeApp.quits).toBe(1));
+    expect(window.webContents.executeJavaScript).toHaveBeenCalledTimes(1);
   });
 });

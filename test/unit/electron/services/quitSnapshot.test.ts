@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { requestQuitSnapshot } from '../../../../electron/services/quitSnapshot';
+import { askPageToClose, requestQuitSnapshot } from '../../../../electron/services/quitSnapshot';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -30,5 +30,19 @@ describe('requestQuitSnapshot', () => {
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(await outcome).toBe('timeout');
+  });
+});
+
+describe('askPageToClose', () => {
+  it('asks the page’s close check and goes by its answer', async () => {
+    const evaluate = vi.fn(async (_source: string) => false);
+    expect(await askPageToClose(evaluate)).toBe(false);
+    expect(evaluate.mock.calls[0]?.[0]).toContain('__dutyLedgerCloseCheck');
+    expect(await askPageToClose(async () => true)).toBe(true);
+  });
+
+  it('never holds the app open for a page that cannot answer', async () => {
+    expect(await askPageToClose(async () => Promise.reject(new Error('gone')))).toBe(true);
+    expect(await askPageToClose(async () => undefined)).toBe(true);
   });
 });
