@@ -13,7 +13,6 @@ import type { GoodsStage } from '../domain/records/enums';
 import { db } from './database';
 import type { DutyLedgerDb } from './DutyLedgerDb';
 import { fromRow } from './rows';
-import { logSettingsChange } from './settingsAudit';
 
 /** The `meta` row of 设置 → 物资流转: how many days a stage may be held before it is flagged. */
 export const STAGE_LIMIT_KEY = 'goodsStageLimitDays';
@@ -41,6 +40,8 @@ export async function saveStageLimitDays(days: number): Promise<void> {
       `超期天数应为 ${STAGE_LIMIT_RANGE.min} 至 ${STAGE_LIMIT_RANGE.max} 之间的整数`,
     );
   }
+  // The wording of settings (and what it loads) only when saving: 总览 reads the limit at start.
+  const { logSettingsChange } = await import('./settingsAudit');
   const database = db();
   await database.transaction('rw', [database.meta, database.audit], async () => {
     const before = await readStageLimitDays(database);

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { CURRENCIES, CURRENCY_CODES, type CurrencyCode } from './currencies';
+import { CURRENCIES, type CurrencyCode } from './currencies';
 import { type ParseResult } from './parseResult';
 import { toHalfWidth } from './toHalfWidth';
 
@@ -21,16 +20,6 @@ export type RateTable = readonly RateEntry[];
 
 const RATE_PATTERN = /^(?:0|[1-9]\d{0,8})(?:\.\d{1,10})?$/;
 const ISO_DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-export const moneySchema = z.object({
-  amountMinor: z.number().int().safe(),
-  currency: z.enum(CURRENCY_CODES),
-});
-
-/** A rate string as stored: a positive plain decimal, at most 10 fraction digits. */
-export const rateSchema = z
-  .string()
-  .refine(isValidRate, { message: '格式不正确，应为大于零的数字，如 0.9213' });
 
 /** Thrown when amounts in different currencies are added together. */
 export class CurrencyMismatchError extends Error {

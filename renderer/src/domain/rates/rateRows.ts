@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CURRENCIES, CURRENCY_CODES, type CurrencyCode } from '../currencies';
-import { parseRate, rateSchema, type RateEntry } from '../money';
+import { parseRate, type RateEntry } from '../money';
+import { rateSchema } from '../moneySchemas';
 import type { ParseResult } from '../parseResult';
 import { readDate } from '../paste/cellReaders';
 import { readPastedRows } from '../paste/readPastedRows';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isValidRate, moneySchema, rateSchema, type Money } from '../money';
+import { isValidRate, type Money } from '../money';
+import { moneySchema, rateSchema } from '../moneySchemas';
 import { dateRangeError, type PartialDate } from '../partialDate';
 import { partialDateSchema } from '../partialDateSchema';
 import { attachmentListSchema } from './attachment';

@@ -13,16 +13,15 @@ import {
   formatMoney,
   formatWan,
   isValidRate,
-  moneySchema,
   parseAmount,
   parseRate,
   rateOn,
-  rateSchema,
   sumByCurrency,
   sumMoney,
   type Money,
   type RateTable,
 } from '../../../../renderer/src/domain/money';
+import { moneySchema, rateSchema } from '../../../../renderer/src/domain/moneySchemas';
 
 const cny = (amountMinor: number): Money => ({ amountMinor, currency: 'CNY' });
 const parsed = (text: string, currency: CurrencyCode = 'CNY'): number => {
