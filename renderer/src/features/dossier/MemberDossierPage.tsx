@@ -213,6 +213,7 @@ function ExportButtons(props: {
           rules,
           entries: props.entries,
           dated: todayChinese(),
+          filledBy: settings?.operatorName ?? '',
         },
         variant,
       );

@@ -25,6 +25,8 @@ export interface DossierDocInput {
   entries: readonly DossierEntry[];
   /** 成文日期, e.g. 2026年11月29日. */
   dated: string;
+  /** The 经办人, who fills in the one-page table as 填表人; empty leaves the line to be written in. */
+  filledBy: string;
 }
 
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八'];
@@ -79,6 +81,12 @@ function narrative(input: DossierDocInput): (Paragraph | Table)[] {
 
 /** A blank to sign on, in full-width spaces. */
 const BLANK = '\u3000'.repeat(6);
+
+/** The 填表人 as written, the space before 审核人 kept; blank to be signed when unknown. */
+function filledBy(name: string): string {
+  const trimmed = name.trim();
+  return trimmed ? `${trimmed}\u3000\u3000` : BLANK;
+}
 
 const cell = (text: string, span = 1, bold = false) => tableCell(text, { span, bold });
 
@@ -142,7 +150,7 @@ function tableVersion(input: DossierDocInput): (Paragraph | Table)[] {
     title(`${input.year}年度委员履职档案表`),
     body(`填报单位：${input.committeeName}`, false),
     ruledTable(rows),
-    body(`填表人：${BLANK}审核人：${BLANK}填表日期：${input.dated}`, false),
+    body(`填表人：${filledBy(input.filledBy)}审核人：${BLANK}填表日期：${input.dated}`, false),
   ];
 }
 

@@ -50,6 +50,15 @@ describe('buildDossierDocx', () => {
     expect(row('联系服务群众')).toEqual(['联系服务群众', '3', '10', '10']);
     expect(row('积分合计')).toEqual(['积分合计', '87', '等次', '良好']);
     expect(row('姓名')).toEqual(['姓名', '陈美玲', '类别', '港区委员']);
+    // The 经办人 who made it is its 填表人, as on the .xlsx 台账; 审核人 is left to be signed.
+    expect(paragraphs.at(-1)).toMatch(/^填表人：王小明\u3000+审核人：\u3000{6}填表日期：/);
+  });
+
+  it('leaves 填表人 blank to be written in while no 经办人 is set', async () => {
+    const paragraphs = docxParagraphs(
+      bytesOf(await buildDossierDocx({ ...DOC_INPUT, filledBy: ' ' }, 'table')),
+    );
+    expect(paragraphs.at(-1)).toMatch(/^填表人：\u3000{6}审核人：/);
   });
 });
 

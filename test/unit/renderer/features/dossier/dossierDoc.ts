@@ -42,6 +42,7 @@ export const DOC_INPUT: DossierDocInput = {
   year: 2021,
   summary,
   rules: DEFAULT_POINTS_RULES,
+  filledBy: '王小明',
   entries: [
     {
       id: 'a1',
