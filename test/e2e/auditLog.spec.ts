@@ -142,6 +142,13 @@ test('changes made in 设置 are in 操作记录 with who and when, each before 
   await expect(log.count).toHaveText('筛选出 3 条');
   await log.choose('类型', '委员');
   await expect(log.count).toHaveText('筛选出 0 条');
+
+  // An entry leads to 设置, as a record's leads to the record: there the rule reads 7 now.
+  await log.choose('类型', '设置');
+  await log.entries.nth(1).click();
+  await app.getByRole('link', { name: '在设置中查看现在的设置' }).click();
+  await expect(settings.heading).toHaveText('设置');
+  await expect(app.getByLabel('提案领衔积分')).toHaveValue('7');
 });
 
 test('an import undone says in 操作记录 which records the undo removed; a name finds the import', async ({

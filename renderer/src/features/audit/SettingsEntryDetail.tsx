@@ -16,16 +16,22 @@ export function SettingsEntryDetail({ entry }: { entry: AuditEntry }) {
     return <Typography.Text type="secondary">没有设置改变。</Typography.Text>;
   }
   return (
-    <Table<SettingChange>
-      rowKey="key"
-      size="small"
-      pagination={false}
-      dataSource={changes}
-      columns={[
-        { title: '项目', dataIndex: 'label', width: 220 },
-        { title: '修改前', key: 'before', render: (_, change) => change.before ?? NONE },
-        { title: '修改后', key: 'after', render: (_, change) => change.after ?? NONE },
-      ]}
-    />
+    <div>
+      <Table<SettingChange>
+        rowKey="key"
+        size="small"
+        pagination={false}
+        dataSource={changes}
+        columns={[
+          { title: '项目', dataIndex: 'label', width: 220 },
+          { title: '修改前', key: 'before', render: (_, change) => change.before ?? NONE },
+          { title: '修改后', key: 'after', render: (_, change) => change.after ?? NONE },
+        ]}
+      />
+      {/* As a record's entry leads to the record: the setting as it stands now is in 设置. */}
+      <a href="#/settings" className="audit-settings-link">
+        在设置中查看现在的设置
+      </a>
+    </div>
   );
 }
