@@ -40,3 +40,26 @@ test('a reload keeps the page the user was on', async ({ app }) => {
   await app.reload();
   await expect(ui.heading).toHaveText('捐赠');
 });
+
+test('pressing the mouse on a sidebar link starts loading its page, which the click then shows', async ({
+  app,
+}) => {
+  const ui = new AppPage(app);
+  // No idle moment ever comes, so the warm-up that loads every page's code in idle moments
+  // after the first screen never runs: only the press can ask for 设置's code.
+  await app.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
+  await app.reload();
+  await expect(app.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('总览');
+  const link = ui.sidebar.getByRole('link', { name: '设置', exact: true });
+  const box = (await link.boundingBox())!;
+  const asked = app.waitForRequest(/\/assets\/SettingsPage-[^/]+\.js$/);
+  await app.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await app.mouse.down();
+  await asked;
+  // Still 总览 while the button is held: only the code was fetched.
+  expect(new URL(app.url()).hash).not.toBe('#/settings');
+  await app.mouse.up();
+  await expect(app.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('设置');
+});

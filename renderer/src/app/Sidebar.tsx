@@ -1,4 +1,15 @@
+import { PAGES, THEMED_PAGE } from './pageLoaders';
 import { hrefOf, ROUTES, type RouteKey } from './routes';
+
+/**
+ * A page's code starts loading when the mouse button goes down on its link, not when the click
+ * comes (~100 ms later, on release): a first opening is that much sooner.
+ */
+function startLoading(key: RouteKey): void {
+  if (key === 'overview') return;
+  void THEMED_PAGE.load().catch(() => undefined);
+  void PAGES[key].load().catch(() => undefined);
+}
 
 /**
  * The page list. Plain links styled in global.css rather than antd's Menu: it is on the first
@@ -10,7 +21,13 @@ export function Sidebar({ route }: { route: RouteKey }) {
       <ul>
         {ROUTES.map((item) => (
           <li key={item.key}>
-            <a href={hrefOf(item.key)} aria-current={item.key === route ? 'page' : undefined}>
+            <a
+              href={hrefOf(item.key)}
+              aria-current={item.key === route ? 'page' : undefined}
+              onPointerDown={(event) => {
+                if (event.button === 0) startLoading(item.key);
+              }}
+            >
               {item.label}
             </a>
           </li>
