@@ -41,11 +41,15 @@ export const QUIT_SNAPSHOT_GLOBAL = '__dutyLedgerQuitSnapshot';
 export const QUIT_SNAPSHOT_TIMEOUT_MS = 15_000;
 
 /**
- * The function the renderer puts on `window` for the host to call before the app quits or its
- * window closes: it resolves true to go on, or false when the user chose to stay (a 设置 change
- * not saved yet, asked about in the page). No time limit: it waits for the user's answer.
+ * The functions the renderer puts on `window` for the host to call before the app quits or its
+ * window closes. UNSAVED_WORK_GLOBAL answers at once what would be lost (a 设置 change not saved
+ * yet), as a list of names, empty when nothing would; the host waits CLOSE_PROBE_TIMEOUT_MS at
+ * most. Only then CLOSE_CHECK_GLOBAL asks the user, and resolves true to close or false to stay:
+ * it waits for the answer, as long as the page is there to give it.
  */
+export const UNSAVED_WORK_GLOBAL = '__dutyLedgerUnsavedWork';
 export const CLOSE_CHECK_GLOBAL = '__dutyLedgerCloseCheck';
+export const CLOSE_PROBE_TIMEOUT_MS = 5_000;
 
 /** How many backups rotation keeps, by default and at most. */
 export const DEFAULT_BACKUP_POLICY = { keepDaily: 10, keepMonthly: 12 } as const;

@@ -12,12 +12,53 @@ export interface QuitApp {
   quit(): void;
 }
 
-/** What it needs of a window: its close, and running source in its page. */
+/** What it needs of a window: its close, bringing it up, and running source in its page. */
 export interface QuitWindow {
   isDestroyed(): boolean;
   close(): void;
   on(event: 'close', listener: (event: { preventDefault(): void }) => void): unknown;
-  webContents: { executeJavaScript(source: string, userGesture?: boolean): Promise<unknown> };
+  isMinimized(): boolean;
+  restore(): void;
+  focus(): void;
+  webContents: QuitPage;
+}
+
+/** The page's events that end a question asked in it. */
+type PageEnd = 'did-start-navigation' | 'render-process-gone' | 'destroyed';
+
+export interface QuitPage {
+  executeJavaScript(source: string, userGesture?: boolean): Promise<unknown>;
+  on(event: PageEnd, listener: (...args: unknown[]) => void): unknown;
+  removeListener(event: PageEnd, listener: (...args: unknown[]) => void): unknown;
+}
+
+/**
+ * Settles when the page is reloaded, goes elsewhere, crashes or is destroyed: a question asked
+ * in it will then never be answered (Electron drops the pending executeJavaScript).
+ */
+function whenPageEnds(page: QuitPage): { ended: Promise<void>; stop: () => void } {
+  let stop = () => undefined as void;
+  const ended = new Promise<void>((resolve) => {
+    const onNavigation = (...args: unknown[]) => {
+      // Electron passes the details first (isMainFrame, isSameDocument): an in-page hash change
+      // is the app's own routing, not the page going away.
+      const details = args[0] as { isMainFrame?: boolean; isSameDocument?: boolean } | undefined;
+      if (details?.isMainFrame !== false && details?.isSameDocument !== true) end();
+    };
+    const end = () => {
+      stop();
+      resolve();
+    };
+    stop = () => {
+      page.removeListener('did-start-navigation', onNavigation);
+      page.removeListener('render-process-gone', end);
+      page.removeListener('destroyed', end);
+    };
+    page.on('did-start-navigation', onNavigation);
+    page.on('render-process-gone', end);
+    page.on('destroyed', end);
+  });
+  return { ended, stop };
 }
 
 /**
@@ -53,12 +94,20 @@ export function watchQuitSnapshot(
     }
     state = 'asking';
     const evaluate = (source: string) => window.webContents.executeJavaScript(source, true);
-    void askClose(evaluate).then(async (mayClose) => {
-      if (!mayClose) {
-        log.write('info', 'main', 'close cancelled: the user stayed with unsaved work');
+    const page = whenPageEnds(window.webContents);
+    const beforeAsking = () => {
+      // The question is in the window: a window closed from the taskbar while minimized shows it.
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    };
+    void askClose(evaluate, { gone: page.ended, beforeAsking }).then(async (answer) => {
+      page.stop();
+      if (!answer.close) {
+        log.write('info', 'main', `close cancelled: ${answer.why}`);
         state = 'idle';
         return;
       }
+      if (answer.why !== 'nothing unsaved') log.write('info', 'main', `closing: ${answer.why}`);
       const outcome = await ask(evaluate);
       log.write('info', 'main', `quit snapshot: ${outcome}`);
       state = 'done';

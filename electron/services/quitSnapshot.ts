@@ -1,7 +1,9 @@
 import {
   CLOSE_CHECK_GLOBAL,
+  CLOSE_PROBE_TIMEOUT_MS,
   QUIT_SNAPSHOT_GLOBAL,
   QUIT_SNAPSHOT_TIMEOUT_MS,
+  UNSAVED_WORK_GLOBAL,
 } from '../contract/backups';
 
 export type QuitSnapshotOutcome = 'written' | 'failed' | 'timeout' | 'unavailable';
@@ -34,19 +36,68 @@ export async function requestQuitSnapshot(
   }
 }
 
-/** Source run in the page: its answer to closing, or true when it has nothing to ask. */
+/** Source run in the page: what closing would lose, at once ([] when nothing, or no app). */
+const PROBE_UNSAVED = `(() => { const unsaved = window[${JSON.stringify(UNSAVED_WORK_GLOBAL)}]; return typeof unsaved === 'function' ? unsaved() : []; })()`;
+/** Source run in the page: the user's answer to closing, or true when it has nothing to ask. */
 const ASK_CLOSE = `(() => { const check = window[${JSON.stringify(CLOSE_CHECK_GLOBAL)}]; return typeof check === 'function' ? check() : true; })()`;
 
+export interface CloseAnswer {
+  close: boolean;
+  /** Why, for the log. */
+  why: string;
+}
+
+export interface AskCloseOptions {
+  /** Settles when the page goes away (a reload, a crash) while the user is asked. */
+  gone?: Promise<unknown>;
+  /** Called once the page is known to hold unsaved work, before the question (show the window). */
+  beforeAsking?: () => void;
+  probeTimeoutMs?: number;
+}
+
+const GONE = Symbol('gone');
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /**
- * Asks the page whether the app may close: false when the user chose to stay with work not
- * saved. A page that cannot answer (gone, failing) never holds the app open. Never rejects.
+ * Asks the page whether the app may close. First, within a time limit, what would be lost: a
+ * page that does not answer (hung, gone) or holds nothing never keeps the app open. Then, only
+ * when something would be lost, the user's answer, for as long as it takes; if the page goes
+ * away meanwhile (reloaded, crashed) the app stays, and the next close asks again. Never rejects.
  */
 export async function askPageToClose(
   evaluate: (source: string) => Promise<unknown>,
-): Promise<boolean> {
+  { gone, beforeAsking, probeTimeoutMs = CLOSE_PROBE_TIMEOUT_MS }: AskCloseOptions = {},
+): Promise<CloseAnswer> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let unsaved: unknown;
   try {
-    return (await evaluate(ASK_CLOSE)) !== false;
-  } catch {
-    return true;
+    unsaved = await Promise.race([
+      evaluate(PROBE_UNSAVED),
+      new Promise((resolve) => {
+        timer = setTimeout(() => resolve(null), probeTimeoutMs);
+      }),
+    ]);
+  } catch (error) {
+    return { close: true, why: `the page could not say what is unsaved (${reasonOf(error)})` };
+  } finally {
+    clearTimeout(timer);
+  }
+  if (unsaved === null) return { close: true, why: 'the page did not say in time what is unsaved' };
+  if (!Array.isArray(unsaved) || unsaved.length === 0) {
+    return { close: true, why: 'nothing unsaved' };
+  }
+  beforeAsking?.();
+  try {
+    const answer = await Promise.race([
+      evaluate(ASK_CLOSE),
+      ...(gone ? [gone.then(() => GONE)] : []),
+    ]);
+    if (answer === GONE) return { close: false, why: 'the page went away while asked' };
+    return answer === false
+      ? { close: false, why: 'the user stayed with unsaved work' }
+      : { close: true, why: 'the user chose to close without saving' };
+  } catch (error) {
+    return { close: false, why: `the question went unanswered (${reasonOf(error)})` };
   }
 }

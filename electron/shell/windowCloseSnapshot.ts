@@ -40,11 +40,17 @@ export async function snapshotOnWindowClose(
     if (dialog.type() !== 'beforeunload' || closing) return;
     closing = true;
     const evaluate = (source: string) => page.evaluate(source);
-    void askPageToClose(evaluate).then(async (mayClose) => {
-      if (!mayClose) {
-        log.write('info', 'shell', 'window close cancelled: the user stayed with unsaved work');
+    // A reload or a crash while the user is asked leaves the window open (evaluate rejects on a
+    // reload; a crash is only told by this event).
+    const gone = new Promise((resolve) => page.once('crash', resolve));
+    void askPageToClose(evaluate, { gone }).then(async (answer) => {
+      if (!answer.close) {
+        log.write('info', 'shell', `window close cancelled: ${answer.why}`);
         closing = false;
         return;
+      }
+      if (answer.why !== 'nothing unsaved') {
+        log.write('info', 'shell', `closing the window: ${answer.why}`);
       }
       const outcome = await requestQuitSnapshot(evaluate);
       log.write('info', 'shell', `quit snapshot (window closed): ${outcome}`);

@@ -107,10 +107,19 @@ test('closing the window with a 设置 change not saved asks first: 留在这一
   await expect(ask).toContainText('基本信息的修改还没有保存。关闭窗口，这些修改就不再保留。');
   await expect(ask.getByRole('button', { name: '留在这一页' })).toBeFocused();
   await expectAccessible(app, '关闭履职台账？ 询问');
+  // A Back (Alt+←) meanwhile leaves the page as it is, with nothing asked over the question.
+  await app.goBack();
+  await expect(settings.heading).toHaveText('设置');
+  await expect(app.getByRole('dialog').filter({ hasText: '离开这一页？' })).toHaveCount(0);
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: '留在这一页' }).focus();
   await app.keyboard.press('Enter');
   await expect(ask).toBeHidden();
-  await expect(settings.committeeName).toHaveValue('湖南省政协港澳台侨和外事委员会');
+  // The shell took the answer as "stay" (its log says so) and the window is still open.
+  const log = () => readFile(join(dataDir, 'logs', 'main.log'), 'utf8');
+  await expect.poll(log).toContain('window close cancelled: the user stayed with unsaved work');
   expect(shell.current!.context.pages()).toHaveLength(1);
+  await expect(settings.committeeName).toHaveValue('湖南省政协港澳台侨和外事委员会');
 
   // Closed again: asked again, and 不保存，关闭 closes the window with nothing written.
   await app.close({ runBeforeUnload: true });

@@ -7,7 +7,7 @@ import {
   subPathFromHash,
   type RouteKey,
 } from './routes';
-import { pendingLeave, unsavedOnLeaving } from './leaveGuards';
+import { pendingClose, pendingLeave, unsavedOnLeaving } from './leaveGuards';
 
 // The hash the pages show. It follows the address, except when a change would drop work not
 // saved yet (leaveGuards): then the browser is taken back to the entry shown, nothing is redrawn,
@@ -43,11 +43,13 @@ function onHashChange(): void {
   if (next === shown) return;
   const unsaved = next === letThrough ? [] : unsavedOnLeaving(next);
   letThrough = null;
-  if (unsaved.length > 0) {
+  // While 关闭履职台账？ is asked, the page stays as it is: a Back (Alt+←) would ask over it.
+  const closing = pendingClose.get() !== null;
+  if (unsaved.length > 0 || closing) {
     const entry = entryOf(window.history.state);
     if (entry === undefined) window.history.back();
     else window.history.go(shownEntry - entry);
-    pendingLeave.set({ target: next, unsaved });
+    if (!closing) pendingLeave.set({ target: next, unsaved });
     return;
   }
   pendingLeave.set(null);

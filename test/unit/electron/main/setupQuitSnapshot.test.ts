@@ -26,15 +26,52 @@ class FakeApp extends EventEmitter {
   }
 }
 
-/** A window whose page answers the snapshot request with `answer`. */
+/** What the page answers: its snapshot, what closing would lose, and the user's answer. */
+interface PageAnswers {
+  snapshot: () => Promise<unknown>;
+  unsaved?: () => Promise<unknown>;
+  question?: () => Promise<unknown>;
+}
+
+/** A page that answers the host's three requests by their source, and emits the page's events. */
+class FakePage extends EventEmitter {
+  constructor(private readonly answers: PageAnswers) {
+    super();
+  }
+  executeJavaScript = vi.fn((source: string) => {
+    if (source.includes('__dutyLedgerUnsavedWork')) {
+      return this.answers.unsaved?.() ?? Promise.resolve([]);
+    }
+    if (source.includes('__dutyLedgerCloseCheck')) {
+      return this.answers.question?.() ?? Promise.resolve(true);
+    }
+    return this.answers.snapshot();
+  });
+  /** How many times the page was asked for its snapshot. */
+  snapshots(): number {
+    return this.executeJavaScript.mock.calls.filter(([source]) =>
+      source.includes('__dutyLedgerQuitSnapshot'),
+    ).length;
+  }
+  /** How many times the user was asked about closing. */
+  questions(): number {
+    return this.executeJavaScript.mock.calls.filter(([source]) =>
+      source.includes('__dutyLedgerCloseCheck'),
+    ).length;
+  }
+}
+
+/** A window over a FakePage. */
 class FakeWindow extends EventEmitter {
   closes = 0;
   destroyed = false;
-  constructor(answer: () => Promise<unknown>) {
+  minimized = false;
+  focused = 0;
+  readonly webContents: FakePage;
+  constructor(answers: PageAnswers) {
     super();
-    this.webContents = { executeJavaScript: vi.fn(answer) };
+    this.webContents = new FakePage(answers);
   }
-  webContents: { executeJavaScript: ReturnType<typeof vi.fn> };
   isDestroyed(): boolean {
     return this.destroyed;
   }
@@ -42,26 +79,23 @@ class FakeWindow extends EventEmitter {
     this.closes += 1;
     this.emit('close', holdable());
   }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
+  focus(): void {
+    this.focused += 1;
+  }
 }
 
-/**
- * The watch over a window whose page answers the snapshot with `answer`; `mayClose` is the
- * page's answer to closing (the user's, when work is unsaved), yes at once by default.
- */
-function watch(
-  answer: () => Promise<unknown>,
-  mayClose: () => Promise<boolean> = () => Promise.resolve(true),
-) {
+/** The watch over a window whose page answers as `answers` (its snapshot: `snapshot`). */
+function watch(snapshot: () => Promise<unknown>, answers: Omit<PageAnswers, 'snapshot'> = {}) {
   const fakeApp = new FakeApp();
-  const window = new FakeWindow(answer);
+  const window = new FakeWindow({ snapshot, ...answers });
   const log = { write: vi.fn() };
-  watchQuitSnapshot(
-    fakeApp as unknown as QuitApp,
-    () => window as unknown as QuitWindow,
-    log,
-    undefined,
-    mayClose,
-  );
+  watchQuitSnapshot(fakeApp as unknown as QuitApp, () => window as unknown as QuitWindow, log);
   fakeApp.emit('browser-window-created', {}, window);
   return { fakeApp, window, log };
 }
@@ -84,10 +118,9 @@ describe('the 退出时 backup on before-quit (Electron host)', () => {
     fakeApp.emit('before-quit', quit);
 
     expect(quit.preventDefault).toHaveBeenCalled();
-    await vi.waitFor(() => expect(window.webContents.executeJavaScript).toHaveBeenCalledTimes(1));
-    expect(window.webContents.executeJavaScript.mock.calls[0]?.[0]).toContain(
-      '__dutyLedgerQuitSnapshot',
-    );
+    await vi.waitFor(() => expect(window.webContents.snapshots()).toBe(1));
+    // Nothing was unsaved: the user was not asked.
+    expect(window.webContents.questions()).toBe(0);
     await Promise.resolve();
     expect(fakeApp.quits).toBe(0);
 
@@ -103,14 +136,14 @@ describe('the 退出时 backup on before-quit (Electron host)', () => {
     const again = holdable();
     fakeApp.emit('before-quit', again);
     expect(again.preventDefault).toHaveBeenCalled();
-    await vi.waitFor(() => expect(window.webContents.executeJavaScript).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(window.webContents.snapshots()).toBe(1));
 
     page.finish(false);
     await vi.waitFor(() => expect(fakeApp.quits).toBe(1));
     const later = holdable();
     fakeApp.emit('before-quit', later);
     expect(later.preventDefault).not.toHaveBeenCalled();
-    expect(window.webContents.executeJavaScript).toHaveBeenCalledTimes(1);
+    expect(window.webContents.snapshots()).toBe(1);
   });
 
   it('quits after the time limit when the page never answers', async () => {
@@ -140,37 +173,35 @@ describe('the 退出时 backup on before-quit (Electron host)', () => {
     window.emit('close', close);
     expect(close.preventDefault).toHaveBeenCalled();
     expect(window.closes).toBe(0);
-    await vi.waitFor(() => expect(window.webContents.executeJavaScript).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(window.webContents.snapshots()).toBe(1));
     page.finish(true);
     await vi.waitFor(() => expect(window.closes).toBe(1));
   });
 });
 
 describe('a close with work not saved (the page asks the user first)', () => {
-  /** A page whose answer to closing is given when `answer` is called. */
-  function askingPage() {
+  /** The user's answer to 关闭履职台账？, given when `answer` is called. */
+  function askedUser() {
     let answer: (close: boolean) => void = () => undefined;
-    const asked = vi.fn(
-      () =>
-        new Promise<boolean>((resolve) => {
-          answer = resolve;
-        }),
-    );
-    return { asked, answer: (close: boolean) => answer(close) };
+    const question = () =>
+      new Promise<unknown>((resolve) => {
+        answer = resolve;
+      });
+    return { question, answer: (close: boolean) => answer(close) };
   }
+  const unsaved = () => Promise.resolve(['基本信息']);
 
   it('stays open when the user chooses to stay: no snapshot, and the next close asks again', async () => {
-    const page = askingPage();
-    const { window, log } = watch(async () => true, page.asked);
+    const user = askedUser();
+    const { window, log } = watch(async () => true, { unsaved, question: user.question });
     window.emit('close', holdable());
-    expect(page.asked).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(window.webContents.questions()).toBe(1));
     // Held while the user reads the question: a second click on × asks nothing more.
     const meanwhile = holdable();
     window.emit('close', meanwhile);
     expect(meanwhile.preventDefault).toHaveBeenCalled();
-    expect(page.asked).toHaveBeenCalledTimes(1);
 
-    page.answer(false);
+    user.answer(false);
     await vi.waitFor(() =>
       expect(log.write).toHaveBeenCalledWith(
         'info',
@@ -178,22 +209,70 @@ describe('a close with work not saved (the page asks the user first)', () => {
         'close cancelled: the user stayed with unsaved work',
       ),
     );
-    expect(window.webContents.executeJavaScript).not.toHaveBeenCalled();
+    expect(window.webContents.snapshots()).toBe(0);
     expect(window.closes).toBe(0);
+    expect(window.webContents.questions()).toBe(1);
 
     const again = holdable();
     window.emit('close', again);
     expect(again.preventDefault).toHaveBeenCalled();
-    expect(page.asked).toHaveBeenCalledTimes(2);
+    await vi.waitFor(() => expect(window.webContents.questions()).toBe(2));
   });
 
-  it('takes the snapshot and closes when the user chooses to close without saving', async () => {
-    const page = askingPage();
-    const { fakeApp, window } = watch(async () => true, page.asked);
+  it('takes the snapshot and quits when the user chooses to close without saving', async () => {
+    const user = askedUser();
+    const { fakeApp, window } = watch(async () => true, { unsaved, question: user.question });
     fakeApp.emit('before-quit', holdable());
+    await vi.waitFor(() => expect(window.webContents.questions()).toBe(1));
     expect(fakeApp.quits).toBe(0);
-    page.answer(true);
+    user.answer(true);
     await vi.waitFor(() => expect(fakeApp.quits).toBe(1));
-    expect(window.webContents.executeJavaScript).toHaveBeenCalledTimes(1);
+    expect(window.webContents.snapshots()).toBe(1);
+  });
+
+  it('brings a minimized window up to ask in it', async () => {
+    const user = askedUser();
+    const { window } = watch(async () => true, { unsaved, question: user.question });
+    window.minimized = true;
+    window.emit('close', holdable());
+    await vi.waitFor(() => expect(window.webContents.questions()).toBe(1));
+    expect(window.minimized).toBe(false);
+    expect(window.focused).toBe(1);
+  });
+
+  it('stays usable when the page is reloaded while the user is asked: the next close asks the new page', async () => {
+    const user = askedUser();
+    const { window, log } = watch(async () => true, { unsaved, question: user.question });
+    window.emit('close', holdable());
+    await vi.waitFor(() => expect(window.webContents.questions()).toBe(1));
+    // The app's own hash change is not the page going away.
+    window.webContents.emit('did-start-navigation', { isMainFrame: true, isSameDocument: true });
+    await Promise.resolve();
+    expect(log.write).not.toHaveBeenCalledWith(
+      'info',
+      'main',
+      'close cancelled: the page went away while asked',
+    );
+    // A reload (Ctrl+R): the question is gone with the page, and never answered.
+    window.webContents.emit('did-start-navigation', { isMainFrame: true, isSameDocument: false });
+    await vi.waitFor(() =>
+      expect(log.write).toHaveBeenCalledWith(
+        'info',
+        'main',
+        'close cancelled: the page went away while asked',
+      ),
+    );
+    expect(window.closes).toBe(0);
+    window.emit('close', holdable());
+    await vi.waitFor(() => expect(window.webContents.questions()).toBe(2));
+  });
+
+  it('closes when the page cannot say in time what is unsaved (it hangs)', async () => {
+    vi.useFakeTimers();
+    const { window } = watch(async () => true, { unsaved: () => new Promise(() => undefined) });
+    window.emit('close', holdable());
+    await vi.advanceTimersByTimeAsync(5_000);
+    await vi.waitFor(() => expect(window.closes).toBe(1));
+    expect(window.webContents.questions()).toBe(0);
   });
 });

@@ -34,15 +34,57 @@ describe('requestQuitSnapshot', () => {
 });
 
 describe('askPageToClose', () => {
-  it('asks the page’s close check and goes by its answer', async () => {
-    const evaluate = vi.fn(async (_source: string) => false);
-    expect(await askPageToClose(evaluate)).toBe(false);
-    expect(evaluate.mock.calls[0]?.[0]).toContain('__dutyLedgerCloseCheck');
-    expect(await askPageToClose(async () => true)).toBe(true);
+  /** A page that says `unsaved` at once and answers the question with `answer`. */
+  const page = (unsaved: unknown, answer: () => Promise<unknown>) =>
+    vi.fn((source: string) =>
+      source.includes('__dutyLedgerUnsavedWork') ? Promise.resolve(unsaved) : answer(),
+    );
+
+  it('closes at once, asking nobody, when nothing would be lost', async () => {
+    const evaluate = page([], async () => false);
+    expect(await askPageToClose(evaluate)).toEqual({ close: true, why: 'nothing unsaved' });
+    expect(evaluate).toHaveBeenCalledTimes(1);
   });
 
-  it('never holds the app open for a page that cannot answer', async () => {
-    expect(await askPageToClose(async () => Promise.reject(new Error('gone')))).toBe(true);
-    expect(await askPageToClose(async () => undefined)).toBe(true);
+  it('asks the user, after bringing the window up, and goes by the answer', async () => {
+    const shown = vi.fn();
+    const evaluate = page(['基本信息'], async () => false);
+    expect(await askPageToClose(evaluate, { beforeAsking: shown })).toEqual({
+      close: false,
+      why: 'the user stayed with unsaved work',
+    });
+    expect(shown).toHaveBeenCalledTimes(1);
+    expect(evaluate.mock.calls[1]?.[0]).toContain('__dutyLedgerCloseCheck');
+    expect((await askPageToClose(page(['基本信息'], async () => true))).close).toBe(true);
+  });
+
+  it('never holds the app open for a page that cannot say what is unsaved, and says why', async () => {
+    expect(await askPageToClose(async () => Promise.reject(new Error('gone')))).toEqual({
+      close: true,
+      why: 'the page could not say what is unsaved (gone)',
+    });
+    vi.useFakeTimers();
+    const hung = askPageToClose(() => new Promise(() => undefined), { probeTimeoutMs: 5_000 });
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(await hung).toEqual({
+      close: true,
+      why: 'the page did not say in time what is unsaved',
+    });
+  });
+
+  it('stays when the page goes away or fails while the user is asked', async () => {
+    let leave: () => void = () => undefined;
+    const gone = new Promise<void>((resolve) => {
+      leave = resolve;
+    });
+    const asked = askPageToClose(
+      page(['基本信息'], () => new Promise(() => undefined)),
+      { gone },
+    );
+    leave();
+    expect(await asked).toEqual({ close: false, why: 'the page went away while asked' });
+    expect(
+      await askPageToClose(page(['基本信息'], async () => Promise.reject(new Error('reloaded')))),
+    ).toEqual({ close: false, why: 'the question went unanswered (reloaded)' });
   });
 });
