@@ -41,6 +41,20 @@ export class StageLimitChangedError extends Error {
 }
 
 /**
+ * Refuses when the days in force here are no longer those a preview saw (`seen` as stored then,
+ * null for the default): a 保存 that kept the same number changed nothing that was compared.
+ */
+export async function checkStageLimitUnchanged(
+  seen: number | null,
+  database: DutyLedgerDb = db(),
+): Promise<void> {
+  const stored = await readStoredStageLimitDays(database);
+  if ((stored ?? DEFAULT_STAGE_LIMIT_DAYS) !== (seen ?? DEFAULT_STAGE_LIMIT_DAYS)) {
+    throw new StageLimitChangedError(stored);
+  }
+}
+
+/**
  * Writes the rules an import takes, inside the import's transaction (which holds `meta`): a rate
  * or the days changed here since the preview stop the whole import, as a record would.
  */
@@ -50,8 +64,7 @@ export async function writeImportedRules(database: DutyLedgerDb, write: RulesWri
   }
   if (!write.stageLimit) return;
   const { days, seen } = write.stageLimit;
-  const stored = await readStoredStageLimitDays(database);
-  if (stored !== seen) throw new StageLimitChangedError(stored);
+  await checkStageLimitUnchanged(seen, database);
   const before = await readStageLimitDays(database);
   if (days === null) await database.meta.delete(STAGE_LIMIT_KEY);
   else await database.meta.put({ key: STAGE_LIMIT_KEY, value: days });

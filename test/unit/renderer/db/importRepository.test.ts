@@ -29,6 +29,7 @@ import type {
 } from '../../../../renderer/src/domain/transfer/incomingVersion';
 import { freshDatabase } from './freshDatabase';
 import {
+  checkStageLimitUnchanged,
   StageLimitChangedError,
   writeImportedRules,
 } from '../../../../renderer/src/db/bundleRulesStore';
@@ -281,6 +282,12 @@ describe('importing a 交接包 into another install', () => {
     expect(await readStoredStageLimitDays(laptop)).toBe(40);
     expect(await laptop.members.count()).toBe(0);
     expect(await laptop.audit.count()).toBe(0);
+
+    // 30 days saved where the default (30) stood changes nothing the preview compared.
+    await laptop.meta.put({ key: STAGE_LIMIT_KEY, value: 30 });
+    await checkStageLimitUnchanged(null, laptop);
+    await expect(checkStageLimitUnchanged(40, laptop)).rejects.toThrow('已改为 30 天');
+    await laptop.meta.put({ key: STAGE_LIMIT_KEY, value: 40 });
 
     // Against the days as they are now, the same import goes through, days and records together.
     await applyImport('导入交接包', importWrites(plans, new Map()), (database) =>

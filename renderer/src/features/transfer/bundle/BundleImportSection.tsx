@@ -2,7 +2,7 @@ import { Alert, Button, Card, Descriptions, Form, Input, Progress, Space, Typogr
 import { useEffect, useRef, useState } from 'react';
 import { bridge, bridgeErrorMessage } from '../../../bridge/bridge';
 import { useHost } from '../../../app/HostContext';
-import { writeImportedRules } from '../../../db/bundleRulesStore';
+import { checkStageLimitUnchanged, writeImportedRules } from '../../../db/bundleRulesStore';
 import { readStoredStageLimitDays } from '../../../db/goodsPipeline';
 import { readRateTable } from '../../../db/rateTable';
 import { applyImport } from '../../../db/repositories/importRepository';
@@ -136,6 +136,10 @@ export function BundleImportSection() {
       ) {
         throw new Error('设置中的履职积分规则在预览之后已被修改，请重新选择交接包，核对后再导入。');
       }
+      // The days too, before the backup below is written for an import that would be refused.
+      if (rulesChoice.takeStageLimit && rules?.stageLimitDays) {
+        await checkStageLimitUnchanged(rules.stageLimitDays.local);
+      }
       const writes = importWrites(plans, resolutions);
       const takesRules = rules !== null && changesRules(rules, rulesChoice);
       // Whatever the import writes can be taken back from this backup, as well as by 撤销. A
@@ -165,8 +169,14 @@ export function BundleImportSection() {
       const taken: string[] = rulesWrite ? rulesTaken(rulesWrite.rates.entries.length) : [];
       if (takesPoints && rules?.pointsRules) {
         try {
-          await saveSettings({ pointsRules: rules.pointsRules.incoming });
-          taken.push('采用了交接包的积分规则');
+          // Checked again: 设置 may have been saved while the records were written.
+          const now = (await bridge().settings.get()).pointsRules;
+          if (samePointsRules(now, rules.pointsRules.local)) {
+            await saveSettings({ pointsRules: rules.pointsRules.incoming });
+            taken.push('采用了交接包的积分规则');
+          } else {
+            taken.push('积分规则未采用：设置中的积分规则在导入期间已被修改，请在设置中核对');
+          }
         } catch (error) {
           taken.push(`积分规则未能采用（${bridgeErrorMessage(error)}），可在设置中修改`);
         }
@@ -336,9 +346,14 @@ async function planLocalRules(incoming: BundleRules, storedRules: unknown): Prom
   });
 }
 
-/** Whether the points rules in 设置 are still those a preview compared (null: the defaults). */
+/**
+ * Whether the points rules in force in 设置 are still those a preview compared (null: the
+ * defaults): a 保存 that kept the same numbers changed nothing that was compared.
+ */
 function samePointsRules(stored: unknown, previewed: PointsRules | null | undefined): boolean {
-  return JSON.stringify(storedPointsRules(stored)) === JSON.stringify(previewed ?? null);
+  const inForce = (rules: PointsRules | null | undefined) =>
+    JSON.stringify(rules ?? DEFAULT_POINTS_RULES);
+  return inForce(storedPointsRules(stored)) === inForce(previewed);
 }
 
 function rulesTaken(rates: number): string[] {
