@@ -1,8 +1,8 @@
 /**
  * 交接包 format v2 (`.dlbundle`): a zip holding `manifest.json`, `records/<kind>.jsonl` (one stored
  * row per line, tombstones included), `attachments/<sha256>` and `rules.json` (the 汇率 and rules
- * the records are read by; bundleRules.ts). v1, the same without `rules.json`, is still read. An
- * encrypted bundle is a zip of
+ * the records are read by; bundleRules.ts). v1 is still read, with or without `rules.json` (the
+ * builds just before v2 wrote it under v1). An encrypted bundle is a zip of
  * `encryption.json` (only what deriving the key needs) and `payload.bin` (the plain bundle,
  * encrypted in frames); see bundleCrypto.ts.
  */

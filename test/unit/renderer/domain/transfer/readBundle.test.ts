@@ -235,6 +235,21 @@ describe('format versions', () => {
     expect(read.rules).toBeNull();
   });
 
+  it('reads the rules of a version 1 bundle that carries them, as the builds just before 2 wrote', async () => {
+    const rules = {
+      exchangeRates: [{ currency: 'HKD', from: '2024-01-01', rate: '0.9213' }],
+      pointsRules: null,
+      stageLimitDays: 45,
+    };
+    const bytes = await handMadeBundle(
+      { 'records/member.jsonl': memberLine, 'rules.json': JSON.stringify(rules) },
+      { formatVersion: 1 },
+      { member: 1 },
+    );
+    const read = await readBundle(bytes);
+    expect(read.rules).toEqual(rules);
+  });
+
   it('refuses a version that never existed', async () => {
     const bytes = await handMadeBundle({}, { formatVersion: 0 });
     expect((await refusal(bytes)).message).toBe('交接包的格式版本（0）无法识别');
