@@ -1,5 +1,7 @@
 import { copyFile, readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { csvRows, libreOfficeSheetsAsCsv } from '../office/xlsxSheets';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
@@ -17,6 +19,61 @@ function table(csv: string): { rows: string[][]; records: Record<string, string>
   const body = rows.slice(3).filter((row) => row.length >= header.length && row[1] !== '');
   const records = body.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i] ?? ''])));
   return { rows, records };
+}
+
+/** What a saved PNG shows above its chart, read back pixel by pixel in the page. */
+interface PngBand {
+  width: number;
+  height: number;
+  /** How many rows the image has above the chart. */
+  band: number;
+  /** Runs of rows, from the top, that hold dark (text) pixels: top, bottom, left, right. */
+  lines: { top: number; bottom: number; left: number; right: number }[];
+}
+
+/**
+ * The PNG's size and, in the rows above its last `chartHeight` (the chart's own), each line of
+ * dark pixels and how far it spans.
+ */
+async function readPngBand(page: Page, png: Buffer, chartHeight: number): Promise<PngBand> {
+  return page.evaluate(
+    async ({ base64, chartHeight }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const band = image.naturalHeight - chartHeight;
+      const { data, width } = context.getImageData(0, 0, canvas.width, Math.max(1, band));
+      const lines: PngBand['lines'] = [];
+      let open: PngBand['lines'][number] | null = null;
+      for (let y = 0; y < band; y++) {
+        let left = -1;
+        let right = -1;
+        for (let x = 0; x < width; x++) {
+          const i = (y * width + x) * 4;
+          if (data[i]! < 140 && data[i + 1]! < 140 && data[i + 2]! < 140) {
+            if (left < 0) left = x;
+            right = x;
+          }
+        }
+        if (left < 0) {
+          if (open) lines.push(open);
+          open = null;
+        } else if (open) {
+          open.bottom = y;
+          open.left = Math.min(open.left, left);
+          open.right = Math.max(open.right, right);
+        } else open = { top: y, bottom: y, left, right };
+      }
+      if (open) lines.push(open);
+      return { width: image.naturalWidth, height: image.naturalHeight, band, lines };
+    },
+    { base64: png.toString('base64'), chartHeight },
+  );
 }
 
 /** A number as the sheet shows it (1,234 or 910.00 or 2020年), as a number. */
@@ -112,4 +169,66 @@ test('统计 exports a chart’s table, and all of them, as .xlsx holding the nu
 
   const grades = table(book.get('履职积分等次')!);
   expect(grades.rows.at(-1)?.[0]).toContain('不受专项筛选影响');
+});
+
+test('统计 saves a chart as PNG under its title, the filter, 单位名称 and date, named with the filter', async ({
+  app,
+  dataDir,
+}) => {
+  test.setTimeout(180_000);
+  await new SettingsPage(app).loadSampleData();
+  await new AppPage(app).open('统计');
+  const stats = new StatsPage(app);
+  await stats.chooseYear(2020);
+  await stats.chooseCampaign('新冠肺炎疫情防控');
+  await expect(app).toHaveURL(/#\/stats\?year=2020&campaign=[0-9a-f-]{36}$/);
+  await stats.rowsOf(RANKING);
+  const chart = stats.chart(RANKING);
+  const onScreen = await chart.evaluate((canvas: HTMLCanvasElement) => ({
+    width: canvas.clientWidth,
+    height: canvas.clientHeight,
+    pixels: canvas.toDataURL(),
+  }));
+
+  // With no scripted answer the shell asks inside the page, proposing the app's file name.
+  await stats.card(RANKING).getByRole('button', { name: '保存图片' }).click();
+  const ask = app.getByRole('dialog', { name: '导出' });
+  const where = ask.getByRole('textbox', { name: '保存到' });
+  await expect(where).toHaveValue(join(homedir(), '2020年委员参与排名（新冠肺炎疫情防控）.png'));
+  const target = join(dataDir, '排名.png');
+  await where.fill(target);
+  await where.press('Enter');
+  await expect(new AppPage(app).toast(`已保存图片：${target}`)).toBeVisible();
+  const png = await readFile(target);
+  await copyFile(target, test.info().outputPath('排名.png'));
+
+  // The image is the chart at twice its size under a band of text: taller than the chart alone.
+  const head = await readPngBand(app, png, onScreen.height * 2);
+  expect(head.width).toBe(onScreen.width * 2);
+  expect(head.band, 'a title band above the chart').toBeGreaterThanOrEqual(100);
+  expect(head.lines.length, 'the title and the line under it').toBeGreaterThanOrEqual(2);
+
+  // The first line is the chart's title, centred, as wide as the page's font writes it.
+  const [title, caption] = head.lines;
+  const titleWidth = await app.evaluate((text) => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `bold 36px ${getComputedStyle(document.body).fontFamily}`;
+    return context.measureText(text).width;
+  }, RANKING);
+  expect(title!.bottom - title!.top).toBeGreaterThanOrEqual(24);
+  expect(title!.right - title!.left).toBeGreaterThan(titleWidth * 0.9);
+  expect(title!.right - title!.left).toBeLessThan(titleWidth * 1.1);
+  expect(Math.abs((title!.left + title!.right) / 2 - head.width / 2)).toBeLessThan(8);
+  // The line under it (filter, 单位名称, date) is wider than the title and centred too.
+  expect(caption!.right - caption!.left).toBeGreaterThan(title!.right - title!.left);
+  expect(Math.abs((caption!.left + caption!.right) / 2 - head.width / 2)).toBeLessThan(8);
+
+  // The chart on the page is as it was.
+  expect(
+    await chart.evaluate((canvas: HTMLCanvasElement) => ({
+      width: canvas.clientWidth,
+      height: canvas.clientHeight,
+      pixels: canvas.toDataURL(),
+    })),
+  ).toEqual(onScreen);
 });

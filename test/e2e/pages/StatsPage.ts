@@ -21,6 +21,16 @@ export class StatsPage {
     await this.page.locator(`.ant-select-item-option[title="${year}年"]`).click();
   }
 
+  async chooseCampaign(name: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: '专项' }).click();
+    await this.page.locator(`.ant-select-item-option[title="${name}"]`).click();
+  }
+
+  /** The chart titled `title` as drawn on the page (its canvas). */
+  chart(title: string): Locator {
+    return this.card(title).locator('.stat-chart-canvas canvas');
+  }
+
   /** A chart's table once drawn: header → cell text, row by row. */
   async rowsOf(title: string): Promise<Record<string, string>[]> {
     const region = this.table(title);

@@ -1,8 +1,11 @@
 import { DownloadOutlined, TableOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Card, Space } from 'antd';
 import { useEffect, useRef } from 'react';
+import { useHost } from '../../app/HostContext';
 import { bridgeErrorMessage } from '../../bridge/bridge';
+import { documentDate } from '../../domain/documents/documentDate';
 import { saveExport } from '../dossier/saveExport';
+import { chartCaption, chartImageName, framedChartPng } from './chartImage';
 import { echarts, type EChartsCoreOption } from './echarts';
 import { statSheet, type SheetColumn } from './statSheets';
 import { StatTable, type StatColumn } from './StatTable';
@@ -29,9 +32,14 @@ interface Props<Row> {
   tableBelow?: boolean;
 }
 
+/** The saved image's pixels per CSS pixel: sharp when pasted into a Word report and printed. */
+const PNG_PIXEL_RATIO = 2;
+
 /**
  * One chart of the 统计 page with the table of its numbers beside it, for those who read
- * numbers; 保存图片 saves the chart as PNG and 导出表格 the table as .xlsx where the user chooses.
+ * numbers; 保存图片 saves the chart as PNG with its title, filter, 单位名称 and date above it
+ * (an image pasted into a report has nothing around it to say them), and 导出表格 the table as
+ * .xlsx where the user chooses.
  */
 export function StatChart<Row extends object>({
   title,
@@ -49,6 +57,7 @@ export function StatChart<Row extends object>({
   const holder = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
   const { message } = AntApp.useApp();
+  const { settings } = useHost();
 
   useEffect(() => {
     const element = holder.current;
@@ -80,15 +89,19 @@ export function StatChart<Row extends object>({
   }, [option]);
 
   const savePng = async () => {
-    const url = chart.current?.getDataURL({
-      type: 'png',
-      pixelRatio: 2,
-      backgroundColor: '#fff',
-    });
-    if (!url) return;
+    const instance = chart.current;
+    const element = holder.current;
+    if (!instance || !element) return;
     try {
+      // Framed on a canvas of its own: the chart on the page is not laid out again for it.
+      const url = await framedChartPng(
+        instance.getDataURL({ type: 'png', pixelRatio: PNG_PIXEL_RATIO, backgroundColor: '#fff' }),
+        { title, caption: chartCaption(filter, settings?.committeeName, documentDate()) },
+        PNG_PIXEL_RATIO,
+        getComputedStyle(element).fontFamily,
+      );
       const path = await saveExport({
-        defaultName: `${title}.png`,
+        defaultName: chartImageName(title, filter),
         filterName: 'PNG 图片',
         extension: 'png',
         base64: url.slice(url.indexOf(',') + 1),
