@@ -5,7 +5,7 @@ import { useHost } from '../../app/HostContext';
 import { bridgeErrorMessage } from '../../bridge/bridge';
 import { documentDate } from '../../domain/documents/documentDate';
 import { saveExport } from '../dossier/saveExport';
-import { chartCaption, chartImageName, framedChartPng } from './chartImage';
+import { chartCaption, chartFileName, framedChartPng } from './chartImage';
 import { echarts, type EChartsCoreOption } from './echarts';
 import { statSheet, type SheetColumn } from './statSheets';
 import { StatTable, type StatColumn } from './StatTable';
@@ -101,7 +101,7 @@ export function StatChart<Row extends object>({
         getComputedStyle(element).fontFamily,
       );
       const path = await saveExport({
-        defaultName: chartImageName(title, filter),
+        defaultName: chartFileName(title, filter, 'png'),
         filterName: 'PNG 图片',
         extension: 'png',
         base64: url.slice(url.indexOf(',') + 1),
@@ -115,7 +115,7 @@ export function StatChart<Row extends object>({
   const saveTable = async () => {
     try {
       const sheet = statSheet({ sheetName, title, filter }, { sheetColumns, rows, note });
-      const path = await saveStatTables([sheet], `${title}.xlsx`);
+      const path = await saveStatTables([sheet], chartFileName(title, filter, 'xlsx'));
       if (path) message.success(`已导出表格：${path}`);
     } catch (error) {
       message.error(`导出失败：${bridgeErrorMessage(error)}`);

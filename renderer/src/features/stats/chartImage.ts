@@ -18,12 +18,13 @@ export function chartCaption(
 }
 
 /**
- * A saved chart's suggested file name: its title and the parts of its filter the title does not
- * already say — 2020年委员参与排名（新冠肺炎疫情防控）.png, 各年度履职活动（按类型）（全部专项）.png.
+ * A saved chart's suggested file name, for its image (png) or its table (xlsx): its title and the
+ * parts of its filter the title does not already say — 2020年委员参与排名（新冠肺炎疫情防控）.png,
+ * 各年度履职活动（按类型）（全部专项）.xlsx.
  */
-export function chartImageName(title: string, filter: string): string {
+export function chartFileName(title: string, filter: string, extension: 'png' | 'xlsx'): string {
   const unsaid = filter.split(' · ').filter((part) => part && !title.includes(part));
-  return safeFileName(unsaid.length ? `${title}（${unsaid.join(' · ')}）` : title, 'png');
+  return safeFileName(unsaid.length ? `${title}（${unsaid.join(' · ')}）` : title, extension);
 }
 
 // The band over the chart, in CSS pixels (multiplied by the image's pixel ratio).

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  chartCaption,
-  chartImageName,
-} from '../../../../../renderer/src/features/stats/chartImage';
+import { chartCaption, chartFileName } from '../../../../../renderer/src/features/stats/chartImage';
 import { filterText } from '../../../../../renderer/src/features/stats/statSheets';
 
 describe('a saved chart’s heading and file name', () => {
@@ -17,22 +14,31 @@ describe('a saved chart’s heading and file name', () => {
   });
 
   it('names the file after the title and the filter the title does not already say', () => {
-    expect(chartImageName('2020年委员参与排名', filterText(2020, '新冠肺炎疫情防控'))).toBe(
+    expect(chartFileName('2020年委员参与排名', filterText(2020, '新冠肺炎疫情防控'), 'png')).toBe(
       '2020年委员参与排名（新冠肺炎疫情防控）.png',
     );
-    expect(chartImageName('2020年委员参与排名', filterText(2020, undefined))).toBe(
+    expect(chartFileName('2020年委员参与排名', filterText(2020, undefined), 'png')).toBe(
       '2020年委员参与排名（全部专项）.png',
     );
-    expect(chartImageName('各年度履职活动（按类型）', filterText('各年度', undefined))).toBe(
+    expect(chartFileName('各年度履职活动（按类型）', filterText('各年度', undefined), 'png')).toBe(
       '各年度履职活动（按类型）（全部专项）.png',
     );
-    expect(chartImageName('各类活动数量', filterText(2021, undefined))).toBe(
+    expect(chartFileName('各类活动数量', filterText(2021, undefined), 'png')).toBe(
       '各类活动数量（2021年 · 全部专项）.png',
     );
   });
 
+  it('names a chart’s table the same way, as .xlsx', () => {
+    expect(chartFileName('2020年委员参与排名', filterText(2020, '新冠肺炎疫情防控'), 'xlsx')).toBe(
+      '2020年委员参与排名（新冠肺炎疫情防控）.xlsx',
+    );
+    expect(chartFileName('2021年捐赠（按专项）', filterText(2021, '抗疫/复工'), 'xlsx')).toBe(
+      '2021年捐赠（按专项）（抗疫／复工）.xlsx',
+    );
+  });
+
   it('replaces what a file name cannot hold in a 专项’s name', () => {
-    expect(chartImageName('2021年捐赠', filterText(2021, '助学/助医: "光明"..'))).toBe(
+    expect(chartFileName('2021年捐赠', filterText(2021, '助学/助医: "光明"..'), 'png')).toBe(
       '2021年捐赠（助学／助医： ＂光明＂…）.png',
     );
   });
