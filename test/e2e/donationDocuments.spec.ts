@@ -1,9 +1,11 @@
 import { copyFile, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { homedir } from 'node:os';
+import { basename, join } from 'node:path';
 import { docxParagraphs, libreOfficePdfText } from '../office/officeFiles';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { DonationDocumentsPage } from './pages/DonationDocumentsPage';
+import { MemberForm } from './pages/MembersPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { storedRows } from './storedRows';
 
@@ -174,4 +176,21 @@ test('专项捐赠汇总 states the 专项’s totals, leaves the 保密 donor o
   const listed = docxParagraphs(new Uint8Array(await readFile(internal)));
   expect(listed).toContain('陈美玲（保密）');
   expect(listed.join('')).not.toContain('未列入下表');
+
+  // A 专项 named with a slash: the proposed file name keeps it, full-width, and the file is written.
+  await app.getByRole('main').getByRole('button', { name: '编辑' }).click();
+  const form = new MemberForm(app, `编辑专项：${COVID}`);
+  await form.field('名称').fill('抗疫/复工');
+  await form.save();
+  await expect(page.heading).toHaveText('专项：抗疫/复工');
+  const renamed = await page.openSummaryDialog('抗疫/复工');
+  // With no scripted answer the shell asks inside the page, proposing the app's file name.
+  await renamed.getByRole('button', { name: '导出汇总' }).click();
+  const where = app.getByRole('dialog', { name: '导出' }).getByRole('textbox', { name: '保存到' });
+  await expect(where).toHaveValue(join(homedir(), '专项捐赠汇总-抗疫／复工.docx'));
+  const slashed = join(dataDir, basename(await where.inputValue()));
+  await where.fill(slashed);
+  await where.press('Enter');
+  await expect(page.toast(`已导出：${slashed}`)).toBeVisible();
+  expect(docxParagraphs(new Uint8Array(await readFile(slashed)))[0]).toBe('抗疫/复工专项捐赠汇总');
 });

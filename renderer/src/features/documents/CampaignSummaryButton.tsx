@@ -12,6 +12,7 @@ import {
 import { documentDate } from '../../domain/documents/documentDate';
 import type { Campaign } from '../../domain/records';
 import { DocxExportModal } from './DocxExportModal';
+import { campaignSummaryFileName } from './documentFileNames';
 import { readNamedCampaignDonations } from './donationDocumentData';
 import { useDocxSave } from './useDocxSave';
 
@@ -59,8 +60,7 @@ function CampaignSummaryDialog(props: { campaign: Campaign; onClose: () => void 
 
   const save = async () => {
     if (!input) return;
-    const name = `专项捐赠汇总-${campaign.name.replace(/[\\/:*?"<>|]/g, '')}.docx`;
-    if (await saveDocx(name, () => buildDocx(input))) onClose();
+    if (await saveDocx(campaignSummaryFileName(campaign.name), () => buildDocx(input))) onClose();
   };
 
   return (

@@ -10,6 +10,7 @@ import {
 } from '../../domain/documents/thankYouLetter';
 import type { Donation } from '../../domain/records';
 import { DocxExportModal } from './DocxExportModal';
+import { thankYouLetterFileName } from './documentFileNames';
 import { readLetterParties } from './donationDocumentData';
 import { useDocxSave } from './useDocxSave';
 
@@ -30,13 +31,6 @@ export function ThankYouLetterButton({ donation }: { donation: Donation }) {
   );
 }
 
-/** A file name from the donors, short and free of path characters. */
-function fileName(input: ThankYouLetterInput): string {
-  const donors = input.donors.map((d) => d.name).join('、');
-  const short = donors.length > 30 ? `${donors.slice(0, 30)}等` : donors;
-  return `感谢信-${short.replace(/[\\/:*?"<>|]/g, '')}.docx`;
-}
-
 /**
  * What the letter will say — to whom, the gift, the 落款 — and, for a donor marked 保密, that the
  * letter is private to them; 导出感谢信 asks where to save the .docx.
@@ -53,7 +47,7 @@ function ThankYouLetterDialog({ donation, onClose }: { donation: Donation; onClo
 
   const save = async () => {
     if (!input) return;
-    if (await saveDocx(fileName(input), () => buildDocx(input))) onClose();
+    if (await saveDocx(thankYouLetterFileName(input.donors), () => buildDocx(input))) onClose();
   };
 
   return (
