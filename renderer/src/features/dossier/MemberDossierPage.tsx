@@ -23,6 +23,7 @@ import { formatFieldValue } from '../records/formatFieldValue';
 import { useRecordNames } from '../records/useRecordNames';
 import { ROW_HEIGHT, VirtualTable, type VirtualColumn } from '../records/VirtualTable';
 import { dossierEntries, type DossierEntry } from './dossierEntries';
+import { dossierFileName } from './dossierFileName';
 import { readDossier } from './dossierQueries';
 import { saveExport } from './saveExport';
 import { todayChinese } from './todayChinese';
@@ -217,9 +218,8 @@ function ExportButtons(props: {
         },
         variant,
       );
-      const suffix = variant === 'table' ? '履职档案表' : '履职档案';
       const path = await saveExport({
-        defaultName: `${props.member.name}-${props.year}年度${suffix}.docx`,
+        defaultName: dossierFileName(props.member.name, props.year, variant),
         filterName: 'Word 文档',
         extension: 'docx',
         base64,
