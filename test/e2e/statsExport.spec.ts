@@ -231,4 +231,10 @@ test('统计 saves a chart as PNG under its title, the filter, 单位名称 and 
       pixels: canvas.toDataURL(),
     })),
   ).toEqual(onScreen);
+
+  // 导出全部表格 proposes the year's workbook named with the 专项 chosen too.
+  await app.getByRole('button', { name: '导出全部表格' }).click();
+  await expect(where).toHaveValue(join(homedir(), '2020年统计表格（新冠肺炎疫情防控）.xlsx'));
+  await ask.getByRole('button', { name: '取消' }).click();
+  await expect(ask).toBeHidden();
 });

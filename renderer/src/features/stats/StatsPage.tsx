@@ -24,6 +24,7 @@ import {
   rankingChart,
 } from './statCharts';
 import { StatChart } from './StatChart';
+import { chartFileName } from './chartImage';
 import { filterText, statSheet } from './statSheets';
 import { saveStatTables } from './statWorkbook';
 import { SELECT_CLEAR } from '../../shared/selectClear';
@@ -115,7 +116,11 @@ export function StatsPage() {
       statSheet(heads.donations, inYear.donations),
     ];
     try {
-      const path = await saveStatTables(sheets, `${year}年统计表格.xlsx`);
+      // Named with the 专项 chosen, as each chart's own file is: 2020年统计表格（新冠肺炎疫情防控）.xlsx.
+      const path = await saveStatTables(
+        sheets,
+        chartFileName(`${year}年统计表格`, heads.ranking.filter, 'xlsx'),
+      );
       if (path) message.success(`已导出表格：${path}`);
     } catch (error) {
       message.error(`导出失败：${bridgeErrorMessage(error)}`);
