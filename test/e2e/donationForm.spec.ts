@@ -4,6 +4,7 @@ import { csvRows, libreOfficeSheetsAsCsv } from '../office/xlsxSheets';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { addOtherDonor, newDonation } from './pages/donationFormSteps';
+import { DonationDocumentsPage } from './pages/DonationDocumentsPage';
 import { MemberForm } from './pages/MembersPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { SheetExportDialog } from './pages/SheetExportDialog';
@@ -321,4 +322,33 @@ test('a half-filled 新增捐赠 in 港币 comes back from 草稿箱 after a cra
   await expect(
     restored.drawer.getByRole('checkbox', { name: '“香港某慈善基金”为群体' }),
   ).toBeVisible();
+});
+
+test('a gift of goods valued in 港币 opens for 编辑 with its 估值 totalled in 港币', async ({
+  app,
+}) => {
+  await new SettingsPage(app).loadSampleData();
+  const documents = new DonationDocumentsPage(app);
+  await documents.openCampaign('新冠肺炎疫情防控');
+  // 黄家豪's 无创呼吸机 and 医用防护服, valued HK$3,000,000 and HK$5,000,000 (the sample's own).
+  await app
+    .getByRole('table', { name: '专项的捐赠' })
+    .getByRole('row')
+    .filter({ hasText: '黄家豪' })
+    .filter({ hasText: '物资' })
+    .dblclick();
+  const drawer = app.getByRole('dialog', { name: '编辑捐赠' });
+  await expect(drawer.getByLabel('第1项 名称')).toHaveValue('无创呼吸机');
+  await expect(drawer.getByRole('status').filter({ hasText: '估值合计' })).toHaveText(
+    '估值合计 HK$8,000,000.00',
+  );
+  // A line valued in 元 beside them is totalled apart, not added to the 港币.
+  await drawer.getByRole('button', { name: '添加物资' }).click();
+  await drawer.getByLabel('第3项 名称').fill('护目镜');
+  await drawer.getByLabel('第3项 数量').fill('100');
+  await drawer.getByLabel('第3项 估值').fill('2万');
+  await expect(drawer.getByRole('status').filter({ hasText: '估值合计' })).toHaveText(
+    '估值合计 HK$8,000,000.00 + ¥20,000.00',
+  );
+  await expect(app.getByText('这个页面出错了')).toHaveCount(0);
 });

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { readRateTable } from '../../db/rateTable';
 import { UNNAMED_DONOR } from '../../domain/donations/publishedSummary';
-import { sumMoney, type Money } from '../../domain/money';
+import { sumByCurrency, type Money } from '../../domain/money';
 import { formatIsoDay, type PartialDate } from '../../domain/partialDate';
 import { cnyMinorOf, suggestRate } from '../../domain/rates/conversion';
 import {
@@ -135,12 +135,15 @@ export function DonationForm({ donationId, donation, onClose }: Props) {
     form.setFieldValue('cnyAmountMinor', cnyMinorOf(money, suggestion.rate));
   };
 
-  const goodsValues = items.flatMap((item) => {
-    const value = moneyOf(item.value);
-    return value ? [value] : [];
-  });
-  const goodsTotal: Money | undefined =
-    goodsValues.length > 0 ? sumMoney(goodsValues, 'CNY') : undefined;
+  // One total per currency: goods valued in 港币 (a gift from Hong Kong) are not added to 元.
+  const goodsTotal: Money[] = [
+    ...sumByCurrency(
+      items.flatMap((item) => {
+        const value = moneyOf(item.value);
+        return value ? [value] : [];
+      }),
+    ),
+  ].map(([currency, amountMinor]) => ({ currency, amountMinor }));
 
   return (
     <RecordFormDrawer

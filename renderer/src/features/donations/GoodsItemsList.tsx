@@ -14,9 +14,9 @@ const HEADINGS = ['名称', '规格', '数量', '单位', '估值', '有效期']
 /**
  * 物资明细: a row per item — 名称, 规格, 数量, 单位, 估值, 有效期 — under one header line, in a grid
  * whose 名称 and 规格 take the room the others leave, so that 医用外科口罩（一次性） and a full date
- * are read whole; and the total of the 估值.
+ * are read whole; and the total of the 估值, per currency (HK$8,000,000.00 + ¥20,000.00).
  */
-export function GoodsItemsList({ total }: { total: Money | undefined }) {
+export function GoodsItemsList({ total }: { total: readonly Money[] }) {
   return (
     <Form.List name="items">
       {(fields, { add, remove }) => (
@@ -71,7 +71,9 @@ export function GoodsItemsList({ total }: { total: Money | undefined }) {
               <Button icon={<PlusOutlined />} onClick={() => add({})}>
                 添加物资
               </Button>
-              <span role="status">{total ? `估值合计 ${formatMoney(total)}` : '估值合计 —'}</span>
+              <span role="status">
+                {total.length > 0 ? `估值合计 ${total.map(formatMoney).join(' + ')}` : '估值合计 —'}
+              </span>
             </div>
           </div>
         </Form.Item>
