@@ -220,7 +220,8 @@ test('an entry opens in place with its dates, place, leaders, participants, outc
   const timeline = new TimelinePage(app);
   await timeline.openTimeline();
   const line = timeline.entry('郴州行');
-  await expect(line).toHaveText(/^5月29日，31名省政协港澳委员齐聚郴州/);
+  // Its dates as a range, as the 大事记 of the year's documents and the form's preview write it.
+  await expect(line).toHaveText(/^5月29日至6月1日，31名省政协港澳委员齐聚郴州/);
   await line.click();
   await expect(line).toHaveAttribute('aria-expanded', 'true');
   const details = timeline.details(line);

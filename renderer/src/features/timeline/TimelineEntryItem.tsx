@@ -2,7 +2,7 @@ import { StarFilled } from '@ant-design/icons';
 import type { TimelineEntry } from '../../db/timelineQueries';
 import { publishedSummary } from '../../domain/donations/publishedSummary';
 import type { PartialDate } from '../../domain/partialDate';
-import { timelineDateLead, timelineSentence } from '../../domain/timelineSentence';
+import { timelineRangeLead, timelineSentence } from '../../domain/timelineSentence';
 import { TimelineEntryDetails, titleOf } from './TimelineEntryDetails';
 import { useMemberName, useMemberWrittenNames } from './memberNames';
 import { TimelineTypeIcon } from './timelineIcons';
@@ -44,6 +44,8 @@ export function TimelineEntryItem({ entry, previous, open, onToggle }: Props) {
   const record = entry.record;
   const chronicle = record.inTimeline && Boolean(summary);
   const detailsId = `timeline-details-${entry.id}`;
+  // An activity over several days reads as its range, 5月29日至6月1日, as the form's preview says.
+  const endDate = entry.kind === 'activity' ? entry.record.endDate : undefined;
   // An activity's 地点; a donation's 受赠方, named so (its title already says who gave).
   const place =
     entry.kind === 'activity'
@@ -69,6 +71,7 @@ export function TimelineEntryItem({ entry, previous, open, onToggle }: Props) {
             {timelineSentence(
               {
                 date: entry.date,
+                ...(endDate ? { endDate } : {}),
                 summary: summary ?? '',
                 leaders: entry.kind === 'activity' ? entry.record.leaders : [],
               },
@@ -77,7 +80,9 @@ export function TimelineEntryItem({ entry, previous, open, onToggle }: Props) {
           </span>
         ) : (
           <span className="timeline-text">
-            <span className="timeline-lead">{timelineDateLead(entry.date, { previous })}</span>
+            <span className="timeline-lead">
+              {timelineRangeLead(entry.date, endDate, { previous })}
+            </span>
             {titleOf(entry, memberName)}
             {place ? <span className="timeline-place">（{place}）</span> : null}
           </span>
