@@ -146,9 +146,10 @@ export function StatChart<Row extends object>({
           tabIndex={0}
         >
           <StatTable<Row> columns={columns} rows={rows} rowKey={rowKey} />
-          {note ? <p className="stat-chart-note">{note}</p> : null}
         </div>
       </div>
+      {/* Under both, not at the foot of a table that scrolls: read without scrolling to it. */}
+      {note ? <p className="stat-chart-note">{note}</p> : null}
     </Card>
   );
 }

@@ -132,6 +132,21 @@ type RankingRow = MemberParticipation & { rank: number; rate: string };
  * The members who attended most, a horizontal bar each. Members who attended as often share a
  * place (1, 1, 3), as a ranking in a report does: the order among them says nothing.
  */
+/**
+ * Said under the ranking when the chart draws only its first RANKING_DRAWN members: how many
+ * there are, and, when the cut falls inside a tie, that some of those tied are not drawn.
+ */
+function rankingCutNote(rows: readonly { rank: number }[]): string {
+  const lastDrawn = rows[RANKING_DRAWN - 1]!;
+  const tied = rows.filter((row) => row.rank === lastDrawn.rank).length;
+  const cutTie = rows[RANKING_DRAWN]?.rank === lastDrawn.rank;
+  return (
+    `图中为前 ${RANKING_DRAWN} 位，共 ${rows.length} 位委员` +
+    (cutTie ? `；第 ${lastDrawn.rank} 名并列 ${tied} 位，图中未全部画出` : '') +
+    '；全部见表格。'
+  );
+}
+
 export function rankingChart(parts: readonly MemberParticipation[]): ChartSpec<RankingRow> {
   let rank = 0;
   const rows = parts.map((part, i) => {
@@ -141,6 +156,7 @@ export function rankingChart(parts: readonly MemberParticipation[]): ChartSpec<R
   const drawn = rows.slice(0, RANKING_DRAWN).reverse();
   return {
     description: `条形图：出席履职活动最多的 ${drawn.length} 位委员及其出席次数。全部 ${rows.length} 位见旁边的表格。`,
+    ...(rows.length > RANKING_DRAWN ? { note: rankingCutNote(rows) } : {}),
     option: {
       textStyle: FONT,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },

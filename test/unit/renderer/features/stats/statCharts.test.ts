@@ -54,4 +54,25 @@ describe('出席排名', () => {
     ]);
     expect(rows.map((row) => row.rank)).toEqual([1, 1, 3, 4, 4]);
   });
+
+  it('says under the chart that it draws 15 of them, and when the cut splits a tie', () => {
+    const part = (i: number, attended: number) => ({
+      memberId: `m${i}`,
+      name: `委员${i}`,
+      sector: '港澳',
+      attended,
+      expected: 9,
+    });
+    // 9 members with 9, 8 … 1 attendances, then 27 with none: places 1–9, and 10 shared by 27.
+    const counts = [9, 8, 7, 6, 5, 4, 3, 2, 1, ...Array<number>(27).fill(0)];
+    const many = rankingChart(counts.map((attended, i) => part(i, attended)));
+    expect(many.note).toBe(
+      '图中为前 15 位，共 36 位委员；第 10 名并列 27 位，图中未全部画出；全部见表格。',
+    );
+    // A cut between two places says only how many there are.
+    const clean = rankingChart(Array.from({ length: 20 }, (_, i) => part(i, 20 - i)));
+    expect(clean.note).toBe('图中为前 15 位，共 20 位委员；全部见表格。');
+    // All drawn: nothing to say.
+    expect(rankingChart([part(1, 2), part(2, 1)]).note).toBeUndefined();
+  });
 });
