@@ -109,7 +109,10 @@ test('Esc on unsaved input asks first: 继续填写 stays, 放弃修改 leaves n
   await expect(form.closeQuestion).toBeVisible();
   await form.closeQuestion.getByRole('button', { name: '继续填写' }).click();
   await expect(form.closeQuestion).toBeHidden();
-  await expect(form.field('姓名')).toHaveValue('何永健');
+  // Back in the field the Esc came from, typing goes on there.
+  await expect(form.field('姓名')).toBeFocused();
+  await app.keyboard.type('明');
+  await expect(form.field('姓名')).toHaveValue('何永健明');
 
   await app.keyboard.press('Escape');
   await form.closeQuestion.getByRole('button', { name: '放弃修改' }).click();

@@ -83,6 +83,7 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
   const [asking, setAsking] = useState(false);
   const fieldsRef = useRef<HTMLDivElement>(null);
   const keepRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
@@ -105,9 +106,25 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
 
   // Nothing unsaved: close at once (and drop a draft that only held what was taken back).
   const close = async () => {
-    if (editor.dirty) return setAsking(true);
+    if (editor.dirty) {
+      // Where the user was (a field, after Esc; the drawer's ×): 继续填写 goes back there.
+      const at = document.activeElement;
+      returnFocus.current = at instanceof HTMLElement ? at : null;
+      return setAsking(true);
+    }
     await editor.discard();
     onClose();
+  };
+
+  // The question is drawn only while asked, so antd cannot give the focus back itself: without
+  // this it fell to the page, and Esc or typing then did nothing.
+  const keepFilling = () => {
+    setAsking(false);
+    const back = returnFocus.current;
+    requestAnimationFrame(() => {
+      if (back?.isConnected) back.focus();
+      else focusFirstField(fieldsRef.current);
+    });
   };
 
   return (
@@ -186,12 +203,12 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
         <Modal
           open
           title="关闭表单？"
-          onCancel={() => setAsking(false)}
+          onCancel={keepFilling}
           afterOpenChange={(opened) => {
             if (opened) keepRef.current?.focus();
           }}
           footer={[
-            <Button key="stay" onClick={() => setAsking(false)}>
+            <Button key="stay" onClick={keepFilling}>
               继续填写
             </Button>,
             <Button
