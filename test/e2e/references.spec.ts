@@ -62,6 +62,8 @@ test('deleting a member says where it appears, marks it （已删除） there, a
   );
   await first.cancel();
   await expect(list.rows(NAME)).toHaveCount(1);
+  // The keyboard is back on the 删除 that opened the question, not lost to the page.
+  await expect(list.rows(NAME).getByRole('button', { name: '删除', exact: true })).toBeFocused();
 
   const dialog = await list.delete(NAME, `删除委员“${NAME}”？`);
   // The first five activities by title, and how many in all.

@@ -115,6 +115,21 @@ test('after a form opened from a row is closed, the keyboard is back on that row
   await expect(form.drawer).toBeVisible();
 });
 
+test('after an empty 新增 form is closed, the keyboard is back on the 新增 button', async ({
+  app,
+}) => {
+  const members = new MembersPage(app);
+  await members.open('委员');
+  const add = app.getByRole('main').getByRole('button', { name: '新增委员' });
+  await add.focus();
+  await app.keyboard.press('Enter');
+  const form = new MemberForm(app, '新增委员');
+  await expect(form.field('姓名')).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(form.drawer).toBeHidden();
+  await expect(add).toBeFocused();
+});
+
 test('a save that moves the record brings its row into view, marked, with the keyboard on it', async ({
   app,
 }) => {

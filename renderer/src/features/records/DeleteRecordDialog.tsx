@@ -1,3 +1,4 @@
+import { useFocusBackOnClose } from '../../shared/useFocusBackOnClose';
 import { askForOperator } from '../operator/operatorGate';
 import { App as AntApp, Modal, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -27,6 +28,7 @@ interface Props {
  */
 export function DeleteRecordDialog({ kind, record, onClose }: Props) {
   const { message } = AntApp.useApp();
+  useFocusBackOnClose();
   const [deleting, setDeleting] = useState(false);
   // Live, so that a record that comes to point here while the dialog is open is counted too.
   const groups = useLiveQuery(() => findReferences(kind, record.id), [kind, record.id]);

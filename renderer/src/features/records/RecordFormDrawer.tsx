@@ -8,6 +8,7 @@ import {
   Typography,
   type FormInstance,
 } from 'antd';
+import { useFocusBackOnClose } from '../../shared/useFocusBackOnClose';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { RecordSnapshot } from '../../domain/records';
 import type { Draft } from '../../db/DutyLedgerDb';
@@ -38,13 +39,18 @@ interface Props<V> {
 export function RecordFormDrawer<V extends object>(props: Props<V>) {
   const { title, form, editor, onClose, initialValues, width = 640, children } = props;
   const { message } = AntApp.useApp();
+  // Closed without a save, the keyboard goes back where the form was opened from; a saved
+  // record's row takes it (RecordListPage).
+  const focusBack = useFocusBackOnClose();
 
   // 保存: a refusal is said — the fields the record's checks refused (each shown at its field
   // too), or what the form cannot show at a field (the record is gone, the disk failed).
   const submit = async (values: V) => {
     try {
+      focusBack.leaveFocus();
       await editor.save(values as RecordSnapshot);
     } catch (error) {
+      focusBack.leaveFocus(false);
       const text = error instanceof Error ? error.message : String(error);
       message.error(error instanceof RecordValidationError ? `没有保存：${text}` : text);
     }
