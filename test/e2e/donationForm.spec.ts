@@ -352,3 +352,27 @@ test('a gift of goods valued in 港币 opens for 编辑 with its 估值 totalled
   );
   await expect(app.getByText('这个页面出错了')).toHaveCount(0);
 });
+
+test('a rate from over a year before the donation is converted at, and flagged to be checked', async ({
+  app,
+}) => {
+  await new SettingsPage(app).addRate('港币', '2021-01-01', '0.8321');
+  const form = await newDonation(app);
+  await form.field('捐赠日期').fill('2022年3月8日');
+  await form.field('金额').fill('100,000');
+  await form.drawer.getByLabel('币种').fill('HKD');
+  await expect(app.getByRole('option', { name: '港币 HKD' })).toBeAttached();
+  await app.keyboard.press('Enter');
+  // The newest 港币 rate began on 2021-01-01, 431 days before: used, and said to be old.
+  await expect(form.field('折合人民币')).toHaveValue('83,210.00');
+  await expect(
+    form.drawer.getByText(
+      '按汇率表2021年1月1日起的汇率 0.8321：比捐赠日期早一年以上，请核对；新的汇率可在“设置 → 汇率”中添加',
+    ),
+  ).toBeVisible();
+  // Within the year it is the plain note.
+  await form.field('捐赠日期').fill('2021年3月8日');
+  await expect(
+    form.drawer.getByText('按汇率表2021年1月1日起的汇率 0.8321', { exact: true }),
+  ).toBeVisible();
+});

@@ -10,7 +10,13 @@ import {
 /** What the rate table says for a donation: the rate to propose, or why there is none. */
 export type RateSuggestion =
   | { kind: 'cny' }
-  | { kind: 'found'; rate: string; from: string }
+  | {
+      kind: 'found';
+      rate: string;
+      from: string;
+      /** The newest rate the table has began over a year before the donation: to be checked. */
+      stale: boolean;
+    }
   | { kind: 'missing'; reason: string };
 
 /**
@@ -38,7 +44,17 @@ export function suggestRate(
   const from = table
     .filter((e) => e.currency === currency && e.from <= day && e.rate === rate)
     .reduce((latest, e) => (e.from > latest ? e.from : latest), '');
-  return { kind: 'found', rate, from };
+  return { kind: 'found', rate, from, stale: daysBetween(from, day) > STALE_AFTER_DAYS };
+}
+
+/**
+ * A rate that began more than a year before the donation is most likely one nobody has updated
+ * since: the form says so, rather than converting years later at it without a word.
+ */
+const STALE_AFTER_DAYS = 366;
+
+function daysBetween(fromIso: string, toIso: string): number {
+  return (Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000;
 }
 
 /** 折合人民币 in fen for an amount and a rate, or undefined while either is missing. */

@@ -325,13 +325,15 @@ function RateNotice({
   const differs = rate !== undefined && rate.trim() !== '' && rate.trim() !== suggestion.rate;
   return (
     <Alert
-      type="info"
+      type={suggestion.stale && !differs ? 'warning' : 'info'}
       showIcon
       style={{ marginBottom: 16 }}
       title={
         differs
           ? `汇率表中${formatIsoDay(suggestion.from)}起为 ${suggestion.rate}，与本笔所记不同`
-          : `按汇率表${formatIsoDay(suggestion.from)}起的汇率 ${suggestion.rate}`
+          : suggestion.stale
+            ? `按汇率表${formatIsoDay(suggestion.from)}起的汇率 ${suggestion.rate}：比捐赠日期早一年以上，请核对；新的汇率可在“设置 → 汇率”中添加`
+            : `按汇率表${formatIsoDay(suggestion.from)}起的汇率 ${suggestion.rate}`
       }
       action={
         differs && onRecompute ? (

@@ -12,12 +12,23 @@ describe('suggestRate', () => {
       kind: 'found',
       rate: '0.9013',
       from: '2020-02-01',
+      stale: false,
     });
     expect(suggestRate(table, 'HKD', { year: 2020, month: 1, day: 31 })).toEqual({
       kind: 'found',
       rate: '0.8900',
       from: '2020-01-01',
+      stale: false,
     });
+  });
+
+  it('marks a rate that began over a year before the donation, most likely never updated since', () => {
+    const on = (year: number, month: number, day: number) =>
+      suggestRate(table, 'HKD', { year, month, day });
+    // 2020-02-01 plus 366 days is 2021-02-01 (2020 is a leap year): still current that day.
+    expect(on(2021, 2, 1)).toMatchObject({ rate: '0.9013', stale: false });
+    expect(on(2021, 2, 2)).toMatchObject({ rate: '0.9013', stale: true });
+    expect(on(2026, 11, 25)).toMatchObject({ from: '2020-02-01', stale: true });
   });
 
   it('asks instead of guessing: a day before any rate, another currency, a date without its day', () => {
