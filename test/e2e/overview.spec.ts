@@ -147,11 +147,11 @@ test('总览 shows the year: activities by type and month, donations in CNY by �
   await expect(overview.figure('2020年 新冠肺炎疫情防控 捐赠 9 笔')).toBeVisible();
   await expect(overview.figure('2020年 青竹村乡村振兴 折合人民币 270万元')).toBeVisible();
   await expect(overview.figure('2020年 青竹村乡村振兴 捐赠 2 笔')).toBeVisible();
-  await expect(overview.tableFigures('捐赠物资流转（按当前环节）')).toHaveText(['2', '1']);
+  await expect(overview.tableFigures('捐赠物资流转（按当前阶段）')).toHaveText(['2', '1']);
   await expect(overview.figure('2020年 物资 接收 2 批')).toBeVisible();
   await expect(overview.figure('2020年 物资 致谢 1 批')).toBeVisible();
   const todo = overview.section('待办');
-  await expect(todo.getByRole('link', { name: '物资在流转环节超期未推进 3 批' })).toBeVisible();
+  await expect(todo.getByRole('link', { name: '物资在一个阶段停留超期 3 批' })).toBeVisible();
   await expect(todo.getByRole('link', { name: '2020年未填票据号的资金捐赠 1 笔' })).toBeVisible();
   const nobody = todo.getByRole('link', { name: '2020年没有登记参加委员的活动 1 条' });
   await expect(nobody).toBeVisible();

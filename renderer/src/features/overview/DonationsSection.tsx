@@ -70,8 +70,8 @@ export function DonationsSection({ year, data }: { year: number; data: OverviewY
           <p className="overview-hint">资金按每笔记录的汇率折合人民币，物资按估值计。</p>
           {donations.goodsByStage.length > 0 ? (
             <BarTable
-              caption="捐赠物资流转（按当前环节）"
-              labelHeader="环节"
+              caption="捐赠物资流转（按当前阶段）"
+              labelHeader="阶段"
               countHeader="批数"
               rows={donations.goodsByStage.map(({ stage, count }) => ({
                 key: stage,

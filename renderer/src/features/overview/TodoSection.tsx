@@ -28,7 +28,7 @@ export function TodoSection({ year, data }: { year: number; data: OverviewYear |
       ? [
           {
             key: 'overdue',
-            text: '物资在流转环节超期未推进',
+            text: '物资在一个阶段停留超期',
             count: overdue,
             unit: '批',
             href: overviewLinks.goodsBoard(),
