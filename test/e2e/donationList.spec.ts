@@ -39,6 +39,9 @@ test('filters narrow the list and its totals; the 专项 figures match the work 
   await expect(list.totals).toContainText(
     '按各笔记录的汇率折算；港币 0.8976（3 笔）；澳门币 0.8715（1 笔）',
   );
+  // 陈美玲's HK$1,500,000 is 保密: marked before her name, as on the 专项's page; no other is.
+  await expect(list.table.getByRole('cell', { name: '保密 陈美玲', exact: true })).toBeVisible();
+  await expect(list.table.getByText('保密', { exact: true })).toHaveCount(1);
   await expectAccessible(app, '捐赠列表（按专项筛选，示例数据）');
   await app.screenshot({ path: testInfo.outputPath('donation-list.png') });
 

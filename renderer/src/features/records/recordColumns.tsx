@@ -122,10 +122,23 @@ export function recordColumns(nameOf: NameOf): {
         key: 'donors',
         ellipsis: true,
         minWidth: 100,
-        render: (_: unknown, d: RecordByKind['donation']) =>
-          d.donors
+        render: (_: unknown, d: RecordByKind['donation']) => {
+          const names = d.donors
             .map((donor) => (donor.type === '其他' ? donor.name : nameOf(donor.memberId)))
-            .join('、'),
+            .join('、');
+          // 保密 first, as on a 专项's page: a long list of donors ends in “…”, and the mark must
+          // not go with it. The names are the office's own; what leaves it says 某捐赠方.
+          return d.confidential ? (
+            <>
+              <span className="vt-tag-confidential" title="保密：对外的文件中捐赠方写作“某捐赠方”">
+                保密
+              </span>
+              {names}
+            </>
+          ) : (
+            names
+          );
+        },
       },
       {
         title: '金额',
