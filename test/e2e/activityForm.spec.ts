@@ -231,6 +231,10 @@ test('a 提案 shows and stores its own fields, and drops those of the type it w
   await form.addParticipant('zgh', '张国华（港区委员）');
   // The picker stays open for more names; the form is checked as the user leaves it, closed.
   const picker = form.field('参加委员');
+  // Typed again, he is not offered twice, and the picker says why rather than "no match".
+  await picker.fill('张国华');
+  await expect(app.locator('.ant-select-dropdown:visible')).toContainText('张国华已在参加委员中');
+  await picker.fill('');
   if ((await picker.getAttribute('aria-expanded')) === 'true') await picker.press('Escape');
   await expect(picker).toHaveAttribute('aria-expanded', 'false');
 

@@ -78,6 +78,21 @@ export function ParticipantsField({ id, value = [], onChange, choices, nameOf }:
       otherNames: member.otherNames,
     }));
 
+  // A name typed again finds no option (each member is listed once): say why, not "no match".
+  const typed = search.trim();
+  const alreadyIn = typed
+    ? (choices?.members ?? []).filter(
+        (member) =>
+          present.has(member.id) &&
+          matches(typed, {
+            value: member.id,
+            label: member.name,
+            match: member.name,
+            otherNames: member.otherNames,
+          }),
+      )
+    : [];
+
   const add = (picked: string) => {
     const group = groupById.get(picked);
     onChange?.(addParticipants(value, group ? group.memberIds : [picked]));
@@ -108,7 +123,11 @@ export function ParticipantsField({ id, value = [], onChange, choices, nameOf }:
             { label: '委员', options: people },
             { label: '整组添加', options: groupOptions(groups) },
           ]}
-          notFoundContent="没有匹配的委员或分组"
+          notFoundContent={
+            alreadyIn.length > 0
+              ? `${alreadyIn.map((member) => member.name).join('、')}已在参加委员中`
+              : '没有匹配的委员或分组'
+          }
           className={`participants-picker ${ADDS_TO_LIST}`}
         />
         <Select<string | null, PickOption>
