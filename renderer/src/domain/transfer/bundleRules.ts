@@ -35,6 +35,18 @@ export function storedPointsRules(stored: unknown): PointsRules | null {
   return stored === null || stored === undefined ? null : readPointsRules(stored);
 }
 
+/**
+ * Whether two sets of points rules grade alike: null stands for `defaults`, so rules saved with
+ * the default numbers are the same as the defaults never changed.
+ */
+export function samePointsRulesInForce(
+  a: PointsRules | null,
+  b: PointsRules | null,
+  defaults: PointsRules,
+): boolean {
+  return JSON.stringify(a ?? defaults) === JSON.stringify(b ?? defaults);
+}
+
 /** A rule the bundle and this install both hold, with different values. */
 export interface Differing<T> {
   local: T;
@@ -76,10 +88,11 @@ export function planRules(incoming: BundleRules, local: LocalRules): RulesPlan {
     if (!here) newRates.push(entry);
     else if (here.rate !== entry.rate) differingRates.push({ local: here, incoming: entry });
   }
-  const pointsInForce = (rules: PointsRules | null) => rules ?? local.defaults.pointsRules;
-  const samePoints =
-    JSON.stringify(pointsInForce(incoming.pointsRules)) ===
-    JSON.stringify(pointsInForce(local.pointsRules));
+  const samePoints = samePointsRulesInForce(
+    incoming.pointsRules,
+    local.pointsRules,
+    local.defaults.pointsRules,
+  );
   const daysInForce = (days: number | null) => days ?? local.defaults.stageLimitDays;
   const sameDays = daysInForce(incoming.stageLimitDays) === daysInForce(local.stageLimitDays);
   return {

@@ -13,6 +13,7 @@ import {
   planRules,
   proposedChoice,
   ratesToWrite,
+  samePointsRulesInForce,
   storedPointsRules,
   type BundleRules,
   type RulesChoice,
@@ -346,14 +347,9 @@ async function planLocalRules(incoming: BundleRules, storedRules: unknown): Prom
   });
 }
 
-/**
- * Whether the points rules in force in 设置 are still those a preview compared (null: the
- * defaults): a 保存 that kept the same numbers changed nothing that was compared.
- */
+/** Whether the points rules 设置 holds now still grade as those a preview compared. */
 function samePointsRules(stored: unknown, previewed: PointsRules | null | undefined): boolean {
-  const inForce = (rules: PointsRules | null | undefined) =>
-    JSON.stringify(rules ?? DEFAULT_POINTS_RULES);
-  return inForce(storedPointsRules(stored)) === inForce(previewed);
+  return samePointsRulesInForce(storedPointsRules(stored), previewed ?? null, DEFAULT_POINTS_RULES);
 }
 
 function rulesTaken(rates: number): string[] {
