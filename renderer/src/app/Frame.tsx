@@ -111,7 +111,9 @@ export function Frame() {
   // first opening anyway; warming it once, in idle pieces, moves that wait out of the click.
   useEffect(() => {
     if (!afterFirstScreen) return;
-    const started = warmInIdle(pageWarmers());
+    // antd's theme is drawn as soon as its code is here, on 总览 too (where it shows nothing):
+    // its tokens are computed in that idle moment, not on the first click on a page.
+    const started = warmInIdle(pageWarmers(() => setThemedShown(true)));
     // A page opened before warming began has its moment too.
     started.hold(pageOpenedAt.current + PAGE_OPENING_MS - performance.now());
     const stopHolding = onBackgroundHold(started.hold);

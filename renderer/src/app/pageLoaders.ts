@@ -108,9 +108,9 @@ export const PART_WARMERS: readonly (() => Promise<unknown>)[] = [
  * the first click on 委员 or 统计 does not wait for it. A failure is left to the page's own load,
  * which reports it.
  */
-export function pageWarmers(): (() => Promise<unknown>)[] {
+export function pageWarmers(themeLoaded: () => void = () => undefined): (() => Promise<unknown>)[] {
   return [
-    THEMED_PAGE.load,
+    () => THEMED_PAGE.load().then(themeLoaded),
     ...WARM_ORDER.map((key) => PAGES[key].load),
     DOSSIER_PAGE.load,
     CAMPAIGN_PAGE.load,

@@ -7,6 +7,7 @@ import {
   pageCodeFor,
   pageWarmers,
   REMINDERS_PAGE,
+  THEMED_PAGE,
 } from '../../../../renderer/src/app/pageLoaders';
 
 describe('pageCodeFor', () => {
@@ -33,5 +34,15 @@ describe('pageCodeFor', () => {
     }
     // Then the filters, forms and board, which their pages load after drawing or when opened.
     expect(warmers.slice(-PART_WARMERS.length)).toEqual(PART_WARMERS);
+  });
+
+  it('warms antd’s theme first and says when it is in, so that it is drawn before the first click', async () => {
+    let told = 0;
+    const [first] = pageWarmers(() => {
+      told += 1;
+    });
+    await first!();
+    expect(THEMED_PAGE.loaded()).toBe(true);
+    expect(told).toBe(1);
   });
 });
