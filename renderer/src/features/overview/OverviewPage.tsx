@@ -8,6 +8,7 @@ import { markFirstScreenDrawn } from '../../app/useAfterFirstScreen';
 import { useHashRoute } from '../../app/useHashRoute';
 import type { RecordKind } from '../../domain/records/recordBase';
 import { PageHeading } from '../../shared/PageHeading';
+import { useAfterPaint } from '../../shared/useAfterPaint';
 import './overview.css';
 
 // Everything under the tiles, loaded once they are drawn (OverviewDetails.tsx).
@@ -17,10 +18,16 @@ const DETAILS_CODE = [DETAILS];
 /**
  * 总览's details, drawn once their code is here: drawn before, they would suspend, and React
  * shows content that replaces a Suspense fallback no sooner than 300 ms after it (useCodeLoaded).
- * Mounted with the tiles, once the counts are read: its code is asked for then, not while the
- * first screen's own code loads.
+ * Mounted with the tiles, once the counts are read; its code is asked for once they are painted:
+ * not while the first screen's own code loads, and not in the frame that shows the tiles (asking
+ * for code adds elements to the page, which held that frame back by ~20 ms).
  */
 function Details({ hasRecords }: { hasRecords: boolean }) {
+  const painted = useAfterPaint();
+  return painted ? <DetailsWhenLoaded hasRecords={hasRecords} /> : null;
+}
+
+function DetailsWhenLoaded({ hasRecords }: { hasRecords: boolean }) {
   const loaded = useCodeLoaded(DETAILS_CODE);
   if (!loaded) return null;
   return (
