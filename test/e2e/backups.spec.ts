@@ -128,6 +128,30 @@ test('a daily snapshot is taken at start when the newest backup is over a day ol
   expect(madeAt).toBeGreaterThanOrEqual(startedAt - 1000);
 });
 
+test('the daily snapshot waits while the user goes from page to page, and is taken once they stop', async ({
+  shell,
+  dataDir,
+}) => {
+  // No backup at all: a daily snapshot is due from the start.
+  const folder = join(dataDir, 'backups');
+  const app = await shell.launch();
+  const nav = app.getByRole('navigation', { name: '主导航' });
+  const pages = ['委员', '履职活动', '捐赠', '时间轴'];
+  // Eight seconds of work, a page a second: the snapshot would start five seconds in if it did
+  // not wait for a quiet moment.
+  const busyUntil = Date.now() + 8000;
+  for (let i = 0; Date.now() < busyUntil; i++) {
+    const link = nav.getByRole('link', { name: pages[i % pages.length] });
+    await link.click();
+    await expect(link).toHaveAttribute('aria-current', 'page');
+    // The user reads the page a moment before the next click; there is nothing to wait for.
+    await app.waitForTimeout(1000);
+  }
+  expect(backupFiles(folder)).toEqual([]);
+  // Once the pages are left alone, it comes.
+  await expect.poll(() => backupFiles(folder), { timeout: 60_000 }).toHaveLength(1);
+});
+
 test('a broken backup is refused in Chinese before anything changes', async ({
   shell,
   dataDir,

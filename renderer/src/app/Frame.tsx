@@ -42,7 +42,7 @@ const PAGE_OPENING_MS = 1000;
 const SCROLLING_MS = 500;
 /** When 总览 cannot show its counts (a database that fails to open), the rest loads anyway. */
 const FIRST_SCREEN_AT_LATEST_MS = 5000;
-/** The automatic snapshots start once the first clicks are served. */
+/** The automatic snapshots start once the first clicks are served, in a quiet moment. */
 const AUTOMATIC_BACKUPS_DELAY_MS = 5000;
 
 export function Frame() {
@@ -137,14 +137,16 @@ export function Frame() {
     if (!afterFirstScreen || !hasBridge()) return;
     let stop: (() => void) | undefined;
     let gone = false;
-    const timer = setTimeout(() => {
+    // Once the user has neither opened a page nor scrolled for a while: a snapshot reads every
+    // record and hands the host megabytes, which held a frame of a scroll under way.
+    const cancel = startWhenQuiet(() => {
       void import('../features/backups/automaticBackups').then((m) => {
         if (!gone) stop = m.startAutomaticBackups((text) => showToast(text, 'error'));
       });
     }, AUTOMATIC_BACKUPS_DELAY_MS);
     return () => {
       gone = true;
-      clearTimeout(timer);
+      cancel();
       stop?.();
     };
   }, [afterFirstScreen]);
