@@ -176,16 +176,27 @@ export function recordColumns(nameOf: NameOf): {
       },
     ],
     studio: [
-      { title: '名称', dataIndex: 'name' },
-      { title: '类型', dataIndex: 'type', width: 100 },
-      { title: '界别', dataIndex: 'sector', width: 100 },
+      // The name is what people read (侨联界别委员工作室): the room the others leave is its own, and
+      // in a 1024 px window they give way so that it keeps a phrase, without scrolling sideways.
+      { title: '名称', dataIndex: 'name', ellipsis: true, minWidth: 200 },
+      { title: '类型', dataIndex: 'type', width: 100, minWidth: 76 },
+      { title: '界别', dataIndex: 'sector', width: 100, minWidth: 64 },
       {
         title: '负责委员',
         dataIndex: 'leaderIds',
         width: 140,
+        minWidth: 80,
+        ellipsis: true,
         render: (v: string[]) => v.map(nameOf).join('、'),
       },
-      { title: '荣誉', dataIndex: 'honors', render: (v: string[]) => v.join('、') },
+      {
+        title: '荣誉',
+        dataIndex: 'honors',
+        width: 160,
+        minWidth: 72,
+        ellipsis: true,
+        render: (v: string[]) => v.join('、'),
+      },
       {
         title: '入驻委员',
         dataIndex: 'memberIds',
