@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { BackupsCard } from './pages/BackupsCard';
@@ -135,11 +136,34 @@ test('the daily snapshot waits while the user goes from page to page, and is tak
   // No backup at all: a daily snapshot is due from the start.
   const folder = join(dataDir, 'backups');
   const app = await shell.launch();
+  // Eight seconds of work: the snapshot would start five seconds in if it did not wait for a
+  // quiet moment.
+  await goFromPageToPage(app, 8000);
+  expect(backupFiles(folder)).toEqual([]);
+  // Once the pages are left alone, it comes.
+  await expect.poll(() => backupFiles(folder), { timeout: 60_000 }).toHaveLength(1);
+});
+
+test('a window closed after a busy few seconds still takes the 退出时 backup', async ({
+  shell,
+  dataDir,
+}) => {
+  const folder = join(dataDir, 'backups');
+  const app = await shell.launch({ snapshotOnWindowClose: true });
+  await goFromPageToPage(app, 6000);
+  // The daily snapshot still waits for a quiet moment; the one taken on closing does not.
+  expect(backupFiles(folder)).toEqual([]);
+  await app.close({ runBeforeUnload: true });
+  // The only backup is the one taken on closing (the first of a month is kept as its monthly).
+  await expect.poll(() => backupFiles(folder), { timeout: 60_000 }).toHaveLength(1);
+  await expect.poll(() => shell.current!.context.pages().length).toBe(0);
+});
+
+/** A user going through the sidebar's pages for `ms`, a page a second. */
+async function goFromPageToPage(app: Page, ms: number): Promise<void> {
   const nav = app.getByRole('navigation', { name: '主导航' });
   const pages = ['委员', '履职活动', '捐赠', '时间轴'];
-  // Eight seconds of work, a page a second: the snapshot would start five seconds in if it did
-  // not wait for a quiet moment.
-  const busyUntil = Date.now() + 8000;
+  const busyUntil = Date.now() + ms;
   for (let i = 0; Date.now() < busyUntil; i++) {
     const link = nav.getByRole('link', { name: pages[i % pages.length] });
     await link.click();
@@ -147,10 +171,7 @@ test('the daily snapshot waits while the user goes from page to page, and is tak
     // The user reads the page a moment before the next click; there is nothing to wait for.
     await app.waitForTimeout(1000);
   }
-  expect(backupFiles(folder)).toEqual([]);
-  // Once the pages are left alone, it comes.
-  await expect.poll(() => backupFiles(folder), { timeout: 60_000 }).toHaveLength(1);
-});
+}
 
 test('a broken backup is refused in Chinese before anything changes', async ({
   shell,

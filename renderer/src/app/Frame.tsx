@@ -42,8 +42,12 @@ const PAGE_OPENING_MS = 1000;
 const SCROLLING_MS = 500;
 /** When 总览 cannot show its counts (a database that fails to open), the rest loads anyway. */
 const FIRST_SCREEN_AT_LATEST_MS = 5000;
-/** The automatic snapshots start once the first clicks are served, in a quiet moment. */
+/** The automatic snapshots (and the 退出时 one) are set up once the first clicks are served. */
 const AUTOMATIC_BACKUPS_DELAY_MS = 5000;
+/** A daily snapshot waits for this long without a page opened or a scroll… */
+const SNAPSHOT_QUIET_MS = 5000;
+/** …but no longer than this once it is due. */
+const SNAPSHOT_AT_LATEST_MS = 60_000;
 
 export function Frame() {
   const { route, sub, navigate } = useHashRoute();
@@ -137,16 +141,21 @@ export function Frame() {
     if (!afterFirstScreen || !hasBridge()) return;
     let stop: (() => void) | undefined;
     let gone = false;
-    // Once the user has neither opened a page nor scrolled for a while: a snapshot reads every
-    // record and hands the host megabytes, which held a frame of a scroll under way.
-    const cancel = startWhenQuiet(() => {
+    const timer = setTimeout(() => {
       void import('../features/backups/automaticBackups').then((m) => {
-        if (!gone) stop = m.startAutomaticBackups((text) => showToast(text, 'error'));
+        if (gone) return;
+        stop = m.startAutomaticBackups(
+          (text) => showToast(text, 'error'),
+          undefined,
+          // Each daily check once the user has neither opened a page nor scrolled for a while
+          // (a snapshot under a scroll held one of its frames), and within a minute at most.
+          (run) => startWhenQuiet(run, SNAPSHOT_QUIET_MS, SNAPSHOT_AT_LATEST_MS),
+        );
       });
     }, AUTOMATIC_BACKUPS_DELAY_MS);
     return () => {
       gone = true;
-      cancel();
+      clearTimeout(timer);
       stop?.();
     };
   }, [afterFirstScreen]);

@@ -19,24 +19,32 @@ export function holdBackgroundWork(ms: number): void {
 }
 
 /**
- * Runs `start` once no page has opened for `quietMs`: each page opened meanwhile pushes it back.
+ * Runs `start` once no page has opened for `quietMs`: each page opened meanwhile pushes it back,
+ * up to `atLatestMs` from now, when it starts anyway (a user who never pauses still gets it).
  * For work that starts at once when it starts (a worker fetching and compiling its code), which
  * no hold can pause midway. Returns how to cancel it.
  */
-export function startWhenQuiet(start: () => void, quietMs: number): () => void {
+export function startWhenQuiet(
+  start: () => void,
+  quietMs: number,
+  atLatestMs = Infinity,
+): () => void {
   let timer = setTimeout(begin, quietMs);
+  const latest = Number.isFinite(atLatestMs) ? setTimeout(begin, atLatestMs) : undefined;
   const stopListening = onBackgroundHold((ms) => {
     clearTimeout(timer);
     timer = setTimeout(begin, Math.max(quietMs, ms));
   });
-  function begin() {
+  function stop() {
+    clearTimeout(timer);
+    clearTimeout(latest);
     stopListening();
+  }
+  function begin() {
+    stop();
     start();
   }
-  return () => {
-    clearTimeout(timer);
-    stopListening();
-  };
+  return stop;
 }
 
 /** How often a run of scroll events holds background work at most (ms): one hold per burst. */

@@ -13,14 +13,20 @@ declare global {
 }
 
 /**
- * Starts the automatic snapshots: one now when the newest backup is a day old (or there is
- * none), the same check every hour while the app runs, and the 退出时 snapshot the host asks for
- * when the app quits. `onFailure` is told, in Chinese, when an automatic backup could not be
- * written (a USB disk taken out). Returns the function that stops them.
+ * Starts the automatic snapshots: one when the newest backup is a day old (or there is none),
+ * the same check every hour while the app runs, and the 退出时 snapshot the host asks for when
+ * the app quits (ready at once). Each check runs when `whenQuiet` lets it: a snapshot reads every
+ * record and hands the host megabytes, which can hold a frame of a scroll under way. `onFailure`
+ * is told, in Chinese, when an automatic backup could not be written (a USB disk taken out).
+ * Returns the function that stops them.
  */
 export function startAutomaticBackups(
   onFailure: (message: string) => void,
   now: () => Date = () => new Date(),
+  whenQuiet: (run: () => void) => () => void = (run) => {
+    run();
+    return () => undefined;
+  },
 ): () => void {
   let running = false;
   const check = async () => {
@@ -35,8 +41,11 @@ export function startAutomaticBackups(
       running = false;
     }
   };
-  void check();
-  const timer = setInterval(() => void check(), SNAPSHOT_CHECK_MS);
+  let waiting = whenQuiet(() => void check());
+  const timer = setInterval(() => {
+    waiting();
+    waiting = whenQuiet(() => void check());
+  }, SNAPSHOT_CHECK_MS);
   window[QUIT_SNAPSHOT] = () =>
     takeBackup('quit').then(
       () => true,
@@ -44,6 +53,7 @@ export function startAutomaticBackups(
     );
   return () => {
     clearInterval(timer);
+    waiting();
     delete window[QUIT_SNAPSHOT];
   };
 }

@@ -44,6 +44,19 @@ describe('work that starts in a quiet moment', () => {
     expect(started).toHaveLength(1);
   });
 
+  it('starts at its latest even while pages keep opening', () => {
+    vi.useFakeTimers();
+    const started: number[] = [];
+    const t0 = Date.now();
+    startWhenQuiet(() => started.push(Date.now()), 5000, 60_000);
+    // A page a second for two minutes: never quiet for five seconds.
+    for (let s = 1; s <= 120; s++) {
+      vi.advanceTimersByTime(1000);
+      holdBackgroundWork(1000);
+    }
+    expect(started).toEqual([t0 + 60_000]);
+  });
+
   it('does not start once cancelled', () => {
     vi.useFakeTimers();
     const start = vi.fn();
