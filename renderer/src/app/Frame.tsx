@@ -116,12 +116,18 @@ export function Frame() {
   useEffect(() => {
     if (!afterFirstScreen) return;
     // antd's theme is drawn as soon as its code is here, on 总览 too (where it shows nothing):
-    // its tokens are computed in that idle moment, not on the first click on a page.
-    const started = warmInIdle(pageWarmers(() => setThemedShown(true)));
+    // its tokens are computed then, while the user reads, not on the first click on a page.
+    let gone = false;
+    const started = warmInIdle(
+      pageWarmers(() => {
+        if (!gone) setThemedShown(true);
+      }),
+    );
     // A page opened before warming began has its moment too.
     started.hold(pageOpenedAt.current + PAGE_OPENING_MS - performance.now());
     const stopHolding = onBackgroundHold(started.hold);
     return () => {
+      gone = true;
       stopHolding();
       started.stop();
     };

@@ -24,7 +24,8 @@ const DETAILS_CODE = [DETAILS];
  */
 function Details({ hasRecords }: { hasRecords: boolean }) {
   const painted = useAfterPaint();
-  return painted ? <DetailsWhenLoaded hasRecords={hasRecords} /> : null;
+  // Back on 总览 later in the session the code is here: the details come with the tiles.
+  return painted || DETAILS.loaded() ? <DetailsWhenLoaded hasRecords={hasRecords} /> : null;
 }
 
 function DetailsWhenLoaded({ hasRecords }: { hasRecords: boolean }) {
