@@ -146,6 +146,8 @@ test('jumping to a year brings its heading into view, by the selector and by the
     .locator('.ant-select')
     .filter({ has: app.getByRole('combobox', { name: '跳至年份' }) });
   await expect(selector).toContainText('2020年');
+  // It says it jumps: beside the 年份 filter, a year alone would read as a second filter.
+  await expect(selector).toHaveText(/^跳至\s*2020年$/);
   // A little up, and the end of 2019 is at the top.
   await timeline.yearHeading(2020).hover();
   await app.mouse.wheel(0, -200);

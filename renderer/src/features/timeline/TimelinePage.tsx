@@ -312,9 +312,11 @@ const JumpToYear = memo(function JumpToYear(props: {
   return (
     <Select
       aria-label="跳至年份"
-      placeholder="跳至年份"
+      // Said on its face: beside the 年份 filter, a year alone read as a second filter.
+      prefix="跳至"
+      placeholder="年份"
       showSearch={{ optionFilterProp: 'label' }}
-      style={{ minWidth: 120 }}
+      style={{ minWidth: 140 }}
       value={year}
       disabled={props.years.length === 0}
       options={options}
